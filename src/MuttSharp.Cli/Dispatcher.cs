@@ -1,0 +1,41 @@
+using MuttSharp.Cli.Commands;
+
+namespace MuttSharp.Cli;
+
+/// <summary>
+/// Chooses what a <c>muttsharp</c> invocation does: a sub-command named by the first argument,
+/// the sub-command a symlink's name stands for (<c>sendmail</c>, <c>mailq</c>, <c>newaliases</c>,
+/// <c>postconf</c>), or the reader with Mutt's own flags.
+/// </summary>
+internal static class Dispatcher
+{
+    public static async Task<int> RunAsync(string programName, IReadOnlyList<string> args, CliConsole console, CancellationToken cancellationToken)
+    {
+        string invokedAs = Path.GetFileNameWithoutExtension(programName);
+        if (invokedAs != "muttsharp" && CommandTable.Find(invokedAs) is { } aliased)
+            return await aliased.RunAsync(args, console, cancellationToken).ConfigureAwait(false);
+
+        if (args.Count > 0 && !args[0].StartsWith('-') && CommandTable.Find(args[0]) is { } command)
+            return await command.RunAsync(args.Skip(1).ToArray(), console, cancellationToken).ConfigureAwait(false);
+
+        if (args.Count == 1 && args[0] == "-v")
+            return await new VersionCommand().RunAsync([], console, cancellationToken).ConfigureAwait(false);
+
+        if (args.Count == 1 && args[0] is "-h" or "--help")
+        {
+            PrintUsage(console.Out);
+            return ExitCodes.Ok;
+        }
+
+        console.Error.WriteLine($"muttsharp: unknown command or option: {string.Join(' ', args)}");
+        PrintUsage(console.Error);
+        return ExitCodes.Usage;
+    }
+
+    public static void PrintUsage(TextWriter writer)
+    {
+        writer.WriteLine("usage:");
+        foreach (var command in CommandTable.All)
+            writer.WriteLine($"  {command.Synopsis}");
+    }
+}

@@ -1,0 +1,61 @@
+using System.Runtime.InteropServices;
+
+namespace MuttSharp.Core.IO;
+
+/// <summary>
+/// The few POSIX calls .NET does not expose: a file's device and inode (for Postfix-style Maildir
+/// names) and fsync of a directory (so that a rename survives a crash).
+/// </summary>
+internal static partial class Posix
+{
+    private const int ORdOnly = 0;
+    private const int ODirectory = 0x10000; // Linux, x86_64 and aarch64 alike
+
+    [LibraryImport("libc", EntryPoint = "stat", StringMarshalling = StringMarshalling.Utf8, SetLastError = true)]
+    private static partial int StatNative(string path, Span<byte> buffer);
+
+    [LibraryImport("libc", EntryPoint = "open", StringMarshalling = StringMarshalling.Utf8, SetLastError = true)]
+    private static partial int OpenNative(string path, int flags);
+
+    [LibraryImport("libc", EntryPoint = "fsync", SetLastError = true)]
+    private static partial int FsyncNative(int fd);
+
+    [LibraryImport("libc", EntryPoint = "close")]
+    private static partial int CloseNative(int fd);
+
+    /// <summary>
+    /// Device and inode numbers of <paramref name="path"/>. On 64-bit Linux both lead
+    /// <c>struct stat</c> as two 8-byte fields, on every architecture .NET supports there.
+    /// </summary>
+    public static bool TryGetDeviceAndInode(string path, out ulong device, out ulong inode)
+    {
+        device = inode = 0;
+        if (!OperatingSystem.IsLinux() || !Environment.Is64BitProcess)
+            return false;
+        Span<byte> buffer = stackalloc byte[256];
+        if (StatNative(path, buffer) != 0)
+            return false;
+        device = BitConverter.ToUInt64(buffer[..8]);
+        inode = BitConverter.ToUInt64(buffer[8..16]);
+        return true;
+    }
+
+    /// <summary>Flushes a directory's entries to disk; a no-op where the platform cannot.</summary>
+    public static void FsyncDirectory(string path)
+    {
+        if (!OperatingSystem.IsLinux() && !OperatingSystem.IsMacOS())
+            return;
+        int fd = OpenNative(path, ORdOnly | (OperatingSystem.IsLinux() ? ODirectory : 0));
+        if (fd < 0)
+            throw new IOException($"{path}: cannot open directory to sync it (errno {Marshal.GetLastPInvokeError()})");
+        try
+        {
+            if (FsyncNative(fd) != 0)
+                throw new IOException($"{path}: fsync failed (errno {Marshal.GetLastPInvokeError()})");
+        }
+        finally
+        {
+            CloseNative(fd);
+        }
+    }
+}
