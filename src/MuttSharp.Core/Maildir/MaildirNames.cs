@@ -93,6 +93,28 @@ public static class MaildirNames
         return $"{seconds}.V{device:x}I{inode:x}M{micro}.{EscapeHost(host)}";
     }
 
+    /// <summary>
+    /// Mailbox order of two unique parts: the leading delivery time in seconds compared as a
+    /// number, then the rest ordinally. Every common naming scheme (Postfix, Dovecot, Mutt, qmail)
+    /// starts with that time, so this is delivery order, and it does not change when a message
+    /// moves from <c>new/</c> to <c>cur/</c> or gets flags.
+    /// </summary>
+    public static int CompareUnique(string a, string b)
+    {
+        int da = LeadingDigits(a), db = LeadingDigits(b);
+        if (da > 0 && db > 0 && da != db && a[0] != '0' && b[0] != '0')
+            return da.CompareTo(db);
+        return string.CompareOrdinal(a, b);
+    }
+
+    private static int LeadingDigits(string s)
+    {
+        int i = 0;
+        while (i < s.Length && char.IsAsciiDigit(s[i]))
+            i++;
+        return i;
+    }
+
     private static MessageFlags FlagFor(char c)
     {
         foreach (var (letter, flag) in Letters)

@@ -20,4 +20,7 @@ public sealed class Mailbox
     public IReadOnlyList<Message> Messages { get; }
 
     public bool ReadOnly { get; set; }
+
+    /// <summary>Files that could not be read while opening, each with its reason; they are not in <see cref="Messages"/>.</summary>
+    public IReadOnlyList<MailboxError> Errors { get; init; } = [];
 }

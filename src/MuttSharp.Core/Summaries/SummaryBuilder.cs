@@ -38,6 +38,7 @@ internal sealed class SummaryBuilder
 
     private ParserOptions options = ParserOptions.Default;
     private StringPool pool = StringPool.None;
+    private readonly List<string> ids = [];
     private byte[] scratch = new byte[1024];
 
     private IReadOnlyList<MailAddress>? from, to, cc, sender, replyTo, mailFollowupTo;
@@ -45,6 +46,11 @@ internal sealed class SummaryBuilder
     private IReadOnlyList<string>? references;
     private DateTimeOffset? date;
     private int? lines;
+
+    public SummaryBuilder() => AddField = Add;
+
+    /// <summary><see cref="Add"/> as a delegate made once, not once per message.</summary>
+    public HeaderBlock.FieldHandler AddField { get; }
 
     /// <summary>Starts a message; the builder holds the options and pool only until <see cref="Build"/>.</summary>
     public void Begin(ParserOptions parserOptions, StringPool stringPool)
@@ -123,10 +129,15 @@ internal sealed class SummaryBuilder
         return n;
     }
 
-    private string Text(byte[] value, int length) => pool.Intern(Rfc2047.DecodeText(options, value, 0, length).Trim());
+    private string Text(byte[] value, int length)
+        => pool.Intern(FastFields.TryPlainText(value.AsSpan(0, length), out string plain) ? plain
+            : EncodedWords.TryDecode(value.AsSpan(0, length), out string decoded) ? decoded
+            : Rfc2047.DecodeText(options, value, 0, length).Trim());
 
     private IReadOnlyList<MailAddress> Addresses(byte[] value, int length)
     {
+        if (FastFields.TrySingleMailbox(options, value, length, out string name, out string address))
+            return [pool.Intern(new MailAddress(pool.Intern(name), pool.Intern(address)))];
         if (!InternetAddressList.TryParse(options, value, 0, length, out var list))
         {
             // Unparsable: keep the text, so the index still shows who it claims to be from.
@@ -151,6 +162,9 @@ internal sealed class SummaryBuilder
 
     private string? MessageIdOf(byte[] value, int length)
     {
+        ids.Clear();
+        if (FastFields.TryAngleIds(value.AsSpan(0, length), ids, pool) && ids.Count == 1)
+            return ids[0];
         string? id = MimeUtils.ParseMessageId(value, 0, length);
         if (id is null)
         {
@@ -163,6 +177,9 @@ internal sealed class SummaryBuilder
 
     private string? FirstReference(byte[] value, int length)
     {
+        ids.Clear();
+        if (FastFields.TryAngleIds(value.AsSpan(0, length), ids, pool))
+            return ids.Count > 0 ? ids[0] : null;
         foreach (string id in MimeUtils.EnumerateReferences(value, 0, length))
             return pool.Intern(id);
         return null;
@@ -170,12 +187,16 @@ internal sealed class SummaryBuilder
 
     private IReadOnlyList<string>? ReferencesOf(byte[] value, int length)
     {
-        var ids = new List<string>();
-        foreach (string id in MimeUtils.EnumerateReferences(value, 0, length))
-            ids.Add(pool.Intern(id));
+        ids.Clear();
+        if (!FastFields.TryAngleIds(value.AsSpan(0, length), ids, pool))
+        {
+            foreach (string id in MimeUtils.EnumerateReferences(value, 0, length))
+                ids.Add(pool.Intern(id));
+        }
         return ids.Count == 0 ? MessageSummary.NoReferences : ids.ToArray();
     }
 
     private string? ContentTypeOf(byte[] value, int length)
-        => ContentType.TryParse(options, value, 0, length, out var type) ? pool.Intern(type.MimeType.ToLowerInvariant()) : null;
+        => FastFields.TryMimeType(value.AsSpan(0, length), out string mimeType) ? pool.Intern(mimeType)
+            : ContentType.TryParse(options, value, 0, length, out var type) ? pool.Intern(type.MimeType.ToLowerInvariant()) : null;
 }

@@ -118,7 +118,7 @@ public sealed class SummaryReader
     {
         var builder = threadBuilder ??= new SummaryBuilder();
         builder.Begin(options.ParserOptions, pool);
-        int headerLength = HeaderBlock.Parse(block, truncated, builder.Add);
+        int headerLength = HeaderBlock.Parse(block, truncated, builder.AddField);
         return builder.Build(size, received, headerLength);
     }
 }

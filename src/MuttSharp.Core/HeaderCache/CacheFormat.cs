@@ -1,0 +1,23 @@
+namespace MuttSharp.Core.HeaderCache;
+
+/// <summary>
+/// The header cache file, one sequential little-endian file per folder, written atomically and read
+/// in one go:
+/// <code>
+/// "MSHC" u16 version u16 0   folder path (string)
+/// varint n, n strings        every distinct string once (senders, ids, subjects recur)
+/// varint n, n addresses      (name ref, address ref)
+/// varint n, n records        see <see cref="CacheWriter"/>
+/// "MSHE" u32 record count    proves the file was written to the end
+/// </code>
+/// A string is a varint byte length and UTF-8; a reference is a varint index + 1, 0 meaning null.
+/// </summary>
+internal static class CacheFormat
+{
+    /// <summary>Bumped whenever the layout or the meaning of a field changes; older files are rebuilt.</summary>
+    public const ushort Version = 1;
+
+    public static ReadOnlySpan<byte> Magic => "MSHC"u8;
+
+    public static ReadOnlySpan<byte> EndMagic => "MSHE"u8;
+}

@@ -1,0 +1,248 @@
+using System.Buffers.Binary;
+using System.Text;
+using MuttSharp.Core.Model;
+
+namespace MuttSharp.Core.HeaderCache;
+
+/// <summary>
+/// Reads the layout of <see cref="CacheFormat"/> from bytes already in memory. Never throws on a
+/// damaged file: every read is bounds-checked, counts are checked against the bytes left, and the
+/// first inconsistency sets <see cref="Failed"/>.
+/// </summary>
+internal sealed class CacheReader
+{
+    private readonly byte[] data;
+    private int position;
+    private string[] strings = [];
+    private MailAddress[] addresses = [];
+
+    public CacheReader(byte[] data) => this.data = data;
+
+    /// <summary>Set at the first read past the end or reference out of range.</summary>
+    public bool Failed { get; private set; }
+
+    /// <summary>Reads the whole file; the status says whether <paramref name="entries"/> can be used.</summary>
+    public HeaderCacheStatus TryRead(string folder, out Dictionary<string, CacheEntry> entries)
+    {
+        entries = [];
+        if (data.Length < 8 || !data.AsSpan(0, 4).SequenceEqual(CacheFormat.Magic))
+            return HeaderCacheStatus.Foreign;
+        if (BinaryPrimitives.ReadUInt16LittleEndian(data.AsSpan(4)) != CacheFormat.Version)
+            return HeaderCacheStatus.OldVersion;
+        position = 8;
+        if (String() != folder)
+            return Failed ? HeaderCacheStatus.Damaged : HeaderCacheStatus.Foreign;
+
+        strings = new string[Count(1)];
+        for (int i = 0; i < strings.Length && !Failed; i++)
+            strings[i] = String();
+        addresses = new MailAddress[Count(2)];
+        for (int i = 0; i < addresses.Length && !Failed; i++)
+            addresses[i] = new MailAddress(Ref() ?? "", Ref() ?? "");
+        int records = Count(20);
+        entries = new Dictionary<string, CacheEntry>(records, StringComparer.Ordinal);
+        for (int i = 0; i < records && !Failed; i++)
+        {
+            string? unique = Ref();
+            var entry = Record();
+            if (unique is null)
+                Failed = true;
+            else
+                entries[unique] = entry;
+        }
+        bool complete = !Failed
+            && position == data.Length - 8
+            && data.AsSpan(position, 4).SequenceEqual(CacheFormat.EndMagic)
+            && BinaryPrimitives.ReadUInt32LittleEndian(data.AsSpan(position + 4)) == (uint)records;
+        if (!complete)
+        {
+            entries = [];
+            return HeaderCacheStatus.Damaged;
+        }
+        return HeaderCacheStatus.Loaded;
+    }
+
+    private CacheEntry Record()
+    {
+        long size = (long)VarInt();
+        long mtime = Int64();
+        var from = Addresses();
+        var to = Addresses();
+        var cc = Addresses();
+        var sender = Addresses();
+        var replyTo = Addresses();
+        var followup = Addresses();
+        string subject = Ref() ?? "";
+        long dateTicks = Int64();
+        short offsetMinutes = Int16();
+        string? messageId = Ref();
+        string? inReplyTo = Ref();
+        int refCount = Count(1);
+        IReadOnlyList<string> references = MessageSummary.NoReferences;
+        if (refCount > 0)
+        {
+            var ids = new string[refCount];
+            for (int i = 0; i < refCount; i++)
+                ids[i] = Ref() ?? "";
+            references = ids;
+        }
+        string? listId = Ref(), listPost = Ref(), xLabel = Ref(), organization = Ref();
+        string contentType = Ref() ?? "text/plain";
+        bool attachments = Byte() != 0;
+        int lines = (int)Math.Min(VarInt(), int.MaxValue);
+        int headerLength = (int)Math.Min(VarInt(), int.MaxValue);
+        if (Failed || mtime < DateTimeOffset.MinValue.UtcTicks || mtime > DateTimeOffset.MaxValue.UtcTicks)
+        {
+            Failed = true;
+            return default;
+        }
+        var received = new DateTimeOffset(mtime, TimeSpan.Zero);
+        var summary = new MessageSummary
+        {
+            From = from,
+            To = to,
+            Cc = cc,
+            Sender = sender,
+            ReplyTo = replyTo,
+            MailFollowupTo = followup,
+            Subject = subject,
+            Date = Date(dateTicks, offsetMinutes),
+            Received = received,
+            MessageId = messageId,
+            InReplyTo = inReplyTo,
+            References = references,
+            ListId = listId,
+            ListPost = listPost,
+            XLabel = xLabel,
+            Organization = organization,
+            ContentType = contentType,
+            HasAttachments = attachments,
+            Lines = lines,
+            Size = size,
+            HeaderLength = headerLength,
+        };
+        return new CacheEntry(size, mtime, summary);
+    }
+
+    private DateTimeOffset Date(long ticks, short offsetMinutes)
+    {
+        if (ticks == DateTimeOffset.MinValue.Ticks && offsetMinutes == 0)
+            return DateTimeOffset.MinValue;
+        var offset = TimeSpan.FromMinutes(offsetMinutes);
+        // The offset must be in range and the UTC instant representable, or the file is damaged.
+        if (offset.Duration() > TimeSpan.FromHours(14) || ticks - offset.Ticks < DateTime.MinValue.Ticks
+            || ticks - offset.Ticks > DateTime.MaxValue.Ticks || ticks < 0 || ticks > DateTime.MaxValue.Ticks)
+        {
+            Failed = true;
+            return DateTimeOffset.MinValue;
+        }
+        return new DateTimeOffset(ticks, offset);
+    }
+
+    private IReadOnlyList<MailAddress> Addresses()
+    {
+        int count = Count(1);
+        if (count == 0)
+            return MessageSummary.NoAddresses;
+        var list = new MailAddress[count];
+        for (int i = 0; i < count; i++)
+        {
+            ulong index = VarInt();
+            if (index >= (ulong)addresses.Length)
+            {
+                Failed = true;
+                return MessageSummary.NoAddresses;
+            }
+            list[i] = addresses[index];
+        }
+        return list;
+    }
+
+    private string? Ref()
+    {
+        ulong index = VarInt();
+        if (index == 0)
+            return null;
+        if (index > (ulong)strings.Length)
+        {
+            Failed = true;
+            return null;
+        }
+        return strings[index - 1];
+    }
+
+    /// <summary>A count of items each at least <paramref name="minBytes"/> long; more than the bytes left is damage.</summary>
+    private int Count(int minBytes)
+    {
+        ulong n = VarInt();
+        if (n > (ulong)((data.Length - position) / minBytes))
+        {
+            Failed = true;
+            return 0;
+        }
+        return (int)n;
+    }
+
+    private string String()
+    {
+        int length = Count(1);
+        if (Failed)
+            return "";
+        string s = Encoding.UTF8.GetString(data, position, length);
+        position += length;
+        return s;
+    }
+
+    private ulong VarInt()
+    {
+        ulong value = 0;
+        for (int shift = 0; shift < 64; shift += 7)
+        {
+            if (position >= data.Length)
+            {
+                Failed = true;
+                return 0;
+            }
+            byte b = data[position++];
+            value |= (ulong)(b & 0x7f) << shift;
+            if (b < 0x80)
+                return value;
+        }
+        Failed = true;
+        return 0;
+    }
+
+    private long Int64()
+    {
+        if (position + 8 > data.Length)
+        {
+            Failed = true;
+            return 0;
+        }
+        long value = BinaryPrimitives.ReadInt64LittleEndian(data.AsSpan(position));
+        position += 8;
+        return value;
+    }
+
+    private short Int16()
+    {
+        if (position + 2 > data.Length)
+        {
+            Failed = true;
+            return 0;
+        }
+        short value = BinaryPrimitives.ReadInt16LittleEndian(data.AsSpan(position));
+        position += 2;
+        return value;
+    }
+
+    private byte Byte()
+    {
+        if (position >= data.Length)
+        {
+            Failed = true;
+            return 0;
+        }
+        return data[position++];
+    }
+}

@@ -1,0 +1,140 @@
+using System.Buffers;
+using System.Buffers.Binary;
+using System.Text;
+using MuttSharp.Core.Model;
+
+namespace MuttSharp.Core.HeaderCache;
+
+/// <summary>
+/// Serialises summaries into the cache layout of <see cref="CacheFormat"/>. A record is: unique
+/// name, size, mtime ticks (i64), From/To/Cc/Sender/Reply-To/Mail-Followup-To as address lists,
+/// subject, date ticks (i64) and offset minutes (i16), Message-ID, In-Reply-To, References,
+/// List-Id, List-Post, X-Label, Organization, Content-Type, attachment flag (byte), Lines,
+/// header length.
+/// </summary>
+internal sealed class CacheWriter
+{
+    private readonly Dictionary<string, int> strings = new(StringComparer.Ordinal);
+    private readonly List<string> stringList = [];
+    private readonly Dictionary<MailAddress, int> addresses = [];
+    private readonly List<MailAddress> addressList = [];
+    private readonly ArrayBufferWriter<byte> records = new(1 << 20);
+    private int count;
+
+    public void Add(string unique, long size, DateTimeOffset modified, MessageSummary s)
+    {
+        Ref(records, unique);
+        VarInt(records, (ulong)size);
+        Int64(records, modified.UtcTicks);
+        foreach (var list in (IReadOnlyList<MailAddress>[])[s.From, s.To, s.Cc, s.Sender, s.ReplyTo, s.MailFollowupTo])
+        {
+            VarInt(records, (ulong)list.Count);
+            foreach (var a in list)
+                VarInt(records, (ulong)AddressIndex(a));
+        }
+        Ref(records, s.Subject);
+        Int64(records, s.Date.Ticks);
+        Int16(records, (short)s.Date.Offset.TotalMinutes);
+        Ref(records, s.MessageId);
+        Ref(records, s.InReplyTo);
+        VarInt(records, (ulong)s.References.Count);
+        foreach (string id in s.References)
+            Ref(records, id);
+        Ref(records, s.ListId);
+        Ref(records, s.ListPost);
+        Ref(records, s.XLabel);
+        Ref(records, s.Organization);
+        Ref(records, s.ContentType);
+        records.Write([s.HasAttachments ? (byte)1 : (byte)0]);
+        VarInt(records, (ulong)s.Lines);
+        VarInt(records, (ulong)s.HeaderLength);
+        count++;
+    }
+
+    public byte[] ToArray(string folder)
+    {
+        var output = new ArrayBufferWriter<byte>(records.WrittenCount + stringList.Count * 24 + 1024);
+        output.Write(CacheFormat.Magic);
+        Span<byte> version = stackalloc byte[4];
+        BinaryPrimitives.WriteUInt16LittleEndian(version, CacheFormat.Version);
+        output.Write(version);
+        String(output, folder);
+        var addressTable = new ArrayBufferWriter<byte>(addressList.Count * 4 + 16);
+        VarInt(addressTable, (ulong)addressList.Count);
+        foreach (var a in addressList)
+        {
+            Ref(addressTable, a.Name);
+            Ref(addressTable, a.Address);
+        }
+        VarInt(output, (ulong)stringList.Count);
+        foreach (string s in stringList)
+            String(output, s);
+        output.Write(addressTable.WrittenSpan);
+        VarInt(output, (ulong)count);
+        output.Write(records.WrittenSpan);
+        output.Write(CacheFormat.EndMagic);
+        Span<byte> end = stackalloc byte[4];
+        BinaryPrimitives.WriteUInt32LittleEndian(end, (uint)count);
+        output.Write(end);
+        return output.WrittenSpan.ToArray();
+    }
+
+    private int AddressIndex(MailAddress a)
+    {
+        if (!addresses.TryGetValue(a, out int index))
+        {
+            index = addressList.Count;
+            addresses.Add(a, index);
+            addressList.Add(a);
+            StringIndex(a.Name);
+            StringIndex(a.Address);
+        }
+        return index;
+    }
+
+    private int StringIndex(string s)
+    {
+        if (!strings.TryGetValue(s, out int index))
+        {
+            index = stringList.Count;
+            strings.Add(s, index);
+            stringList.Add(s);
+        }
+        return index;
+    }
+
+    private void Ref(IBufferWriter<byte> output, string? s) => VarInt(output, s is null ? 0 : (ulong)StringIndex(s) + 1);
+
+    private static void String(IBufferWriter<byte> output, string s)
+    {
+        int length = Encoding.UTF8.GetByteCount(s);
+        VarInt(output, (ulong)length);
+        Encoding.UTF8.GetBytes(s, output.GetSpan(length));
+        output.Advance(length);
+    }
+
+    private static void VarInt(IBufferWriter<byte> output, ulong value)
+    {
+        var span = output.GetSpan(10);
+        int n = 0;
+        while (value >= 0x80)
+        {
+            span[n++] = (byte)(value | 0x80);
+            value >>= 7;
+        }
+        span[n++] = (byte)value;
+        output.Advance(n);
+    }
+
+    private static void Int64(IBufferWriter<byte> output, long value)
+    {
+        BinaryPrimitives.WriteInt64LittleEndian(output.GetSpan(8), value);
+        output.Advance(8);
+    }
+
+    private static void Int16(IBufferWriter<byte> output, short value)
+    {
+        BinaryPrimitives.WriteInt16LittleEndian(output.GetSpan(2), value);
+        output.Advance(2);
+    }
+}

@@ -1,0 +1,117 @@
+using System.Security.Cryptography;
+using System.Text;
+using MuttSharp.Core.Model;
+
+namespace MuttSharp.Core.HeaderCache;
+
+/// <summary>
+/// Mutt's <c>$header_cache</c> for one folder: summaries keyed by the unique part of the message's
+/// file name and validated by its size and modification time, so that a second open reads no
+/// message file. Stored as one compact binary file (see <see cref="CacheFormat"/>), chosen over
+/// SQLite by measurement; read in one go, written to a temporary file and renamed into place.
+/// A missing, damaged, foreign or old-version file loads as empty and is rebuilt; nothing here throws.
+/// </summary>
+public sealed class HeaderCacheStore
+{
+    private readonly Dictionary<string, CacheEntry> entries;
+
+    private HeaderCacheStore(string file, string folder, HeaderCacheStatus status, Dictionary<string, CacheEntry> entries)
+    {
+        CacheFile = file;
+        Folder = folder;
+        Status = status;
+        this.entries = entries;
+    }
+
+    /// <summary>The cache file.</summary>
+    public string CacheFile { get; }
+
+    /// <summary>The folder whose summaries it holds.</summary>
+    public string Folder { get; }
+
+    /// <summary>What loading found.</summary>
+    public HeaderCacheStatus Status { get; }
+
+    /// <summary>Number of cached summaries.</summary>
+    public int Count => entries.Count;
+
+    /// <summary>
+    /// The cache file for <paramref name="folder"/> under Mutt's <c>$header_cache</c> setting: when the
+    /// setting names a directory (existing, or written with a trailing <c>/</c>), one file per folder
+    /// named by the MD5 of the folder path, as Mutt does; otherwise the setting is the file itself.
+    /// </summary>
+    public static string FileFor(string headerCache, string folder)
+    {
+        bool isDirectory = headerCache.EndsWith('/') || Directory.Exists(headerCache);
+        if (!isDirectory)
+            return headerCache;
+        string hash = Convert.ToHexStringLower(MD5.HashData(Encoding.UTF8.GetBytes(Path.TrimEndingDirectorySeparator(folder))));
+        return Path.Combine(headerCache, hash);
+    }
+
+    /// <summary>Reads the cache file of <paramref name="folder"/>; never throws.</summary>
+    public static HeaderCacheStore Load(string file, string folder)
+    {
+        byte[] data;
+        try
+        {
+            data = File.ReadAllBytes(file);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return new(file, folder, HeaderCacheStatus.Missing, []);
+        }
+        var status = new CacheReader(data).TryRead(folder, out var entries);
+        return new(file, folder, status, entries);
+    }
+
+    /// <summary>
+    /// The cached summary of the file with this unique name, if its size and modification time are
+    /// still those cached. The summary's received time is the cached modification time.
+    /// </summary>
+    public bool TryGet(string unique, long size, DateTimeOffset modified, out MessageSummary summary)
+    {
+        if (entries.TryGetValue(unique, out var entry) && entry.Size == size && entry.ModifiedTicks == modified.UtcTicks)
+        {
+            summary = entry.Summary;
+            return true;
+        }
+        summary = null!;
+        return false;
+    }
+
+    /// <summary>
+    /// Replaces the cache file with exactly these summaries: written to a temporary file beside it,
+    /// then renamed over it, so a reader sees the old or the new cache, never half of one.
+    /// Returns an error text when the file cannot be written (the folder still opens without it).
+    /// </summary>
+    public static string? Save(string file, string folder, IEnumerable<(string Unique, long Size, DateTimeOffset Modified, MessageSummary Summary)> summaries)
+    {
+        var writer = new CacheWriter();
+        foreach (var (unique, size, modified, summary) in summaries)
+            writer.Add(unique, size, modified, summary);
+        byte[] bytes = writer.ToArray(folder);
+        string temp = $"{file}.{Environment.ProcessId}.tmp";
+        try
+        {
+            string? dir = Path.GetDirectoryName(Path.GetFullPath(file));
+            if (dir is not null)
+                Directory.CreateDirectory(dir);
+            File.WriteAllBytes(temp, bytes);
+            File.Move(temp, file, overwrite: true);
+            return null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            try
+            {
+                File.Delete(temp);
+            }
+            catch (Exception cleanup) when (cleanup is IOException or UnauthorizedAccessException)
+            {
+                // Best effort: a stray temp file is harmless and replaced next time.
+            }
+            return $"{file}: header cache not written: {e.Message}";
+        }
+    }
+}

@@ -1,0 +1,123 @@
+using MuttSharp.Core.HeaderCache;
+using MuttSharp.Core.Maildir;
+using MuttSharp.Core.Mbox;
+using MuttSharp.Core.Model;
+using MuttSharp.Core.Summaries;
+
+namespace MuttSharp.Core.Mailboxes;
+
+/// <summary>
+/// Opens a Maildir or an mbox into a <see cref="Mailbox"/>, off the caller's thread. A Maildir is
+/// scanned from its directories; each file's summary comes from the header cache when its size and
+/// mtime still match, else from its header block, read in parallel. Messages are in mailbox order:
+/// for a Maildir the unique names sorted by delivery time (<see cref="MaildirNames.CompareUnique"/>),
+/// stable across opens and flag changes; for an mbox the file order. Unreadable files are skipped
+/// and listed in <see cref="Mailbox.Errors"/>.
+/// </summary>
+public sealed class MailboxLoader
+{
+    private readonly MailboxLoaderOptions options;
+
+    /// <param name="options">Cache, parallelism and limits; the defaults when null.</param>
+    public MailboxLoader(MailboxLoaderOptions? options = null) => this.options = options ?? new MailboxLoaderOptions();
+
+    /// <summary>
+    /// Opens the folder at <paramref name="path"/>. Throws <see cref="IOException"/> only when the
+    /// path is neither a Maildir nor an mbox file; problems with single messages are reported in the result.
+    /// </summary>
+    public Task<Mailbox> OpenAsync(string path, IProgress<LoadProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        string full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(path));
+        return Task.Run(() => Open(full, progress, cancellationToken), cancellationToken);
+    }
+
+    private Mailbox Open(string path, IProgress<LoadProgress>? progress, CancellationToken cancellationToken)
+    {
+        if (Directory.Exists(path) && MaildirScanner.IsMaildir(path))
+            return OpenMaildir(path, progress, cancellationToken);
+        if (File.Exists(path) && MboxReader.IsMbox(path))
+            return OpenMbox(path, progress, cancellationToken);
+        throw new IOException(Directory.Exists(path) || File.Exists(path)
+            ? $"{path}: not a Maildir or an mbox file"
+            : $"{path}: no such folder");
+    }
+
+    private Mailbox OpenMaildir(string path, IProgress<LoadProgress>? progress, CancellationToken cancellationToken)
+    {
+        var errors = new List<MailboxError>();
+        progress?.Report(new LoadProgress(path, 0, 0));
+        var entries = MaildirScanner.Scan(path, errors, cancellationToken);
+
+        string? cacheFile = options.HeaderCache is { Length: > 0 } setting ? HeaderCacheStore.FileFor(setting, path) : null;
+        var cache = cacheFile is null ? null : HeaderCacheStore.Load(cacheFile, path);
+
+        var summaries = new MessageSummary?[entries.Length];
+        var misses = new List<int>();
+        for (int i = 0; i < entries.Length; i++)
+        {
+            var e = entries[i];
+            if (cache is not null && cache.TryGet(e.Unique, e.Size, e.Modified, out var cached))
+                summaries[i] = cached;
+            else
+                misses.Add(i);
+        }
+        int done = entries.Length - misses.Count;
+        progress?.Report(new LoadProgress(path, done, entries.Length));
+
+        var reader = new SummaryReader(options.Summary, new StringPool());
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Parallelism), CancellationToken = cancellationToken };
+        int interval = Math.Max(1, options.ProgressInterval);
+        Parallel.For(0, misses.Count, parallel, k =>
+        {
+            var e = entries[misses[k]];
+            if (reader.TryReadFile(e.Path, e.Modified, out var summary, out string error))
+                summaries[misses[k]] = summary;
+            else
+                lock (errors)
+                    errors.Add(new MailboxError(e.Path, error));
+            int now = Interlocked.Increment(ref done);
+            if (now % interval == 0)
+                progress?.Report(new LoadProgress(path, now, entries.Length));
+        });
+
+        var messages = new List<Message>(entries.Length);
+        for (int i = 0; i < entries.Length; i++)
+        {
+            if (summaries[i] is not { } summary)
+                continue;
+            var e = entries[i];
+            var flags = MaildirStore.FlagsOnDisk(e.Path, out string extra);
+            messages.Add(new Message(messages.Count, e.Path, summary, flags, extra));
+        }
+
+        // Rewrite the cache when it gained or lost entries; an unchanged folder writes nothing.
+        if (cacheFile is not null && (misses.Count > 0 || cache!.Count != entries.Length - misses.Count || cache.Status != HeaderCacheStatus.Loaded))
+        {
+            string? cacheError = HeaderCacheStore.Save(cacheFile, path, Cached(entries, summaries));
+            if (cacheError is not null)
+                errors.Add(new MailboxError(cacheFile, cacheError));
+        }
+        progress?.Report(new LoadProgress(path, entries.Length, entries.Length));
+        return new Mailbox(path, MailboxFormat.Maildir, messages, options.ReadOnly) { Errors = errors };
+    }
+
+    private static IEnumerable<(string, long, DateTimeOffset, MessageSummary)> Cached(MaildirEntry[] entries, MessageSummary?[] summaries)
+    {
+        for (int i = 0; i < entries.Length; i++)
+            if (summaries[i] is { } summary)
+                yield return (entries[i].Unique, entries[i].Size, entries[i].Modified, summary);
+    }
+
+    private Mailbox OpenMbox(string path, IProgress<LoadProgress>? progress, CancellationToken cancellationToken)
+    {
+        var errors = new List<MailboxError>();
+        progress?.Report(new LoadProgress(path, 0, 0));
+        var found = MboxReader.Read(path, new SummaryReader(options.Summary, new StringPool()), errors, cancellationToken);
+        var messages = new Message[found.Count];
+        for (int i = 0; i < found.Count; i++)
+            messages[i] = new Message(i, path, found[i].Summary, found[i].Flags) { Offset = found[i].Offset };
+        progress?.Report(new LoadProgress(path, messages.Length, messages.Length));
+        // Writing flags back into an mbox means rewriting the file; MuttSharp opens mbox read-only.
+        return new Mailbox(path, MailboxFormat.Mbox, messages, readOnly: true) { Errors = errors };
+    }
+}
