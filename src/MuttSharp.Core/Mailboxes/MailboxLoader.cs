@@ -1,3 +1,4 @@
+using MuttSharp.Core.Folders;
 using MuttSharp.Core.HeaderCache;
 using MuttSharp.Core.Maildir;
 using MuttSharp.Core.Mbox;
@@ -33,10 +34,13 @@ public sealed class MailboxLoader
 
     private Mailbox Open(string path, IProgress<LoadProgress>? progress, CancellationToken cancellationToken)
     {
-        if (Directory.Exists(path) && MaildirScanner.IsMaildir(path))
-            return OpenMaildir(path, progress, cancellationToken);
-        if (File.Exists(path) && MboxReader.IsMbox(path))
-            return OpenMbox(path, progress, cancellationToken);
+        switch (FolderTree.Detect(path))
+        {
+            case MailboxFormat.Maildir:
+                return OpenMaildir(path, progress, cancellationToken);
+            case MailboxFormat.Mbox:
+                return OpenMbox(path, progress, cancellationToken);
+        }
         throw new IOException(Directory.Exists(path) || File.Exists(path)
             ? $"{path}: not a Maildir or an mbox file"
             : $"{path}: no such folder");

@@ -33,4 +33,14 @@ public sealed class MaildirNamesTests
             MaildirNames.PostfixUniqueName(when, 0x802, 0x1480009, "sd-41893.dedibox.fr"));
         Assert.Equal("a\\057b\\072c", MaildirNames.EscapeHost("a/b:c"));
     }
+
+    [Theory]
+    [InlineData("999999999.a.host", "1000000000.a.host")]
+    [InlineData("1700000001.V1I2.host", "1700000001.V1I3.host")]
+    [InlineData("1700000001.x", "abc")]
+    public void MailboxOrderIsDeliveryTimeThenName(string earlier, string later)
+    {
+        Assert.True(MaildirNames.CompareUnique(earlier, later) < 0);
+        Assert.True(MaildirNames.CompareUnique(later, earlier) > 0);
+    }
 }
