@@ -40,20 +40,23 @@ public sealed partial class DisplayOrder
         if (!sort.Threaded)
         {
             var inputs = new SortInputs(messages, threading, tree, sort.SpamTag);
-            return new DisplayOrder(messages, SortFlat(messages, sort, inputs, keep), keep, threading, null, null, [], [], sort.Sort.Reverse);
+            var sorted = SortFlat(messages, sort, inputs);
+            return new DisplayOrder(messages, sorted, Kept(sorted, keep), keep, threading, null, null, [], [], sort.Sort.Reverse);
         }
         tree ??= ThreadTree.Build(messages, threading);
         return BuildThreaded(messages, sort, threading, tree, keep);
     }
 
     /// <summary>Mutt's unthreaded sort: <c>$sort</c>, then <c>$sort_aux</c>, then mailbox order (reversed with <c>$sort</c>).</summary>
-    private static int[] SortFlat(IReadOnlyList<Message> messages, SortOptions sort, SortInputs inputs, bool[] keep)
+    private static int[] SortFlat(IReadOnlyList<Message> messages, SortOptions sort, SortInputs inputs)
     {
         var primary = SortColumn.For(sort.Sort.Method, messages, inputs);
         var aux = SortColumn.For(sort.SortAux.Method, messages, inputs);
         int sign = sort.Sort.Reverse ? -1 : 1, auxSign = sort.SortAux.Reverse ? -1 : 1;
-        var order = KeptMessages(keep);
-        Array.Sort(order, (a, b) =>
+        var sorted = new int[messages.Count];
+        for (int i = 0; i < sorted.Length; i++)
+            sorted[i] = i;
+        Array.Sort(sorted, (a, b) =>
         {
             int c = primary.Compare(a, b);
             if (c != 0)
@@ -61,22 +64,18 @@ public sealed partial class DisplayOrder
             c = aux.Compare(a, b);
             return c != 0 ? auxSign * c : sign * a.CompareTo(b);
         });
-        return order;
+        return sorted;
     }
 
-    private static int[] KeptMessages(bool[] keep)
+    private static int[] Kept(int[] sorted, bool[] keep)
     {
-        int count = 0;
-        foreach (bool k in keep)
-            count += k ? 1 : 0;
-        var order = new int[count];
-        count = 0;
-        for (int i = 0; i < keep.Length; i++)
+        var kept = new List<int>(sorted.Length);
+        foreach (int m in sorted)
         {
-            if (keep[i])
-                order[count++] = i;
+            if (keep[m])
+                kept.Add(m);
         }
-        return order;
+        return [.. kept];
     }
 
     private static DisplayOrder BuildThreaded(IReadOnlyList<Message> messages, SortOptions sort, ThreadOptions threading, ThreadTree tree, bool[] keep)
@@ -94,6 +93,7 @@ public sealed partial class DisplayOrder
         var roots = tree.Roots.ToArray();
         Array.Sort(roots, KeyComparison(groupColumn, groups, groupKey));
 
+        var sorted = new List<int>(messages.Count);
         var order = new List<int>(messages.Count);
         var blockStart = new List<int>();
         var blockRoot = new List<int>();
@@ -102,7 +102,10 @@ public sealed partial class DisplayOrder
             int start = order.Count;
             for (int node = root; node >= 0; node = NextInThread(tree, forest, root, node))
             {
-                if (tree.IsMessageNode(node) && keep[node])
+                if (!tree.IsMessageNode(node))
+                    continue;
+                sorted.Add(node);
+                if (keep[node])
                     order.Add(node);
             }
             if (order.Count > start)
@@ -112,12 +115,16 @@ public sealed partial class DisplayOrder
             }
         }
         blockStart.Add(order.Count);
+        var sortedArray = sorted.ToArray();
         var orderArray = order.ToArray();
         var starts = blockStart.ToArray();
         var rootArray = blockRoot.ToArray();
         if (sort.Sort.Reverse)
+        {
+            Array.Reverse(sortedArray);
             ReverseBlocks(orderArray, starts, rootArray);
-        return new DisplayOrder(messages, orderArray, keep, threading, tree, forest, starts, rootArray, sort.Sort.Reverse);
+        }
+        return new DisplayOrder(messages, sortedArray, orderArray, keep, threading, tree, forest, starts, rootArray, sort.Sort.Reverse);
     }
 
     /// <summary>

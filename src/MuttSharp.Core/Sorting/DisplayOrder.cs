@@ -14,6 +14,7 @@ public sealed partial class DisplayOrder
     private readonly IReadOnlyList<Message> _messages;
     private readonly int[] _order;
     private readonly int[] _positionOf;
+    private readonly int[] _sortedPosition;
     private readonly bool[] _keep;
     private readonly ThreadOptions _options;
 
@@ -24,7 +25,7 @@ public sealed partial class DisplayOrder
     private readonly SortedForest? _forest;
     private readonly bool _reverse;
 
-    private DisplayOrder(IReadOnlyList<Message> messages, int[] order, bool[] keep, ThreadOptions options, ThreadTree? tree, SortedForest? forest, int[] blockStart, int[] blockRoot, bool reverse)
+    private DisplayOrder(IReadOnlyList<Message> messages, int[] sorted, int[] order, bool[] keep, ThreadOptions options, ThreadTree? tree, SortedForest? forest, int[] blockStart, int[] blockRoot, bool reverse)
     {
         _messages = messages;
         _order = order;
@@ -39,6 +40,9 @@ public sealed partial class DisplayOrder
         Array.Fill(_positionOf, -1);
         for (int p = 0; p < order.Length; p++)
             _positionOf[order[p]] = p;
+        _sortedPosition = new int[keep.Length];
+        for (int p = 0; p < sorted.Length; p++)
+            _sortedPosition[sorted[p]] = p;
         _collapsed = new bool[Math.Max(0, blockStart.Length - 1)];
     }
 
@@ -82,6 +86,12 @@ public sealed partial class DisplayOrder
             return message == CollapsedMessage(block) ? _rows.Prefix(block) : -1;
         return _rows.Prefix(block) + position - _blockStart[block];
     }
+
+    /// <summary>
+    /// Where the message on <paramref name="row"/> stands in the sort of the whole folder, from 0,
+    /// ignoring the limit and collapsed threads: Mutt's <c>%C</c> prints this plus one.
+    /// </summary>
+    public int SortedPosition(int row) => _sortedPosition[MessageAt(row)];
 
     /// <summary>Whether the limit keeps <paramref name="message"/> (it may still be inside a collapsed thread).</summary>
     public bool InLimit(int message) => _keep[message];

@@ -49,12 +49,18 @@ public sealed partial class ThreadTree
                 string? id = _messages[i].Summary.MessageId;
                 if (string.IsNullOrEmpty(id))
                     continue;
-                if (!byId.TryAdd(id, i) && _options.DuplicateThreads)
+                if (byId.TryAdd(id, i))
+                    continue;
+                if (_options.DuplicateThreads)
                 {
-                    // The map keeps the first holder of the id, so duplicates hang under the original.
+                    // The map keeps the original, so every later copy hangs directly under it.
                     Link(i, byId[id]);
                     _tree._flags[i] |= ThreadNodeFlags.Duplicate;
                     threaded[i] = true;
+                }
+                else
+                {
+                    byId[id] = i; // as in Mutt, replies then attach to the copy read last
                 }
             }
         }
