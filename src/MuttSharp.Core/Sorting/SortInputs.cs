@@ -1,0 +1,29 @@
+using MuttSharp.Core.Model;
+using MuttSharp.Core.Threading;
+
+namespace MuttSharp.Core.Sorting;
+
+/// <summary>What some sort columns need besides the messages: real subjects (from the thread tree when there is one) and spam tags.</summary>
+internal sealed class SortInputs(IReadOnlyList<Message> messages, ThreadOptions threading, ThreadTree? tree, Func<Message, string?>? spamTag)
+{
+    private string?[]? _subjects;
+
+    public Func<Message, string?>? SpamTag => spamTag;
+
+    public IReadOnlyList<string?> RealSubjects()
+    {
+        if (_subjects is not null)
+            return _subjects;
+        _subjects = new string?[messages.Count];
+        if (tree is not null)
+        {
+            for (int i = 0; i < _subjects.Length; i++)
+                _subjects[i] = tree.RealSubject(i);
+            return _subjects;
+        }
+        var reply = ReplySubject.TryCreate(threading.ReplyRegexp, out var custom, out _) ? custom : ReplySubject.Default;
+        for (int i = 0; i < _subjects.Length; i++)
+            _subjects[i] = reply.Strip(messages[i].Summary.Subject, out _);
+        return _subjects;
+    }
+}

@@ -1,0 +1,90 @@
+using MuttSharp.Core.Model;
+
+namespace MuttSharp.Core.Threading;
+
+/// <summary>
+/// The threads of a mailbox: a forest built from References and In-Reply-To with the JWZ
+/// algorithm as Mutt adapts it (missing parents become dummy nodes, duplicate Message-IDs, loops
+/// broken, subject pseudo-threads unless <c>$strict_threads</c>). Node <c>i</c> for
+/// <c>i &lt; MessageCount</c> is message number <c>i</c>; higher nodes are missing (dummy) parents.
+/// The tree is built once per mailbox; sorting and limiting read it without changing it.
+/// </summary>
+public sealed partial class ThreadTree
+{
+    private int[] _parent;
+    private int[] _firstChild;
+    private int[] _nextSibling;
+    private ThreadNodeFlags[] _flags;
+    private int _nodeCount;
+
+    private readonly string?[] _realSubjects;
+    private readonly bool[] _hadReplyPrefix;
+
+    // Filled once the forest is final.
+    private int[] _roots = [];
+    private int[] _threadOfNode = [];
+
+    private ThreadTree(int messageCount)
+    {
+        MessageCount = messageCount;
+        int capacity = Math.Max(16, messageCount + messageCount / 4);
+        _parent = new int[capacity];
+        _firstChild = new int[capacity];
+        _nextSibling = new int[capacity];
+        _flags = new ThreadNodeFlags[capacity];
+        _realSubjects = new string?[messageCount];
+        _hadReplyPrefix = new bool[messageCount];
+        _nodeCount = messageCount;
+        Array.Fill(_parent, -1, 0, messageCount);
+        Array.Fill(_firstChild, -1, 0, messageCount);
+        Array.Fill(_nextSibling, -1, 0, messageCount);
+    }
+
+    /// <summary>How many messages the tree was built from.</summary>
+    public int MessageCount { get; }
+
+    /// <summary>Messages plus missing (dummy) parents.</summary>
+    internal int NodeCount => _nodeCount;
+
+    /// <summary>How many threads (top-level nodes) there are.</summary>
+    public int ThreadCount => _roots.Length;
+
+    internal ReadOnlySpan<int> Roots => _roots;
+
+    /// <summary>
+    /// Threads <paramref name="messages"/> (in mailbox order, <c>messages[i].Number == i</c>).
+    /// An invalid <see cref="ThreadOptions.ReplyRegexp"/> falls back to Mutt's default; the
+    /// configuration engine reports it through <see cref="ReplySubject.TryCreate"/>.
+    /// </summary>
+    public static ThreadTree Build(IReadOnlyList<Message> messages, ThreadOptions options)
+    {
+        ReplySubject reply = options.ReplyRegexp == ThreadOptions.DefaultReplyRegexp
+            || !ReplySubject.TryCreate(options.ReplyRegexp, out var custom, out _)
+            ? ReplySubject.Default
+            : custom;
+        var tree = new ThreadTree(messages.Count);
+        new ThreadBuilder(tree, messages, options, reply).Run();
+        return tree;
+    }
+
+    internal int ParentNode(int node) => _parent[node];
+
+    internal int FirstChildNode(int node) => _firstChild[node];
+
+    internal int NextSiblingNode(int node) => _nextSibling[node];
+
+    internal bool IsMessageNode(int node) => node < MessageCount;
+
+    internal bool HasFlag(int node, ThreadNodeFlags flag) => (_flags[node] & flag) != 0;
+
+    internal int ThreadOfNode(int node) => _threadOfNode[node];
+
+    /// <summary>The real subject (reply prefix removed) of a message, or null when it has none.</summary>
+    public string? RealSubject(int message) => _realSubjects[message];
+
+    /// <summary>Whether <see cref="RealSubject"/> had a reply prefix removed.</summary>
+    public bool HadReplyPrefix(int message) => _hadReplyPrefix[message];
+
+    /// <summary>Whether the subject differs from the nearest ancestor message's (Mutt hides it otherwise).</summary>
+    public bool SubjectChanged(int message) => HasFlag(message, ThreadNodeFlags.SubjectChanged);
+}
