@@ -263,9 +263,10 @@ internal static class DateRange
         {
             long months = Math.Clamp((long)Year * 12 + Mon, 12, 9999L * 12 + 11);
             var first = new DateTime((int)(months / 12), (int)(months % 12) + 1, 1, 0, 0, 0, DateTimeKind.Unspecified);
-            double seconds = (Day - 1) * 86400.0 + Hour * 3600.0 + Min * 60.0 + Sec;
-            seconds = Math.Clamp(seconds, -(first - DateTime.MinValue).TotalSeconds, (DateTime.MaxValue - first).TotalSeconds - 1);
-            return first.AddSeconds(seconds);
+            long seconds = (Day - 1) * 86400L + Hour * 3600L + Min * 60L + Sec;
+            long lastSecond = DateTime.MaxValue.Ticks - DateTime.MaxValue.Ticks % TimeSpan.TicksPerSecond;
+            long ticks = Math.Clamp(first.Ticks + seconds * TimeSpan.TicksPerSecond, 0, lastSecond);
+            return new DateTime(ticks, DateTimeKind.Unspecified);
         }
     }
 }
