@@ -21,6 +21,12 @@ internal static class MessageContentReader
 
     private static readonly ParserOptions Parser = ParserOptions.Default.Clone();
 
+    static MessageContentReader()
+    {
+        // KOI8-R, Shift_JIS, windows-125x...: .NET knows them only once the code-page provider is in.
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+    }
+
     /// <summary>The default <see cref="PatternContext.OpenMessage"/>: the message's file, bounded for an mbox.</summary>
     public static ValueTask<Stream> OpenFile(Message message, CancellationToken cancellationToken)
     {
