@@ -58,8 +58,6 @@ internal sealed class MuttrcInterpreter
             {
                 return $"{path}: {Describe(e)}";
             }
-            if (_sourced.Count == 0)
-                FirstFileRead(frameKey);
             _sourced.Add(path);
         }
 
@@ -223,12 +221,6 @@ internal sealed class MuttrcInterpreter
             yield return (current.ToString(), i + 1);
             current.Clear();
         }
-    }
-
-    private void FirstFileRead(string full)
-    {
-        if (_config.Variables.TryFind("alias_file", out var aliasFile) && _config.GetPath("alias_file") == _config.ExpandPath(aliasFile.Default))
-            _config.SetRaw(aliasFile, full);
     }
 
     private void Report(string? source, int line, string message) => _config.AddError(new MuttrcError(source, line, message));
