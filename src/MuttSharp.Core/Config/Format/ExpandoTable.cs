@@ -45,16 +45,36 @@ public sealed class ExpandoTable<T>
     public ExpandoTable<T> Number(char op, Func<T, long> value, Func<T, bool>? isTrue = null) =>
         Add(op, (row, _) => value(row), isTrue);
 
+    /// <summary>
+    /// Adds an expando that prints a date with a fixed strftime format (Mutt's <c>%d</c> and
+    /// <c>%D</c> with <c>$date_format</c>), in the date's own zone or converted to local time.
+    /// </summary>
+    public ExpandoTable<T> Date(char op, Func<T, DateTimeOffset> when, string strftimeFormat, bool localZone)
+    {
+        Add(op, (_, _) => "", static _ => true);
+        _entries[op] = _entries[op]! with { When = when, DateFormat = strftimeFormat, LocalZone = localZone };
+        return this;
+    }
+
     /// <summary>True when <paramref name="op"/> has an entry.</summary>
     public bool Has(char op) => op < _entries.Length && _entries[op] is not null;
 
     internal bool TryGet(char op, out Func<T, string?, ExpandoValue> value, out Func<T, bool>? isTrue)
     {
-        Entry? entry = op < _entries.Length ? _entries[op] : null;
+        Entry? entry = Find(op);
         value = entry?.Value!;
         isTrue = entry?.IsTrue;
         return entry is not null;
     }
 
-    private sealed record Entry(Func<T, string?, ExpandoValue> Value, Func<T, bool>? IsTrue);
+    internal Entry? Find(char op) => op < _entries.Length ? _entries[op] : null;
+
+    internal sealed record Entry(Func<T, string?, ExpandoValue> Value, Func<T, bool>? IsTrue)
+    {
+        public Func<T, DateTimeOffset>? When { get; init; }
+
+        public string? DateFormat { get; init; }
+
+        public bool LocalZone { get; init; }
+    }
 }

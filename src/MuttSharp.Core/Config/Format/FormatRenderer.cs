@@ -137,13 +137,27 @@ internal sealed class FormatRenderer<T>
                 width = AppendHook(node, sb, col);
                 break;
             default:
-                if (!_table.TryGet(node.Op, out var value, out _))
+                ExpandoTable<T>.Entry? entry = _table.Find(node.Op);
+                if (entry is null)
                 {
                     sb.Append('%').Append(node.Spec.Prefix).Append(node.Op);
                     return TerminalWidth.Of(Tail(sb, mark));
                 }
 
-                ExpandoValue v = value(_row, node.Argument);
+                if (entry.When is not null)
+                {
+                    DateTimeOffset when = Normalise(entry.When(_row));
+                    if (entry.LocalZone)
+                    {
+                        when = TimeZoneInfo.ConvertTime(when, _options.LocalTimeZone);
+                    }
+
+                    string date = FormatDate(entry.DateFormat!, when, !entry.LocalZone, _options);
+                    width = node.Spec.AppendText(sb, TerminalText.Sanitize(date));
+                    break;
+                }
+
+                ExpandoValue v = entry.Value(_row, node.Argument);
                 width = v.IsNumber
                     ? node.Spec.AppendNumber(sb, v.Number)
                     : node.Spec.AppendText(sb, TerminalText.Sanitize(v.Text!));
