@@ -182,7 +182,7 @@ internal sealed class FormatParser
 
         if (i >= end || _s[i] != '?')
         {
-            return Fail(i, $"expected '?' after '%?{op}'");
+            return Fail(start, $"expected '?' after '%?{op}'");
         }
 
         int thenStart = ++i;
