@@ -88,7 +88,8 @@ public static class Strftime
 
             if (!numeric)
             {
-                ApplyTextFlags(sb, mark, width, flag, upper, swapCase);
+                // glibc's '#' upper-cases names but lower-cases %p and %Z.
+                ApplyTextFlags(sb, mark, width, flag, upper || (swapCase && conv is not ('p' or 'Z')), swapCase && conv is 'p' or 'Z');
             }
         }
     }
@@ -229,14 +230,13 @@ public static class Strftime
         }
     }
 
-    private static void ApplyTextFlags(StringBuilder sb, int mark, int width, char flag, bool upper, bool swapCase)
+    private static void ApplyTextFlags(StringBuilder sb, int mark, int width, char flag, bool upper, bool lower)
     {
-        if (upper || swapCase)
+        if (upper || lower)
         {
             for (int k = mark; k < sb.Length; k++)
             {
-                char ch = sb[k];
-                sb[k] = upper || char.IsLower(ch) ? char.ToUpperInvariant(ch) : char.ToLowerInvariant(ch);
+                sb[k] = upper ? char.ToUpperInvariant(sb[k]) : char.ToLowerInvariant(sb[k]);
             }
         }
 
