@@ -49,7 +49,11 @@ public sealed class ExpandoTable<T>
     /// Adds an expando that prints a date with a fixed strftime format (Mutt's <c>%d</c> and
     /// <c>%D</c> with <c>$date_format</c>), in the date's own zone or converted to local time.
     /// </summary>
-    public ExpandoTable<T> Date(char op, Func<T, DateTimeOffset> when, string strftimeFormat, bool localZone)
+    public ExpandoTable<T> Date(char op, Func<T, DateTimeOffset> when, string strftimeFormat, bool localZone) =>
+        Date(op, when, _ => strftimeFormat, localZone);
+
+    /// <summary>Adds a date expando whose strftime format depends on the row (the browser's ls-style <c>%d</c>).</summary>
+    public ExpandoTable<T> Date(char op, Func<T, DateTimeOffset> when, Func<T, string> strftimeFormat, bool localZone)
     {
         Add(op, (_, _) => "", static _ => true);
         _entries[op] = _entries[op]! with { When = when, DateFormat = strftimeFormat, LocalZone = localZone };
@@ -73,7 +77,7 @@ public sealed class ExpandoTable<T>
     {
         public Func<T, DateTimeOffset>? When { get; init; }
 
-        public string? DateFormat { get; init; }
+        public Func<T, string>? DateFormat { get; init; }
 
         public bool LocalZone { get; init; }
     }

@@ -152,7 +152,7 @@ internal sealed class FormatRenderer<T>
                         when = TimeZoneInfo.ConvertTime(when, _options.LocalTimeZone);
                     }
 
-                    string date = FormatDate(entry.DateFormat!, when, !entry.LocalZone, _options);
+                    string date = FormatDate(entry.DateFormat!(_row), when, !entry.LocalZone, _options);
                     width = node.Spec.AppendText(sb, TerminalText.Sanitize(date));
                     break;
                 }
