@@ -280,4 +280,86 @@ public sealed class IndexExpandosTests
 
         Assert.Equal("[][][][]<no.id>[0K]", Render("[%a][%n][%L][%s]%i[%c]", Row(bare)));
     }
+
+    // The seed's original message, which the reply quotes with a French attribution.
+    private static Message Original() => new(0, "/m/0", new MessageSummary
+    {
+        From = [Me],
+        To = [Nicolas],
+        Subject = "Test Postfix",
+        Date = new DateTimeOffset(2017, 6, 10, 13, 19, 55, TimeSpan.FromHours(2)),
+        MessageId = "20170610111955.15A726407E1@sd-41893.dedibox.fr",
+    }, MessageFlags.Seen);
+
+    [Fact]
+    public void The_seeds_French_attribution_is_expressible()
+    {
+        // set attribution_locale="fr_FR.UTF-8"
+        // set attribution="Le %{%d/%m/%Y à %H:%M}, %n a écrit :"
+        Assert.True(PosixLocale.TryGetCulture("fr_FR.UTF-8", out var french));
+        var options = new FormatOptions { Culture = french };
+
+        string line = FormatString.Get("Le %{%d/%m/%Y à %H:%M}, %n a écrit :").Render(IndexExpandos.Create(Settings), Row(Original()), options);
+
+        Assert.Equal("Le 10/06/2017 à 13:19, microlinux a écrit :", line);
+    }
+
+    [Fact]
+    public void A_French_attribution_with_day_and_month_names()
+    {
+        Assert.True(PosixLocale.TryGetCulture("fr_FR.UTF-8", out var french));
+
+        string line = FormatString.Get("Le %{%A %e %B %Y}, %n a écrit :")
+            .Render(IndexExpandos.Create(Settings), Row(Original()), new FormatOptions { Culture = french });
+
+        Assert.Equal("Le samedi 10 juin 2017, microlinux a écrit :", line);
+    }
+
+    [Fact]
+    public void Mutts_default_attribution_and_forward_subject()
+    {
+        ExpandoTable<IndexRow> table = IndexExpandos.Create(Settings);
+
+        Assert.Equal("On Sat, Jun 10, 2017 at 01:19:55PM +0200, microlinux wrote:", FormatString.Get("On %d, %n wrote:").Render(table, Row(Original()), Options));
+        Assert.Equal("[microlinux@sd-41893.dedibox.fr: Test Postfix]", FormatString.Get("[%a: %s]").Render(table, Row(Original()), Options));
+    }
+
+    [Fact]
+    public void Mutts_default_pager_status_line()
+    {
+        IndexRow row = Row(Reply(MessageFlags.Seen)) with { PagerProgress = "all" };
+        string left = "-  +- 1/3: Nicolas Kovacs         Re: Test Postfix";
+        string right = "  -- (all)";
+
+        string line = FormatString.Get("-%Z- %C/%m: %-20.20n   %s%*  -- (%P)").Render(IndexExpandos.Create(Settings), row, Options);
+
+        Assert.Equal(left + new string(' ', 80 - left.Length - right.Length) + right, line);
+    }
+
+    [Fact]
+    public void Mutts_default_index_lines_match_the_golden_file()
+    {
+        string[] expected = File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "TestData", "Format", "index-default.txt"));
+        ExpandoTable<IndexRow> table = IndexExpandos.Create(Settings);
+        FormatString format = FormatString.Get("%4C %Z %{%b %d} %-15.15L (%?l?%4l&%4c?) %s");
+        Message[] messages = GoldenMessages();
+
+        string[] lines = messages.Select((m, i) => format.Render(table, new IndexRow(m) { Number = i + 1, Total = messages.Length }, Options)).ToArray();
+
+        Assert.Equal(expected, lines);
+    }
+
+    private static Message[] GoldenMessages()
+    {
+        var date = new DateTimeOffset(2017, 6, 10, 13, 19, 55, TimeSpan.FromHours(2));
+        Message M(MessageFlags flags, MessageSummary summary) => new(0, "/m", summary, flags);
+        return
+        [
+            Original(),
+            Reply(),
+            M(MessageFlags.Seen | MessageFlags.Replied, new() { From = [new MailAddress("山田太郎", "taro@example.jp")], To = [Me], Subject = "会議の件について", Date = date.AddDays(1), Lines = 42 }),
+            M(MessageFlags.None, new() { From = [new MailAddress("Zoë 😀 Ünicode-Sender", "zoe@example.org")], To = [MuttUsers], Subject = "🎉 Party", Date = date.AddMonths(-5), Size = 123_456 }),
+            M(MessageFlags.Seen | MessageFlags.Flagged, new() { From = [new MailAddress("\u001B[2JEvil\u202E", "evil@example.org")], To = [Other], Subject = "Click\u001B]0;pwned\u0007 me\r\nnow", Date = date, Size = 5_000_000 }),
+        ];
+    }
 }
