@@ -1,0 +1,61 @@
+using MuttSharp.Core.Text;
+
+namespace MuttSharp.Core.Tests.Text;
+
+public sealed class TerminalWidthTests
+{
+    [Theory]
+    [InlineData("", 0)]
+    [InlineData("abc", 3)]
+    [InlineData("日本語", 6)]
+    [InlineData("한국", 4)]
+    [InlineData("😀", 2)]
+    [InlineData("e\u0301", 1)]
+    [InlineData("cafe\u0301!", 5)]
+    [InlineData("a\u200Bb", 2)]
+    [InlineData("👍🏽", 2)]
+    [InlineData("👨‍👩‍👧", 2)]
+    [InlineData("🇫🇷", 2)]
+    [InlineData("❤️", 2)]
+    [InlineData("ｶ", 1)]
+    public void Counts_terminal_cells(string text, int cells)
+    {
+        Assert.Equal(cells, TerminalWidth.Of(text));
+    }
+
+    [Fact]
+    public void Fit_never_splits_a_wide_character()
+    {
+        int length = TerminalWidth.Fit("日本語", 5, out int cells);
+
+        Assert.Equal(2, length);
+        Assert.Equal(4, cells);
+    }
+
+    [Fact]
+    public void Fit_keeps_combining_marks_with_their_base()
+    {
+        int length = TerminalWidth.Fit("e\u0301e\u0301e", 2, out int cells);
+
+        Assert.Equal("e\u0301e\u0301", "e\u0301e\u0301e"[..length]);
+        Assert.Equal(2, cells);
+    }
+
+    [Fact]
+    public void Fit_keeps_an_emoji_sequence_whole()
+    {
+        string family = "👨‍👩‍👧";
+        Assert.Equal(0, TerminalWidth.Fit("x" + family, 2, out _) - 1);
+        Assert.Equal(family.Length + 1, TerminalWidth.Fit("x" + family, 3, out int cells));
+        Assert.Equal(3, cells);
+    }
+
+    [Fact]
+    public void FitFromEnd_keeps_the_widest_suffix_that_fits()
+    {
+        int start = TerminalWidth.FitFromEnd("ab日本", 3, out int cells);
+
+        Assert.Equal("本", "ab日本"[start..]);
+        Assert.Equal(2, cells);
+    }
+}
