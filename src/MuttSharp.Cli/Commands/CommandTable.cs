@@ -6,6 +6,7 @@ internal static class CommandTable
     public static IReadOnlyList<ICliCommand> All { get; } =
     [
         new VersionCommand(),
+        new IndexCommand(),
     ];
 
     public static ICliCommand? Find(string name)

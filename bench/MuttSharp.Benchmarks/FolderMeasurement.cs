@@ -1,0 +1,58 @@
+using System.Diagnostics;
+using MuttSharp.Core.Mailboxes;
+using MuttSharp.Core.Model;
+using MuttSharp.Core.Search;
+using MuttSharp.Core.Sorting;
+using MuttSharp.Core.Threading;
+
+namespace MuttSharp.Benchmarks;
+
+/// <summary>
+/// Times the steps of opening a large folder in one process, as a reader does them once each:
+/// a cold open (no header cache), a warm open (cache present), threading and sorting, a <c>~f</c>
+/// and a <c>~b</c> limit; then the process's peak resident memory. Whole-process timings of the
+/// same steps come from running <c>muttsharp index --count</c> under <c>/usr/bin/time -v</c>.
+/// </summary>
+internal static class FolderMeasurement
+{
+    public static async Task<int> RunAsync(string folder, string? cacheFile)
+    {
+        cacheFile ??= Path.Combine(Path.GetTempPath(), $"muttsharp-bench-{Environment.ProcessId}.hcache");
+        File.Delete(cacheFile);
+
+        var cold = await TimeAsync("cold open (no cache)", () => new MailboxLoader(new MailboxLoaderOptions { HeaderCache = cacheFile }).OpenAsync(folder));
+        var mailbox = await TimeAsync("warm open (cache)", () => new MailboxLoader(new MailboxLoaderOptions { HeaderCache = cacheFile }).OpenAsync(folder));
+        Console.WriteLine($"  {mailbox.Messages.Count} messages ({cold.Messages.Count} on the cold open)");
+        cold = null!;
+
+        var sort = SortOptions.Default with { Sort = new SortSpec(SortMethod.Threads) };
+        await TimeAsync("threads + sort", () => Task.FromResult(DisplayOrder.Build(mailbox.Messages, sort, ThreadOptions.Default)));
+        await TimeAsync("date sort", () => Task.FromResult(DisplayOrder.Build(mailbox.Messages, SortOptions.Default, ThreadOptions.Default)));
+
+        await LimitAsync(mailbox, "~f alice");
+        await LimitAsync(mailbox, "~b zebra-crossing-never-written");
+        File.Delete(cacheFile);
+
+        using var self = Process.GetCurrentProcess();
+        self.Refresh();
+        Console.WriteLine($"peak working set: {self.PeakWorkingSet64 / (1024.0 * 1024.0):F0} MiB");
+        return 0;
+    }
+
+    private static async Task LimitAsync(Mailbox mailbox, string text)
+    {
+        if (!PatternParser.TryParse(text, PatternOptions.Default, out var pattern, out var error))
+            throw new InvalidOperationException(error?.ToString());
+        var context = new PatternContext { OpenMessage = (m, ct) => ValueTask.FromResult(MessageFile.OpenRead(mailbox, m)) };
+        var result = await TimeAsync($"limit {text}", () => PatternSearch.FilterAsync(mailbox.Messages, pattern!, context));
+        Console.WriteLine($"  {result.Matches.Count} matches, {result.FilesRead} files read");
+    }
+
+    private static async Task<T> TimeAsync<T>(string what, Func<Task<T>> step)
+    {
+        var clock = Stopwatch.StartNew();
+        var result = await step();
+        Console.WriteLine($"{what}: {clock.Elapsed.TotalMilliseconds:F0} ms");
+        return result;
+    }
+}
