@@ -16,7 +16,7 @@ internal abstract class SortColumn
         [SortMethod.DateReceived] = (m, _) => Numbers(m, x => x.Summary.Received.ToUnixTimeSeconds()),
         [SortMethod.MailboxOrder] = (m, _) => Numbers(m, x => x.Number),
         [SortMethod.Score] = (m, _) => Numbers(m, x => -(long)x.Score),
-        [SortMethod.Size] = (m, _) => Numbers(m, x => x.Summary.Size),
+        [SortMethod.Size] = (m, _) => Numbers(m, x => x.Summary.BodyLength),
         [SortMethod.From] = (m, _) => new NameColumn(m, x => x.Summary.From),
         [SortMethod.To] = (m, _) => new NameColumn(m, x => x.Summary.To),
         [SortMethod.Subject] = (m, inputs) => new SubjectColumn(inputs.RealSubjects(), Numbers(m, x => x.Summary.Date.ToUnixTimeSeconds())),

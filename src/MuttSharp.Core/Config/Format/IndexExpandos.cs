@@ -52,7 +52,7 @@ public static class IndexExpandos
             .Text('A', static r => FirstAddress(r.Message.Summary.ReplyTo) is { Length: > 0 } a ? a : FirstAddress(r.Message.Summary.From))
             .Text('b', _ => folderName)
             .Text('B', r => m.FirstList(r.Message.Summary) ?? folderName)
-            .Text('c', r => settings.Sizes.Format(r.Message.Summary.Size))
+            .Text('c', r => settings.Sizes.Format(r.Message.Summary.BodyLength))
             .Number('C', static r => r.Number)
             .Date('d', static r => r.Message.Summary.Date, settings.DateFormat, localZone: false)
             .Date('D', static r => r.Message.Summary.Date, settings.DateFormat, localZone: true)
