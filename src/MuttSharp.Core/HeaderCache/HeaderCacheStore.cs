@@ -14,13 +14,15 @@ namespace MuttSharp.Core.HeaderCache;
 public sealed class HeaderCacheStore
 {
     private readonly Dictionary<string, CacheEntry> entries;
+    private readonly Dictionary<string, CacheEntry>.AlternateLookup<ReadOnlySpan<char>> byName;
 
     private HeaderCacheStore(string file, string folder, HeaderCacheStatus status, Dictionary<string, CacheEntry> entries)
     {
         CacheFile = file;
         Folder = folder;
         Status = status;
-        this.entries = entries;
+        this.entries = entries.Comparer == StringComparer.Ordinal ? entries : new(entries, StringComparer.Ordinal);
+        byName = this.entries.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>The cache file.</summary>
@@ -69,9 +71,9 @@ public sealed class HeaderCacheStore
     /// The cached summary of the file with this unique name, if its size and modification time are
     /// still those cached. The summary's received time is the cached modification time.
     /// </summary>
-    public bool TryGet(string unique, long size, DateTimeOffset modified, out MessageSummary summary)
+    public bool TryGet(ReadOnlySpan<char> unique, long size, DateTimeOffset modified, out MessageSummary summary)
     {
-        if (entries.TryGetValue(unique, out var entry) && entry.Size == size && entry.ModifiedTicks == modified.UtcTicks)
+        if (byName.TryGetValue(unique, out var entry) && entry.Size == size && entry.ModifiedTicks == modified.UtcTicks)
         {
             summary = entry.Summary;
             return true;

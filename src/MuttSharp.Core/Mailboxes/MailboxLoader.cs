@@ -50,7 +50,7 @@ public sealed class MailboxLoader
     {
         var errors = new List<MailboxError>();
         progress?.Report(new LoadProgress(path, 0, 0));
-        var entries = MaildirScanner.Scan(path, errors, cancellationToken);
+        var entries = MaildirScanner.Scan(path, errors, cancellationToken, options.Parallelism);
 
         string? cacheFile = options.HeaderCache is { Length: > 0 } setting ? HeaderCacheStore.FileFor(setting, path) : null;
         var cache = cacheFile is null ? null : HeaderCacheStore.Load(cacheFile, path);
@@ -60,7 +60,7 @@ public sealed class MailboxLoader
         for (int i = 0; i < entries.Length; i++)
         {
             var e = entries[i];
-            if (cache is not null && cache.TryGet(e.Unique, e.Size, e.Modified, out var cached))
+            if (cache is not null && cache.TryGet(e.UniqueSpan, e.Size, e.Modified, out var cached))
                 summaries[i] = cached;
             else
                 misses.Add(i);
@@ -90,8 +90,7 @@ public sealed class MailboxLoader
             if (summaries[i] is not { } summary)
                 continue;
             var e = entries[i];
-            var flags = MaildirStore.FlagsOnDisk(e.Path, out string extra);
-            messages.Add(new Message(messages.Count, e.Path, summary, flags, extra));
+            messages.Add(new Message(messages.Count, e.Path, summary, e.Flags, e.ExtraFlagLetters));
         }
 
         // Rewrite the cache when it gained or lost entries; an unchanged folder writes nothing.
