@@ -85,7 +85,7 @@ public sealed class HeaderCacheStore
     /// <summary>
     /// Replaces the cache file with exactly these summaries: written to a temporary file beside it,
     /// then renamed over it, so a reader sees the old or the new cache, never half of one.
-    /// Returns an error text when the file cannot be written (the folder still opens without it).
+    /// Returns the reason when the file cannot be written (the folder still opens without it), else null.
     /// </summary>
     public static string? Save(string file, string folder, IEnumerable<(string Unique, long Size, DateTimeOffset Modified, MessageSummary Summary)> summaries)
     {
@@ -113,7 +113,7 @@ public sealed class HeaderCacheStore
             {
                 // Best effort: a stray temp file is harmless and replaced next time.
             }
-            return $"{file}: header cache not written: {e.Message}";
+            return $"header cache not written: {e.Message}";
         }
     }
 }
