@@ -21,8 +21,12 @@ public sealed class HeaderCacheStore
         CacheFile = file;
         Folder = folder;
         Status = status;
-        this.entries = entries.Comparer == StringComparer.Ordinal ? entries : new(entries, StringComparer.Ordinal);
-        byName = this.entries.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (!entries.TryGetAlternateLookup(out byName))
+        {
+            entries = new Dictionary<string, CacheEntry>(entries, StringComparer.Ordinal);
+            byName = entries.GetAlternateLookup<ReadOnlySpan<char>>();
+        }
+        this.entries = entries;
     }
 
     /// <summary>The cache file.</summary>

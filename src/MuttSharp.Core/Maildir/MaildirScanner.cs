@@ -52,7 +52,8 @@ public static class MaildirScanner
         }
         names.Sort(static (a, b) => MaildirNames.CompareUnique(MaildirNames.UniquePart(a.Name.AsSpan()), MaildirNames.UniquePart(b.Name.AsSpan())));
 
-        var entries = new MaildirEntry?[names.Count];
+        var entries = new MaildirEntry[names.Count];
+        var found = new bool[names.Count];
         var parallel = new ParallelOptions
         {
             CancellationToken = cancellationToken,
@@ -67,6 +68,7 @@ public static class MaildirScanner
             {
                 var flags = MaildirNames.ParseFlags(name, out string extra) | (inNew ? MessageFlags.New : MessageFlags.None);
                 entries[i] = new MaildirEntry(path, flags, extra, info.Length, new DateTimeOffset(info.LastWriteTimeUtc));
+                found[i] = true;
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
@@ -75,10 +77,10 @@ public static class MaildirScanner
                     errors.Add(new MailboxError(path, e.Message));
             }
         });
-        var result = new List<MaildirEntry>(entries.Length);
-        foreach (var entry in entries)
-            if (entry is { } found)
-                result.Add(found);
-        return result.ToArray();
+        int kept = 0;
+        for (int i = 0; i < entries.Length; i++)
+            if (found[i])
+                entries[kept++] = entries[i];
+        return kept == entries.Length ? entries : entries[..kept];
     }
 }
