@@ -50,7 +50,7 @@ public sealed class MailboxLoader
     {
         var errors = new List<MailboxError>();
         progress?.Report(new LoadProgress(path, 0, 0));
-        var entries = MaildirScanner.Scan(path, errors, cancellationToken, options.Parallelism);
+        var entries = MaildirScanner.Scan(path, errors, options.Parallelism, cancellationToken);
 
         string? cacheFile = options.HeaderCache is { Length: > 0 } setting ? HeaderCacheStore.FileFor(setting, path) : null;
         var cache = cacheFile is null ? null : HeaderCacheStore.Load(cacheFile, path);

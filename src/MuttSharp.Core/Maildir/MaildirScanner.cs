@@ -26,8 +26,9 @@ public static class MaildirScanner
     /// The message files of <paramref name="maildir"/> in mailbox order (see
     /// <see cref="MaildirNames.CompareUnique"/>). A directory that cannot be listed, or a file that
     /// vanishes before it can be stat'ed, is added to <paramref name="errors"/> and skipped.
+    /// <paramref name="parallelism"/> threads stat the files; 0 means one per core.
     /// </summary>
-    public static MaildirEntry[] Scan(string maildir, ICollection<MailboxError> errors, CancellationToken cancellationToken = default, int parallelism = 0)
+    public static MaildirEntry[] Scan(string maildir, ICollection<MailboxError> errors, int parallelism = 0, CancellationToken cancellationToken = default)
     {
         var names = new List<(string Name, bool InNew)>();
         foreach (string sub in (string[])["new", "cur"])
