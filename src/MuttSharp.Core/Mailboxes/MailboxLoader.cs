@@ -74,7 +74,11 @@ public sealed class MailboxLoader
         Parallel.For(0, misses.Count, parallel, k =>
         {
             var e = entries[misses[k]];
-            if (reader.TryReadFile(e.Path, e.Modified, out var summary, out string error))
+            // An empty file has nothing to read; not opening it also keeps a FIFO or device
+            // (size 0) that someone dropped into cur/ from blocking the whole open.
+            if (e.Size == 0)
+                summaries[misses[k]] = reader.Parse([], 0, e.Modified);
+            else if (reader.TryReadFile(e.Path, e.Modified, out var summary, out string error))
                 summaries[misses[k]] = summary;
             else
                 lock (errors)

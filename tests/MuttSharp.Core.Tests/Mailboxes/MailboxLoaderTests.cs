@@ -54,6 +54,21 @@ public sealed class MailboxLoaderTests
     }
 
     [Fact]
+    public async Task AFifoInCurDoesNotBlockTheOpen()
+    {
+        using var inbox = new GoldenFolder("Maildir", "INBOX");
+        string fifo = Path.Combine(inbox.Path, "cur", "1700000008.V1I8M8.host:2,S");
+        using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", fifo))
+            await mkfifo.WaitForExitAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+
+        var mailbox = await new MailboxLoader().OpenAsync(inbox.Path).WaitAsync(timeout.Token);
+
+        Assert.Equal(7, mailbox.Messages.Count);
+        Assert.Equal("", mailbox.Messages[^1].Summary.Subject);
+    }
+
+    [Fact]
     public async Task ProgressCountsUpToTheTotal()
     {
         using var inbox = new GoldenFolder("Maildir", "INBOX");
