@@ -30,8 +30,9 @@ public static class FolderPath
     private static string Join(string directory, string name)
     {
         name = name.TrimStart('/');
+        directory = Path.TrimEndingDirectorySeparator(directory);
         if (name.Length == 0)
             return directory;
-        return directory.Length == 0 ? name : Path.TrimEndingDirectorySeparator(directory) + "/" + name;
+        return directory.Length == 0 ? name : directory + "/" + name;
     }
 }

@@ -14,12 +14,18 @@ namespace MuttSharp.Core.HeaderCache;
 public sealed class HeaderCacheStore
 {
     private readonly Dictionary<string, CacheEntry> entries;
+    private readonly Dictionary<string, CacheEntry>.AlternateLookup<ReadOnlySpan<char>> byName;
 
     private HeaderCacheStore(string file, string folder, HeaderCacheStatus status, Dictionary<string, CacheEntry> entries)
     {
         CacheFile = file;
         Folder = folder;
         Status = status;
+        if (!entries.TryGetAlternateLookup(out byName))
+        {
+            entries = new Dictionary<string, CacheEntry>(entries, StringComparer.Ordinal);
+            byName = entries.GetAlternateLookup<ReadOnlySpan<char>>();
+        }
         this.entries = entries;
     }
 
@@ -69,9 +75,9 @@ public sealed class HeaderCacheStore
     /// The cached summary of the file with this unique name, if its size and modification time are
     /// still those cached. The summary's received time is the cached modification time.
     /// </summary>
-    public bool TryGet(string unique, long size, DateTimeOffset modified, out MessageSummary summary)
+    public bool TryGet(ReadOnlySpan<char> unique, long size, DateTimeOffset modified, out MessageSummary summary)
     {
-        if (entries.TryGetValue(unique, out var entry) && entry.Size == size && entry.ModifiedTicks == modified.UtcTicks)
+        if (byName.TryGetValue(unique, out var entry) && entry.Size == size && entry.ModifiedTicks == modified.UtcTicks)
         {
             summary = entry.Summary;
             return true;
@@ -83,7 +89,7 @@ public sealed class HeaderCacheStore
     /// <summary>
     /// Replaces the cache file with exactly these summaries: written to a temporary file beside it,
     /// then renamed over it, so a reader sees the old or the new cache, never half of one.
-    /// Returns an error text when the file cannot be written (the folder still opens without it).
+    /// Returns the reason when the file cannot be written (the folder still opens without it), else null.
     /// </summary>
     public static string? Save(string file, string folder, IEnumerable<(string Unique, long Size, DateTimeOffset Modified, MessageSummary Summary)> summaries)
     {
@@ -111,7 +117,7 @@ public sealed class HeaderCacheStore
             {
                 // Best effort: a stray temp file is harmless and replaced next time.
             }
-            return $"{file}: header cache not written: {e.Message}";
+            return $"header cache not written: {e.Message}";
         }
     }
 }

@@ -50,7 +50,7 @@ public sealed class MailboxLoader
     {
         var errors = new List<MailboxError>();
         progress?.Report(new LoadProgress(path, 0, 0));
-        var entries = MaildirScanner.Scan(path, errors, cancellationToken);
+        var entries = MaildirScanner.Scan(path, errors, options.Parallelism, cancellationToken);
 
         string? cacheFile = options.HeaderCache is { Length: > 0 } setting ? HeaderCacheStore.FileFor(setting, path) : null;
         var cache = cacheFile is null ? null : HeaderCacheStore.Load(cacheFile, path);
@@ -60,7 +60,7 @@ public sealed class MailboxLoader
         for (int i = 0; i < entries.Length; i++)
         {
             var e = entries[i];
-            if (cache is not null && cache.TryGet(e.Unique, e.Size, e.Modified, out var cached))
+            if (cache is not null && cache.TryGet(e.UniqueSpan, e.Size, e.Modified, out var cached))
                 summaries[i] = cached;
             else
                 misses.Add(i);
@@ -74,7 +74,11 @@ public sealed class MailboxLoader
         Parallel.For(0, misses.Count, parallel, k =>
         {
             var e = entries[misses[k]];
-            if (reader.TryReadFile(e.Path, e.Modified, out var summary, out string error))
+            // An empty file has nothing to read; not opening it also keeps a FIFO or device
+            // (size 0) that someone dropped into cur/ from blocking the whole open.
+            if (e.Size == 0)
+                summaries[misses[k]] = reader.Parse([], 0, e.Modified);
+            else if (reader.TryReadFile(e.Path, e.Modified, out var summary, out string error))
                 summaries[misses[k]] = summary;
             else
                 lock (errors)
@@ -90,8 +94,7 @@ public sealed class MailboxLoader
             if (summaries[i] is not { } summary)
                 continue;
             var e = entries[i];
-            var flags = MaildirStore.FlagsOnDisk(e.Path, out string extra);
-            messages.Add(new Message(messages.Count, e.Path, summary, flags, extra));
+            messages.Add(new Message(messages.Count, e.Path, summary, e.Flags, e.ExtraFlagLetters));
         }
 
         // Rewrite the cache when it gained or lost entries; an unchanged folder writes nothing.

@@ -1,9 +1,21 @@
+using MuttSharp.Core.Model;
+
 namespace MuttSharp.Core.Maildir;
 
-/// <summary>One message file found by a Maildir scan: where it is and what the directory says about it.</summary>
+/// <summary>One message file found by a Maildir scan: where it is and what its name and directory say about it.</summary>
 /// <param name="Path">Absolute path of the file.</param>
-/// <param name="Unique">The unique part of its name (before <c>:</c>), the key that survives flag changes.</param>
-/// <param name="InNew">True when the file is in <c>new/</c>.</param>
+/// <param name="Flags">Its flags: the <c>:2,</c> letters, plus <see cref="MessageFlags.New"/> in <c>new/</c>.</param>
+/// <param name="ExtraFlagLetters">Info letters MuttSharp does not interpret, kept for writing back.</param>
 /// <param name="Size">File size in bytes.</param>
 /// <param name="Modified">The file's modification time, which is when it was delivered.</param>
-public readonly record struct MaildirEntry(string Path, string Unique, bool InNew, long Size, DateTimeOffset Modified);
+public readonly record struct MaildirEntry(string Path, MessageFlags Flags, string ExtraFlagLetters, long Size, DateTimeOffset Modified)
+{
+    /// <summary>True when the file is in <c>new/</c>.</summary>
+    public bool InNew => (Flags & MessageFlags.New) != 0;
+
+    /// <summary>The unique part of its name (before <c>:</c>), the key that survives flag changes; no allocation.</summary>
+    public ReadOnlySpan<char> UniqueSpan => MaildirNames.UniquePart(System.IO.Path.GetFileName(Path.AsSpan()));
+
+    /// <summary>The unique part as a string.</summary>
+    public string Unique => UniqueSpan.ToString();
+}

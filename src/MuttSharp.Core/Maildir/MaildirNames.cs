@@ -99,15 +99,22 @@ public static class MaildirNames
     /// starts with that time, so this is delivery order, and it does not change when a message
     /// moves from <c>new/</c> to <c>cur/</c> or gets flags.
     /// </summary>
-    public static int CompareUnique(string a, string b)
+    public static int CompareUnique(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
     {
         int da = LeadingDigits(a), db = LeadingDigits(b);
         if (da > 0 && db > 0 && da != db && a[0] != '0' && b[0] != '0')
             return da.CompareTo(db);
-        return string.CompareOrdinal(a, b);
+        return a.SequenceCompareTo(b);
     }
 
-    private static int LeadingDigits(string s)
+    /// <summary>The unique part of a file name without allocating; see <see cref="UniquePart(string)"/>.</summary>
+    public static ReadOnlySpan<char> UniquePart(ReadOnlySpan<char> fileName)
+    {
+        int colon = fileName.IndexOf(InfoSeparator);
+        return colon < 0 ? fileName : fileName[..colon];
+    }
+
+    private static int LeadingDigits(ReadOnlySpan<char> s)
     {
         int i = 0;
         while (i < s.Length && char.IsAsciiDigit(s[i]))

@@ -5,7 +5,8 @@ namespace MuttSharp.Core.Maildir;
 
 /// <summary>
 /// Lists the messages of a Maildir from its directories alone: <c>new/</c> and <c>cur/</c>, never
-/// <c>tmp/</c>, skipping dot files and subdirectories. No message file is opened.
+/// <c>tmp/</c>, skipping dot files and subdirectories. No message file is opened; each is stat'ed
+/// once for its size and mtime, in parallel, since on a large folder that is most of the cost.
 /// </summary>
 public static class MaildirScanner
 {
@@ -23,12 +24,13 @@ public static class MaildirScanner
 
     /// <summary>
     /// The message files of <paramref name="maildir"/> in mailbox order (see
-    /// <see cref="MaildirNames.CompareUnique"/>). A directory that cannot be listed, or a file whose
-    /// size cannot be read, is added to <paramref name="errors"/> and skipped.
+    /// <see cref="MaildirNames.CompareUnique"/>). A directory that cannot be listed, or a file that
+    /// vanishes before it can be stat'ed, is added to <paramref name="errors"/> and skipped.
+    /// <paramref name="parallelism"/> threads stat the files; 0 means one per core.
     /// </summary>
-    public static MaildirEntry[] Scan(string maildir, ICollection<MailboxError> errors, CancellationToken cancellationToken = default)
+    public static MaildirEntry[] Scan(string maildir, ICollection<MailboxError> errors, int parallelism = 0, CancellationToken cancellationToken = default)
     {
-        var entries = new List<MaildirEntry>();
+        var names = new List<(string Name, bool InNew)>();
         foreach (string sub in (string[])["new", "cur"])
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -36,39 +38,50 @@ public static class MaildirScanner
             bool inNew = sub == "new";
             try
             {
-                var files = new FileSystemEnumerable<MaildirEntry?>(dir, (ref FileSystemEntry e) => ToEntry(ref e, inNew, errors), Options)
+                // The directory entry's type comes from readdir, so listing costs no stat.
+                var files = new FileSystemEnumerable<string>(dir, static (ref FileSystemEntry e) => e.FileName.ToString(), Options)
                 {
                     ShouldIncludePredicate = static (ref FileSystemEntry e) => !e.IsDirectory && !e.FileName.StartsWith('.'),
                 };
-                foreach (var entry in files)
-                    if (entry is { } found)
-                        entries.Add(found);
+                foreach (string name in files)
+                    names.Add((name, inNew));
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                lock (errors)
-                    errors.Add(new MailboxError(dir, e.Message));
+                errors.Add(new MailboxError(dir, e.Message));
             }
         }
-        var result = entries.ToArray();
-        Array.Sort(result, static (a, b) => MaildirNames.CompareUnique(a.Unique, b.Unique));
-        return result;
-    }
+        names.Sort(static (a, b) => MaildirNames.CompareUnique(MaildirNames.UniquePart(a.Name.AsSpan()), MaildirNames.UniquePart(b.Name.AsSpan())));
 
-    private static MaildirEntry? ToEntry(ref FileSystemEntry e, bool inNew, ICollection<MailboxError> errors)
-    {
-        string name = e.FileName.ToString();
-        string path = Path.Join(e.Directory, name);
-        try
+        var entries = new MaildirEntry[names.Count];
+        var found = new bool[names.Count];
+        var parallel = new ParallelOptions
         {
-            return new MaildirEntry(path, MaildirNames.UniquePart(name), inNew, e.Length, new DateTimeOffset(e.LastWriteTimeUtc.UtcDateTime));
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            CancellationToken = cancellationToken,
+            MaxDegreeOfParallelism = parallelism > 0 ? parallelism : Environment.ProcessorCount,
+        };
+        Parallel.For(0, names.Count, parallel, i =>
         {
-            // Gone between listing and stat (another reader expunged it): report, keep scanning.
-            lock (errors)
-                errors.Add(new MailboxError(path, ex.Message));
-            return null;
-        }
+            var (name, inNew) = names[i];
+            string path = Path.Join(maildir, inNew ? "new" : "cur", name);
+            var info = new FileInfo(path);
+            try
+            {
+                var flags = MaildirNames.ParseFlags(name, out string extra) | (inNew ? MessageFlags.New : MessageFlags.None);
+                entries[i] = new MaildirEntry(path, flags, extra, info.Length, new DateTimeOffset(info.LastWriteTimeUtc));
+                found[i] = true;
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // Gone between listing and stat (another reader expunged it): report, keep scanning.
+                lock (errors)
+                    errors.Add(new MailboxError(path, e.Message));
+            }
+        });
+        int kept = 0;
+        for (int i = 0; i < entries.Length; i++)
+            if (found[i])
+                entries[kept++] = entries[i];
+        return kept == entries.Length ? entries : entries[..kept];
     }
 }

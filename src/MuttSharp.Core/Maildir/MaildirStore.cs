@@ -143,10 +143,12 @@ public sealed class MaildirStore
     /// (or, with <paramref name="maildirTrash"/>, Mutt's <c>$maildir_trash</c>, given the T flag and
     /// kept), and every other message whose flags differ from its file name is renamed. The
     /// remaining messages are renumbered in a new <see cref="Mailbox"/>; failures are listed and
-    /// leave their message in place.
+    /// leave their message in place. A read-only mailbox is left untouched, with one error saying so.
     /// </summary>
     public MaildirSyncResult Sync(Mailbox mailbox, bool maildirTrash = false)
     {
+        if (mailbox.ReadOnly)
+            return new MaildirSyncResult(mailbox, 0, 0, [new MailboxError(mailbox.Path, "Mailbox is read-only.")]);
         var errors = new List<MailboxError>();
         var kept = new List<Message>(mailbox.Messages.Count);
         int deleted = 0, renamed = 0;

@@ -16,6 +16,8 @@ internal static class EncodedWords
 {
     private static readonly ConcurrentDictionary<string, Encoding?> Charsets = new(StringComparer.OrdinalIgnoreCase);
 
+    static EncodedWords() => CodePages.EnsureRegistered();
+
     /// <summary>Decodes <paramref name="value"/>; false when it needs the full decoder.</summary>
     public static bool TryDecode(ReadOnlySpan<byte> value, out string text)
     {

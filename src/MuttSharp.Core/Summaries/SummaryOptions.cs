@@ -14,11 +14,9 @@ public sealed class SummaryOptions
     /// <summary>The defaults: Postfix's header limit, Latin-1 for raw 8-bit headers that are not UTF-8.</summary>
     public static SummaryOptions Default { get; }
 
-    // KOI8-R, Shift_JIS, GB2312, ISO-8859-15... live in the code-pages provider, which .NET does not
-    // register by default. It must be registered before MimeKit first builds its charset table.
     static SummaryOptions()
     {
-        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        CodePages.EnsureRegistered();
         Default = new SummaryOptions();
     }
 

@@ -78,13 +78,14 @@ public sealed class SummaryReader
     }
 
     /// <summary>
-    /// Builds a summary from bytes that start with the header block (a whole message, or at least
-    /// its headers). <paramref name="size"/> is the message's full size.
+    /// Builds a summary from bytes that start with the header block (a whole message, or its first
+    /// bytes). <paramref name="size"/> is the message's full size; when the bytes are fewer, a field
+    /// running into their end is treated as cut off and dropped.
     /// </summary>
     public MessageSummary Parse(ReadOnlySpan<byte> message, long size, DateTimeOffset received)
     {
-        bool truncated = message.Length > options.HeaderSizeLimit;
-        if (truncated)
+        bool truncated = message.Length > options.HeaderSizeLimit || message.Length < size;
+        if (message.Length > options.HeaderSizeLimit)
             message = message[..options.HeaderSizeLimit];
         return Build(message, truncated, size, received);
     }

@@ -185,4 +185,16 @@ public sealed class MaildirStoreTests : IDisposable
 
         Assert.Equal([Path.Combine(maildir, "cur", Unique + ":2,S")], FilesOfTheMessage());
     }
+
+    [Fact]
+    public void AReadOnlyMailboxIsNotSynced()
+    {
+        var message = Deliver();
+        message.Deleted = true;
+
+        var result = store.Sync(new Mailbox(maildir, MailboxFormat.Maildir, [message], readOnly: true));
+
+        Assert.Single(result.Errors);
+        Assert.Single(FilesOfTheMessage());
+    }
 }

@@ -217,4 +217,15 @@ public sealed class SummaryReaderTests : IDisposable
         Assert.Equal("short", s.Subject);
         Assert.Empty(s.To);
     }
+
+    [Fact]
+    public void AFieldRunningIntoTheEndOfAPartialReadIsDropped()
+    {
+        byte[] start = Encoding.ASCII.GetBytes("Subject: whole\nTo: someone@exa");
+
+        var s = reader.Parse(start, size: 5000, Arrived);
+
+        Assert.Equal("whole", s.Subject);
+        Assert.Empty(s.To);
+    }
 }

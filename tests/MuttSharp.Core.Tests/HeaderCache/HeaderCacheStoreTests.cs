@@ -1,0 +1,168 @@
+using System.Buffers.Binary;
+using MuttSharp.Core.HeaderCache;
+using MuttSharp.Core.Model;
+
+namespace MuttSharp.Core.Tests.HeaderCache;
+
+public sealed class HeaderCacheStoreTests : IDisposable
+{
+    private const string Folder = "/home/u/Maildir";
+    private static readonly DateTimeOffset Modified = new(2026, 11, 2, 9, 30, 0, TimeSpan.Zero);
+    private readonly string root = Directory.CreateTempSubdirectory("muttsharp-hcache-").FullName;
+
+    public void Dispose() => Directory.Delete(root, recursive: true);
+
+    private static MessageSummary Full() => new()
+    {
+        From = [new MailAddress("André", "andre@example.fr")],
+        To = [new MailAddress("", "bob@example.org"), new MailAddress("Team", "team@example.org")],
+        Cc = [new MailAddress("André", "andre@example.fr")],
+        Sender = [new MailAddress("", "sender@example.org")],
+        ReplyTo = [new MailAddress("", "reply@example.org")],
+        MailFollowupTo = [new MailAddress("", "list@example.org")],
+        Subject = "Привет 日本",
+        Date = new DateTimeOffset(2026, 11, 1, 23, 0, 0, TimeSpan.FromMinutes(-330)),
+        Received = Modified,
+        MessageId = "child@example.fr",
+        InReplyTo = "parent@example.fr",
+        References = ["root@example.fr", "parent@example.fr"],
+        ListId = "<dev.example.org>",
+        ListPost = "<mailto:dev@example.org>",
+        XLabel = "work",
+        Organization = "ACME",
+        ContentType = "multipart/mixed",
+        HasAttachments = true,
+        Lines = 42,
+        Size = 12345,
+        HeaderLength = 678,
+    };
+
+    private string Write(params (string Unique, MessageSummary Summary)[] items)
+    {
+        string file = Path.Combine(root, "cache");
+        Assert.Null(HeaderCacheStore.Save(file, Folder, items.Select(i => (i.Unique, i.Summary.Size, Modified, i.Summary))));
+        return file;
+    }
+
+    [Fact]
+    public void EveryFieldSurvivesARoundTrip()
+    {
+        var summary = Full();
+        var empty = new MessageSummary { Size = 1, Received = Modified, Date = DateTimeOffset.MinValue };
+        string file = Write(("a", summary), ("b", empty));
+
+        var cache = HeaderCacheStore.Load(file, Folder);
+
+        Assert.Equal(HeaderCacheStatus.Loaded, cache.Status);
+        Assert.Equal(2, cache.Count);
+        Assert.True(cache.TryGet("a", summary.Size, Modified, out var back));
+        Assert.Equal(summary.From, back.From);
+        Assert.Equal(summary.To, back.To);
+        Assert.Equal(summary.Cc, back.Cc);
+        Assert.Equal(summary.Sender, back.Sender);
+        Assert.Equal(summary.ReplyTo, back.ReplyTo);
+        Assert.Equal(summary.MailFollowupTo, back.MailFollowupTo);
+        Assert.Equal(summary.References, back.References);
+        Assert.Equal(summary with { From = back.From, To = back.To, Cc = back.Cc, Sender = back.Sender, ReplyTo = back.ReplyTo, MailFollowupTo = back.MailFollowupTo, References = back.References }, back);
+        Assert.Equal(summary.Date.Offset, back.Date.Offset);
+        Assert.True(cache.TryGet("b", 1, Modified, out var backEmpty));
+        Assert.Equal(DateTimeOffset.MinValue, backEmpty.Date);
+        Assert.Null(backEmpty.MessageId);
+        Assert.Empty(backEmpty.From);
+    }
+
+    [Fact]
+    public void AnEntryIsValidOnlyForTheSameSizeAndMtime()
+    {
+        string file = Write(("a", Full()));
+        var cache = HeaderCacheStore.Load(file, Folder);
+
+        Assert.False(cache.TryGet("a", 12346, Modified, out _));
+        Assert.False(cache.TryGet("a", 12345, Modified.AddSeconds(1), out _));
+        Assert.False(cache.TryGet("b", 12345, Modified, out _));
+        Assert.True(cache.TryGet("a", 12345, Modified, out _));
+    }
+
+    [Fact]
+    public void EveryTruncationIsDamageNeverAnException()
+    {
+        string file = Write(("a", Full()), ("b", Full() with { Subject = "two" }));
+        byte[] whole = File.ReadAllBytes(file);
+
+        for (int length = 8; length < whole.Length; length++)
+        {
+            File.WriteAllBytes(file, whole[..length]);
+            var cache = HeaderCacheStore.Load(file, Folder);
+            Assert.NotEqual(HeaderCacheStatus.Loaded, cache.Status);
+            Assert.Equal(0, cache.Count);
+        }
+    }
+
+    [Fact]
+    public void FlippedBytesNeverThrow()
+    {
+        string file = Write(("a", Full()), ("b", Full() with { Subject = "two" }));
+        byte[] whole = File.ReadAllBytes(file);
+        var random = new Random(11);
+
+        for (int i = 0; i < 500; i++)
+        {
+            byte[] damaged = (byte[])whole.Clone();
+            damaged[random.Next(8, damaged.Length)] ^= (byte)(1 << random.Next(8));
+            File.WriteAllBytes(file, damaged);
+            var cache = HeaderCacheStore.Load(file, Folder);
+            Assert.True(cache.Status is HeaderCacheStatus.Loaded or HeaderCacheStatus.Damaged or HeaderCacheStatus.Foreign);
+        }
+    }
+
+    [Fact]
+    public void ACacheOfAnotherFolderIsForeign()
+    {
+        string file = Write(("a", Full()));
+
+        Assert.Equal(HeaderCacheStatus.Foreign, HeaderCacheStore.Load(file, "/home/u/Maildir/.Sent").Status);
+    }
+
+    [Fact]
+    public void AFileOfAnotherFormatIsForeignAndAnotherVersionIsOld()
+    {
+        string file = Write(("a", Full()));
+        byte[] bytes = File.ReadAllBytes(file);
+        BinaryPrimitives.WriteUInt16LittleEndian(bytes.AsSpan(4), 0);
+        File.WriteAllBytes(file, bytes);
+
+        Assert.Equal(HeaderCacheStatus.OldVersion, HeaderCacheStore.Load(file, Folder).Status);
+
+        File.WriteAllText(file, "SQLite format 3");
+        Assert.Equal(HeaderCacheStatus.Foreign, HeaderCacheStore.Load(file, Folder).Status);
+    }
+
+    [Fact]
+    public void AMissingFileIsMissing()
+    {
+        Assert.Equal(HeaderCacheStatus.Missing, HeaderCacheStore.Load(Path.Combine(root, "none"), Folder).Status);
+    }
+
+    [Fact]
+    public void ADirectorySettingHoldsOneFilePerFolderNamedByTheMd5OfItsPath()
+    {
+        string forInbox = HeaderCacheStore.FileFor(root, "/home/u/Maildir");
+        string forSent = HeaderCacheStore.FileFor(root + "/", "/home/u/Maildir/.Sent/");
+
+        Assert.Equal(Path.Combine(root, "5b86745d1b21528162966ae26f233041"), forInbox); // md5("/home/u/Maildir")
+        Assert.Equal(Path.GetDirectoryName(forInbox), Path.GetDirectoryName(forSent));
+        Assert.NotEqual(forInbox, forSent);
+        Assert.Equal(Path.Combine(root, "file"), HeaderCacheStore.FileFor(Path.Combine(root, "file"), "/home/u/Maildir"));
+    }
+
+    [Fact]
+    public void SavingIntoAnUnwritablePlaceIsAnErrorText()
+    {
+        string blocker = Path.Combine(root, "blocker");
+        File.WriteAllText(blocker, "a file where a directory should be");
+
+        string? error = HeaderCacheStore.Save(Path.Combine(blocker, "cache"), Folder, []);
+
+        Assert.NotNull(error);
+    }
+}

@@ -1,0 +1,193 @@
+using MuttSharp.Core.HeaderCache;
+using MuttSharp.Core.Mailboxes;
+using MuttSharp.Core.Model;
+
+namespace MuttSharp.Core.Tests.Mailboxes;
+
+public sealed class MailboxLoaderTests
+{
+    private sealed class Collect : IProgress<LoadProgress>
+    {
+        public List<LoadProgress> Reports { get; } = [];
+
+        public void Report(LoadProgress value)
+        {
+            lock (Reports)
+                Reports.Add(value);
+        }
+    }
+
+    [Fact]
+    public async Task OpensAGoldenMaildirInMailboxOrderWithFlagsFromNamesAndDirectories()
+    {
+        using var inbox = new GoldenFolder("Maildir", "INBOX");
+
+        var mailbox = await new MailboxLoader().OpenAsync(inbox.Path);
+
+        Assert.Equal(MailboxFormat.Maildir, mailbox.Format);
+        Assert.Empty(mailbox.Errors);
+        Assert.Equal(["First", "Re: First", "Third", "Fourth", "Fifth", ""], mailbox.Messages.Select(m => m.Summary.Subject));
+        Assert.Equal([0, 1, 2, 3, 4, 5], mailbox.Messages.Select(m => m.Number));
+        var m = mailbox.Messages;
+        Assert.True(m[0].IsRead);
+        Assert.Equal(MessageFlags.Flagged | MessageFlags.Replied | MessageFlags.Seen, m[1].Flags);
+        Assert.True(m[2].IsNew);
+        Assert.True(m[3].IsOld);
+        Assert.True(m[4].Deleted);
+        Assert.Equal("x", m[4].ExtraFlagLetters);
+        Assert.Equal(File.GetLastWriteTimeUtc(m[0].Path), m[0].Summary.Received.UtcDateTime);
+    }
+
+    [Fact]
+    public async Task AnUnreadableFileIsReportedAndSkipped()
+    {
+        using var inbox = new GoldenFolder("Maildir", "INBOX");
+        string dangling = Path.Combine(inbox.Path, "cur", "1700000007.V1I7M7.host:2,S");
+        File.CreateSymbolicLink(dangling, Path.Combine(inbox.Scratch, "nowhere"));
+
+        var mailbox = await new MailboxLoader().OpenAsync(inbox.Path);
+
+        Assert.Equal(6, mailbox.Messages.Count);
+        var error = Assert.Single(mailbox.Errors);
+        Assert.Equal(dangling, error.Path);
+        Assert.Equal([0, 1, 2, 3, 4, 5], mailbox.Messages.Select(m => m.Number));
+    }
+
+    [Fact]
+    public async Task AFifoInCurDoesNotBlockTheOpen()
+    {
+        using var inbox = new GoldenFolder("Maildir", "INBOX");
+        string fifo = Path.Combine(inbox.Path, "cur", "1700000008.V1I8M8.host:2,S");
+        using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", fifo))
+            await mkfifo.WaitForExitAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+
+        var mailbox = await new MailboxLoader().OpenAsync(inbox.Path).WaitAsync(timeout.Token);
+
+        Assert.Equal(7, mailbox.Messages.Count);
+        Assert.Equal("", mailbox.Messages[^1].Summary.Subject);
+    }
+
+    [Fact]
+    public async Task ProgressCountsUpToTheTotal()
+    {
+        using var inbox = new GoldenFolder("Maildir", "INBOX");
+        var progress = new Collect();
+
+        await new MailboxLoader(new MailboxLoaderOptions { ProgressInterval = 2 }).OpenAsync(inbox.Path, progress);
+
+        Assert.Equal(new LoadProgress(inbox.Path, 6, 6), progress.Reports[^1]);
+        Assert.Contains(progress.Reports, r => r.Done > 0 && r.Done < 6);
+        Assert.All(progress.Reports, r => Assert.True(r.Done <= Math.Max(r.Total, 0) || r.Total == 0));
+    }
+
+    [Fact]
+    public async Task ASecondOpenWithAHeaderCacheReadsNoMessageFile()
+    {
+        using var inbox = new GoldenFolder("Maildir", "INBOX");
+        string cacheDir = Path.Combine(inbox.Scratch, "hcache") + "/";
+        var loader = new MailboxLoader(new MailboxLoaderOptions { HeaderCache = cacheDir });
+        await loader.OpenAsync(inbox.Path);
+        // Same size, same mtime, other bytes: only a reader of the file could notice.
+        foreach (string file in Directory.GetFiles(Path.Combine(inbox.Path, "cur"), "*:2,*"))
+        {
+            var mtime = File.GetLastWriteTimeUtc(file);
+            byte[] bytes = File.ReadAllBytes(file);
+            Array.Fill(bytes, (byte)'#');
+            File.WriteAllBytes(file, bytes);
+            File.SetLastWriteTimeUtc(file, mtime);
+        }
+
+        var mailbox = await loader.OpenAsync(inbox.Path);
+
+        Assert.Equal(["First", "Re: First", "Third", "Fourth", "Fifth", ""], mailbox.Messages.Select(m => m.Summary.Subject));
+        Assert.Equal("m1@example.org", mailbox.Messages[1].Summary.InReplyTo);
+    }
+
+    [Fact]
+    public async Task AChangedFileIsReadAgainAndTheCacheUpdated()
+    {
+        using var inbox = new GoldenFolder("Maildir", "INBOX");
+        string cache = Path.Combine(inbox.Scratch, "cache-file");
+        var loader = new MailboxLoader(new MailboxLoaderOptions { HeaderCache = cache });
+        await loader.OpenAsync(inbox.Path);
+        string first = Directory.GetFiles(Path.Combine(inbox.Path, "cur"), "1700000001*")[0];
+        File.WriteAllText(first, "Subject: Edited\n\n");
+
+        var mailbox = await loader.OpenAsync(inbox.Path);
+
+        Assert.Equal("Edited", mailbox.Messages[0].Summary.Subject);
+        var stored = HeaderCacheStore.Load(cache, inbox.Path);
+        Assert.Equal(HeaderCacheStatus.Loaded, stored.Status);
+        Assert.True(stored.TryGet("1700000001.V801I1M100001.host", new FileInfo(first).Length, File.GetLastWriteTimeUtc(first), out var s));
+        Assert.Equal("Edited", s.Subject);
+    }
+
+    [Theory]
+    [InlineData("damaged")]
+    [InlineData("foreign")]
+    [InlineData("empty")]
+    public async Task ABadCacheIsRebuiltNeverFatal(string kind)
+    {
+        using var inbox = new GoldenFolder("Maildir", "INBOX");
+        string cache = Path.Combine(inbox.Scratch, "cache-file");
+        var loader = new MailboxLoader(new MailboxLoaderOptions { HeaderCache = cache });
+        await loader.OpenAsync(inbox.Path);
+        byte[] good = File.ReadAllBytes(cache);
+        File.WriteAllBytes(cache, kind switch
+        {
+            "damaged" => good[..(good.Length / 2)],
+            "foreign" => "SQLite format 3\0 definitely not ours"u8.ToArray(),
+            _ => [],
+        });
+
+        var mailbox = await loader.OpenAsync(inbox.Path);
+
+        Assert.Equal(6, mailbox.Messages.Count);
+        Assert.Empty(mailbox.Errors);
+        Assert.Equal(HeaderCacheStatus.Loaded, HeaderCacheStore.Load(cache, inbox.Path).Status);
+    }
+
+    [Fact]
+    public async Task OpensAnMboxReadOnlyWithOffsets()
+    {
+        using var mbox = new GoldenFolder("Mbox", "old.mbox");
+
+        var mailbox = await new MailboxLoader().OpenAsync(mbox.Path);
+
+        Assert.Equal(MailboxFormat.Mbox, mailbox.Format);
+        Assert.True(mailbox.ReadOnly);
+        Assert.Equal(4, mailbox.Messages.Count);
+        Assert.All(mailbox.Messages, m => Assert.Equal(mbox.Path, m.Path));
+        Assert.True(mailbox.Messages[1].Offset > mailbox.Messages[0].Offset);
+    }
+
+    [Fact]
+    public async Task ReadOnlyIsCarriedToTheMailbox()
+    {
+        using var inbox = new GoldenFolder("Maildir", "INBOX");
+
+        var mailbox = await new MailboxLoader(new MailboxLoaderOptions { ReadOnly = true }).OpenAsync(inbox.Path);
+
+        Assert.True(mailbox.ReadOnly);
+    }
+
+    [Fact]
+    public async Task APathThatIsNoFolderIsAnIOException()
+    {
+        using var tree = new GoldenFolder("Maildir", "Tree");
+
+        await Assert.ThrowsAsync<IOException>(() => new MailboxLoader().OpenAsync(Path.Combine(tree.Path, "notes.txt")));
+        await Assert.ThrowsAsync<IOException>(() => new MailboxLoader().OpenAsync(Path.Combine(tree.Path, "missing")));
+    }
+
+    [Fact]
+    public async Task OpeningCanBeCancelled()
+    {
+        using var inbox = new GoldenFolder("Maildir", "INBOX");
+        using var cancelled = new CancellationTokenSource();
+        await cancelled.CancelAsync();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => new MailboxLoader().OpenAsync(inbox.Path, null, cancelled.Token));
+    }
+}
