@@ -256,6 +256,30 @@ public sealed class DisplayOrderTests
         Assert.Empty(order.ToArray());
     }
 
+    [Theory]
+    [InlineData("threads", "date")]
+    [InlineData("reverse-threads", "last-date-received")]
+    [InlineData("threads", "reverse-last-subject")]
+    [InlineData("from", "reverse-size")]
+    public void Every_message_in_the_limit_gets_exactly_one_row(string sort, string aux)
+    {
+        var random = new Random(99);
+        var messages = Enumerable.Range(0, 2000).Select(i => TestMessages.Make(
+            i, $"m{random.Next(1500)}", random.Next(2) == 0 ? "Re: x" : $"s{random.Next(40)}", random.Next(60),
+            from: $"P{random.Next(30)}", inReplyTo: $"m{random.Next(1600)}", size: random.Next(5))).ToList();
+        var options = new SortOptions { Sort = Spec(sort, SortVariable.Sort), SortAux = Spec(aux, SortVariable.SortAux) };
+
+        var order = DisplayOrder.Build(messages, options, ThreadOptions.Default, m => m.Number % 5 != 0);
+
+        Assert.Equal(messages.Where(m => m.Number % 5 != 0).Select(m => m.Number).Order(), order.ToArray().Order());
+        for (int row = 0; row < order.Count; row++)
+        {
+            Assert.Equal(row, order.RowOf(order[row]));
+            string prefix = order.TreePrefix(row);
+            Assert.True(prefix.Length == 0 || prefix[^1] == '>', prefix);
+        }
+    }
+
     private static SortSpec Spec(string text, SortVariable variable) =>
         SortSpec.TryParse(text, variable, out var spec, out string error) ? spec : throw new FormatException(error);
 

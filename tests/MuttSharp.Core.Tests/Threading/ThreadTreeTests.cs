@@ -211,4 +211,42 @@ public sealed class ThreadTreeTests
         Assert.True(tree.SubjectChanged(9));
         Assert.False(tree.SubjectChanged(10));
     }
+
+    [Fact]
+    public void Hostile_references_never_lose_or_repeat_a_message()
+    {
+        var random = new Random(2024);
+        const int count = 3000;
+        // Ids repeat, references point forwards, backwards, to themselves and nowhere.
+        var messages = Enumerable.Range(0, count).Select(i => TestMessages.Make(
+            i,
+            $"m{random.Next(count)}",
+            random.Next(3) == 0 ? "Re: topic" : $"topic {random.Next(50)}",
+            random.Next(100),
+            inReplyTo: random.Next(4) == 0 ? null : $"m{random.Next(count + 200)}",
+            references: Enumerable.Range(0, random.Next(6)).Select(_ => $"m{random.Next(count + 200)}").ToArray()))
+            .ToList();
+
+        foreach (var options in new[] { ThreadOptions.Default, ThreadOptions.Default with { DuplicateThreads = false, SortRe = false } })
+        {
+            var tree = ThreadTree.Build(messages, options);
+            var seen = new int[count];
+            var threadDone = new bool[tree.ThreadCount];
+            for (int m = 0; m < count; m++)
+            {
+                if (threadDone[tree.ThreadOf(m)])
+                    continue;
+                threadDone[tree.ThreadOf(m)] = true;
+                foreach (int member in tree.ThreadMessages(m))
+                    seen[member]++;
+            }
+            Assert.All(seen, times => Assert.Equal(1, times));
+            for (int m = 0; m < count; m++)
+            {
+                int steps = 0;
+                for (int up = tree.ParentMessage(m); up >= 0; up = tree.ParentMessage(up))
+                    Assert.True(++steps < count, "a parent chain must end");
+            }
+        }
+    }
 }
