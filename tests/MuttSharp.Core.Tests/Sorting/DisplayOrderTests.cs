@@ -256,6 +256,45 @@ public sealed class DisplayOrderTests
         Assert.Empty(order.ToArray());
     }
 
+    [Fact]
+    public void Moves_between_threads_and_up_to_parents_and_roots()
+    {
+        var messages = TestMessages.ThreadFolder();
+        var order = DisplayOrder.Build(messages, Threads, ThreadOptions.Default);
+        int a3 = order.RowOf(2), c3 = order.RowOf(10), b3 = order.RowOf(6);
+
+        Assert.Equal(order.RowOf(5), order.NextThreadRow(a3));
+        Assert.Equal(0, order.PreviousThreadRow(b3));
+        Assert.Equal(-1, order.PreviousThreadRow(a3));
+        Assert.Equal(-1, order.NextThreadRow(order.Count - 1));
+        Assert.Equal(order.RowOf(1), order.ParentRow(a3));
+        Assert.Equal(order.RowOf(8), order.RootRow(c3));
+        Assert.Equal(-1, order.ParentRow(b3)); // its parent is missing
+        Assert.Equal(b3, order.RootRow(b3));
+    }
+
+    [Fact]
+    public void Upside_down_the_next_thread_starts_at_its_root_below_its_replies()
+    {
+        var messages = TestMessages.ThreadFolder();
+        var options = Threads with { Sort = new SortSpec(SortMethod.Threads, Reverse: true) };
+        var order = DisplayOrder.Build(messages, options, ThreadOptions.Default);
+
+        Assert.Equal(order.RowOf(12), order.NextThreadRow(0)); // after "Deep missing" comes the loop thread, rooted at l2
+        Assert.Equal(order.RowOf(13), order.PreviousThreadRow(order.RowOf(12)));
+    }
+
+    [Fact]
+    public void Without_threads_thread_moves_are_row_moves_and_there_are_no_parents()
+    {
+        var order = DisplayOrder.Build(TestMessages.SortFolder(), SortOptions.Default, ThreadOptions.Default);
+
+        Assert.Equal(4, order.NextThreadRow(3));
+        Assert.Equal(2, order.PreviousThreadRow(3));
+        Assert.Equal(-1, order.ParentRow(3));
+        Assert.Equal(-1, order.RootRow(3));
+    }
+
     [Theory]
     [InlineData("threads", "date")]
     [InlineData("reverse-threads", "last-date-received")]
