@@ -174,6 +174,9 @@ public sealed class DisplayOrderTests
 
         int otherTopic = order.RowOf(8);
         Assert.True(order.ThreadHasUnread(otherTopic));
+        Assert.True(order.ThreadHasNew(otherTopic));
+        Assert.False(order.ThreadHasUnread(0));
+        Assert.False(order.ThreadHasNew(0));
         Assert.False(order.IsCollapsed(otherTopic));
         Assert.True(order.IsCollapsed(0));
         Assert.Equal([0, 5, 8, 9, 10, 16, 14, 15, 12, 13], order.ToArray());

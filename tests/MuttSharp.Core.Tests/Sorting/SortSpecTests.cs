@@ -20,6 +20,7 @@ public sealed class SortSpecTests
     [InlineData("reverse-threads", SortMethod.Threads, true, false)]
     [InlineData("last-date", SortMethod.Date, false, true)]
     [InlineData("reverse-last-date-received", SortMethod.DateReceived, true, true)]
+    [InlineData("Date-Received", SortMethod.DateReceived, false, false)]
     public void Parses_the_names_Mutt_accepts(string text, SortMethod method, bool reverse, bool last)
     {
         bool ok = SortSpec.TryParse(text, SortVariable.SortAux, out var spec, out string error);
@@ -30,7 +31,7 @@ public sealed class SortSpecTests
 
     [Theory]
     [InlineData("last-reverse-date", "reverse-date")]
-    [InlineData("Date", "Date")]
+    [InlineData("Reverse-date", "Reverse-date")]
     [InlineData("reverse-", "")]
     [InlineData("datum", "datum")]
     public void Refuses_unknown_names_saying_which(string text, string named)
