@@ -53,4 +53,10 @@ public sealed record MessageSummary
 
     /// <summary>Byte length of the header block, so that a body reader can seek past it.</summary>
     public int HeaderLength { get; init; }
+
+    /// <summary>
+    /// The size Mutt shows and compares (<c>%c</c>, <c>~z</c>, sort by size): the body's bytes,
+    /// the file less its header block.
+    /// </summary>
+    public long BodyLength => HeaderLength > 0 && HeaderLength <= Size ? Size - HeaderLength : Size;
 }

@@ -16,7 +16,7 @@ internal static class SortColumn
         [SortMethod.DateReceived] = (m, _) => RankNumbers(m, x => x.Summary.Received.ToUnixTimeSeconds()),
         [SortMethod.MailboxOrder] = (m, _) => RankNumbers(m, x => x.Number),
         [SortMethod.Score] = (m, _) => RankNumbers(m, x => -(long)x.Score),
-        [SortMethod.Size] = (m, _) => RankNumbers(m, x => x.Summary.Size),
+        [SortMethod.Size] = (m, _) => RankNumbers(m, x => x.Summary.BodyLength),
         [SortMethod.From] = (m, _) => RankNames(m, x => x.Summary.From),
         [SortMethod.To] = (m, _) => RankNames(m, x => x.Summary.To),
         [SortMethod.Subject] = (m, inputs) => RankSubjects(m, inputs.RealSubjects()),
