@@ -31,6 +31,13 @@ internal sealed class GoldenIndex
         ["collapse"] = (g, _) => g.CollapseAll = true,
     };
 
+    private static readonly Dictionary<string, Func<List<Message>>> Folders = new()
+    {
+        ["md"] = TestMessages.ThreadFolder,
+        ["fl"] = TestMessages.SortFolder,
+        ["ps"] = TestMessages.PseudoFolder,
+    };
+
     private GoldenIndex(List<Message> messages, string[] expected)
     {
         Messages = messages;
@@ -48,8 +55,8 @@ internal sealed class GoldenIndex
     {
         var lines = File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "TestData", "Threading", name + ".txt"));
         string header = lines[0];
-        bool threadFolder = header.Contains(", md:", StringComparison.Ordinal);
-        var golden = new GoldenIndex(threadFolder ? TestMessages.ThreadFolder() : TestMessages.SortFolder(), lines[1..]);
+        string folder = header[(header.LastIndexOf(", ", StringComparison.Ordinal) + 2)..header.LastIndexOf(':')];
+        var golden = new GoldenIndex(Folders[folder](), lines[1..]);
         string settings = header[(header.LastIndexOf(':') + 1)..];
         foreach (string setting in settings.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {

@@ -67,6 +67,25 @@ internal static class TestMessages
         ("c6", "c2", [], "Re: Changed subject", 17, "Quin"),
     ]);
 
+    /// <summary>
+    /// Pseudo-threads at their hardest: a missing parent joining by subject, replies sent before
+    /// their subject's first message, a subject change inside a thread attracting later replies.
+    /// </summary>
+    public static List<Message> PseudoFolder() => Build(
+    [
+        ("x1", null, [], "Topic", 1, "A"),
+        ("y2", "yM", [], "Re: Topic", 3, "B"),
+        ("y3", "yM", [], "Re: Topic", 4, "C"),
+        ("z1", null, [], "Re: Topic", 2, "D"),
+        ("w1", null, [], "Other", 5, "E"),
+        ("w2", null, [], "Re: Other", 6, "F"),
+        ("w3", "w1", [], "Re: Topic", 7, "G"),
+        ("v1", null, [], "Re: Topic", 8, "H"),
+        ("u1", "yM", [], "Re: Different", 9, "I"),
+        ("t1", null, [], "Re: Different", 10, "J"),
+        ("s1", "x1", [], "Re: Topic", 1, "K"),
+    ]);
+
     /// <summary>A folder for the sort methods: ties in date, names differing in case, reply prefixes in several spellings.</summary>
     public static List<Message> SortFolder()
     {
