@@ -18,6 +18,10 @@ public sealed partial class ThreadTree
         private readonly ReplySubject _reply;
         private int[] _set;
 
+        // When each top-level node became one (Mutt prepends to its list of threads); -1 while not at the top.
+        private int[] _topSince;
+        private int _topCount;
+
         public ThreadBuilder(ThreadTree tree, IReadOnlyList<Message> messages, ThreadOptions options, ReplySubject reply)
         {
             _tree = tree;
@@ -27,6 +31,8 @@ public sealed partial class ThreadTree
             _set = new int[tree._parent.Length];
             for (int i = 0; i < _set.Length; i++)
                 _set[i] = i;
+            _topSince = new int[tree._parent.Length];
+            Array.Fill(_topSince, -1);
         }
 
         public void Run()
@@ -91,12 +97,15 @@ public sealed partial class ThreadTree
                         if (Find(target) == Find(current))
                             continue; // a loop in the references: skip this one, try the next older
                     }
+                    _topSince[current] = -1;
                     Link(current, target);
                     current = target;
                     // Only a parentless missing message goes on to take its own parent from the chain.
                     if (_tree.IsMessageNode(current) || _tree._parent[current] >= 0)
                         break;
                 }
+                if (_tree._parent[current] < 0 && _topSince[current] < 0)
+                    _topSince[current] = _topCount++;
             }
         }
 
@@ -157,8 +166,10 @@ public sealed partial class ThreadTree
                 Array.Resize(ref t._flags, size);
                 int old = _set.Length;
                 Array.Resize(ref _set, size);
+                Array.Resize(ref _topSince, size);
                 for (int i = old; i < size; i++)
                     _set[i] = i;
+                Array.Fill(_topSince, -1, old, size - old);
             }
             int node = t._nodeCount++;
             t._parent[node] = -1;
@@ -249,6 +260,9 @@ public sealed partial class ThreadTree
                     if (_t._parent[node] < 0)
                         roots.Add(node);
                 }
+                // Newest thread first, as Mutt walks its list; it matters when equal subjects could join either way.
+                var since = _b._topSince;
+                roots.Sort((a, b) => since[b].CompareTo(since[a]));
                 var subjects = new List<string>();
                 foreach (int root in roots)
                 {
@@ -328,8 +342,8 @@ public sealed partial class ThreadTree
                 }
                 if (subjects.Count > 1)
                 {
-                    // Equal dates go to the first subject in byte order, as Mutt walks them.
-                    subjects.Sort(StringComparer.Ordinal);
+                    // Mutt walks the subjects in descending byte order; on equal dates the first found wins.
+                    subjects.Sort((x, y) => string.CompareOrdinal(y, x));
                 }
                 int best = -1;
                 int rootSet = _b.Find(root);

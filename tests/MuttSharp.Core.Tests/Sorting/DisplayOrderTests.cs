@@ -12,7 +12,7 @@ public sealed class DisplayOrderTests
     public static TheoryData<string> Goldens()
     {
         var data = new TheoryData<string>();
-        foreach (string file in Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "TestData", "Threading"), "*.txt").Order())
+        foreach (string file in Directory.GetFiles(GoldenIndex.Directory, "*.txt").Order())
             data.Add(Path.GetFileNameWithoutExtension(file));
         return data;
     }
@@ -31,7 +31,7 @@ public sealed class DisplayOrderTests
     [Fact]
     public void Every_golden_case_is_present()
     {
-        Assert.True(Goldens().Count >= 30);
+        Assert.True(Goldens().Count >= 45);
     }
 
     [Theory]

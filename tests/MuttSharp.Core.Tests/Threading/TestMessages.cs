@@ -1,3 +1,4 @@
+using System.Text.Json;
 using MuttSharp.Core.Model;
 
 namespace MuttSharp.Core.Tests.Threading;
@@ -103,6 +104,20 @@ internal static class TestMessages
             ("f10", "f1", "Re: banana", 7, "Xi", "ed"),
         ];
         return rows.Select((r, i) => Make(i, r.Id, r.Subject, r.Day, r.From, r.Irt, to: r.To)).ToList();
+    }
+
+    /// <summary>A folder stored as JSON rows <c>[id, in-reply-to, [references], subject, day, from]</c>.</summary>
+    public static List<Message> FromJson(string path)
+    {
+        using var document = JsonDocument.Parse(File.ReadAllText(path));
+        return document.RootElement.EnumerateArray().Select((row, i) => Make(
+            i,
+            row[0].GetString()!,
+            row[3].GetString()!,
+            row[4].GetInt32(),
+            row[5].GetString()!,
+            row[1].ValueKind == JsonValueKind.Null ? null : row[1].GetString(),
+            [.. row[2].EnumerateArray().Select(r => r.GetString()!)])).ToList();
     }
 
     private static List<Message> Build((string Id, string? Irt, string[] Refs, string Subject, int Day, string From)[] rows) =>
