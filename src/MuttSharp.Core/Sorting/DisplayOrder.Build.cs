@@ -99,9 +99,10 @@ public sealed partial class DisplayOrder
         var order = new List<int>(messages.Count);
         var blockStart = new List<int>();
         var blockRoot = new List<int>();
+        var threadSpan = new List<int>();
         foreach (int root in roots)
         {
-            int start = order.Count;
+            int start = order.Count, sortedStart = sorted.Count;
             for (int node = root; node >= 0; node = NextInThread(tree, forest, root, node))
             {
                 if (!tree.IsMessageNode(node))
@@ -114,19 +115,26 @@ public sealed partial class DisplayOrder
             {
                 blockStart.Add(start);
                 blockRoot.Add(root);
+                threadSpan.Add(sortedStart);
             }
         }
         blockStart.Add(order.Count);
+        threadSpan.Add(sorted.Count);
         var sortedArray = sorted.ToArray();
         var orderArray = order.ToArray();
         var starts = blockStart.ToArray();
         var rootArray = blockRoot.ToArray();
+        var spans = threadSpan.ToArray();
         if (sort.Sort.Reverse)
         {
             Array.Reverse(sortedArray);
             ReverseBlocks(orderArray, starts, rootArray);
+            ReverseBlocks(null, spans, null);
         }
-        return new DisplayOrder(messages, sortedArray, orderArray, keep, threading, tree, forest, starts, rootArray, sort.Sort.Reverse);
+        return new DisplayOrder(messages, sortedArray, orderArray, keep, threading, tree, forest, starts, rootArray, sort.Sort.Reverse)
+        {
+            _threadSpan = spans,
+        };
     }
 
     /// <summary>
@@ -238,14 +246,16 @@ public sealed partial class DisplayOrder
     }
 
     /// <summary><c>reverse-threads</c>: the whole index upside down, each thread's root below its replies.</summary>
-    private static void ReverseBlocks(int[] order, int[] starts, int[] roots)
+    private static void ReverseBlocks(int[]? order, int[] starts, int[]? roots)
     {
-        Array.Reverse(order);
-        Array.Reverse(roots);
-        int blocks = roots.Length;
+        if (order is not null)
+            Array.Reverse(order);
+        if (roots is not null)
+            Array.Reverse(roots);
+        int blocks = starts.Length - 1, length = starts[blocks];
         var old = (int[])starts.Clone();
         for (int j = 0; j < blocks; j++)
-            starts[j] = order.Length - old[blocks - j];
-        starts[blocks] = order.Length;
+            starts[j] = length - old[blocks - j];
+        starts[blocks] = length;
     }
 }

@@ -38,6 +38,30 @@ public sealed partial class DisplayOrder
         return RowOf(root);
     }
 
+    /// <summary>
+    /// Mutt's <c>%E</c>: how many messages the thread on <paramref name="row"/> holds, limit or
+    /// not; 1 when not sorted by threads.
+    /// </summary>
+    public int ThreadSize(int row)
+    {
+        if (!IsThreaded)
+            return 1;
+        int block = BlockOfRow(row);
+        return _threadSpan[block + 1] - _threadSpan[block];
+    }
+
+    /// <summary>
+    /// Mutt's <c>%e</c>: where the message on <paramref name="row"/> stands in its thread, from 1
+    /// at the thread's root (counted upwards when the index is upside down); 1 when not sorted by threads.
+    /// </summary>
+    public int ThreadPosition(int row)
+    {
+        if (!IsThreaded)
+            return 1;
+        int block = BlockOfRow(row), position = _sortedPosition[MessageAt(row)];
+        return _reverse ? _threadSpan[block + 1] - position : position - _threadSpan[block] + 1;
+    }
+
     /// <summary>The row of a thread's first message (top down), or -1 past either end; for unthreaded orders a thread is one row.</summary>
     private int ThreadRow(int block)
     {

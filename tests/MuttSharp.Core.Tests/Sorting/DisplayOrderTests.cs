@@ -287,6 +287,22 @@ public sealed class DisplayOrderTests
         Assert.Equal(order.RowOf(13), order.PreviousThreadRow(order.RowOf(12)));
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Knows_where_each_message_stands_in_its_thread_counting_limited_messages_too(bool reverse)
+    {
+        var messages = TestMessages.ThreadFolder();
+        var options = Threads with { Sort = new SortSpec(SortMethod.Threads, reverse) };
+
+        var order = DisplayOrder.Build(messages, options, ThreadOptions.Default, m => m.Number != 1);
+
+        int a3 = order.RowOf(2), c1 = order.RowOf(8), d3 = order.RowOf(13);
+        Assert.Equal((3, 6), (order.ThreadPosition(a3), order.ThreadSize(a3)));
+        Assert.Equal((1, 6), (order.ThreadPosition(c1), order.ThreadSize(c1)));
+        Assert.Equal((1, 1), (order.ThreadPosition(d3), order.ThreadSize(d3)));
+    }
+
     [Fact]
     public void Without_threads_thread_moves_are_row_moves_and_there_are_no_parents()
     {
@@ -296,6 +312,7 @@ public sealed class DisplayOrderTests
         Assert.Equal(2, order.PreviousThreadRow(3));
         Assert.Equal(-1, order.ParentRow(3));
         Assert.Equal(-1, order.RootRow(3));
+        Assert.Equal((1, 1), (order.ThreadPosition(3), order.ThreadSize(3)));
     }
 
     [Theory]
