@@ -83,8 +83,8 @@ public sealed class ReplySubject
     }
 
     /// <summary>
-    /// The subject with its reply prefix removed (what Mutt calls the real subject), or null when
-    /// the message has no subject. <paramref name="hadPrefix"/> tells whether a prefix was removed,
+    /// The subject with its reply prefix removed (what Mutt calls the real subject; empty for a
+    /// bare prefix), or null when the message has no subject. <paramref name="hadPrefix"/> tells whether a prefix was removed,
     /// which <c>$sort_re</c> needs.
     /// </summary>
     public string? Strip(string subject, out bool hadPrefix)
@@ -108,8 +108,8 @@ public sealed class ReplySubject
         if (end < 0)
             return subject;
         hadPrefix = true;
-        string rest = subject[end..];
-        return rest.Length == 0 ? null : rest;
+        // A bare "Re:" keeps an empty real subject, as in Mutt: such replies still group together.
+        return subject[end..];
     }
 
     private static ReplySubject Create(string pattern) =>

@@ -23,10 +23,10 @@ public sealed class ReplySubjectTests
     }
 
     [Fact]
-    public void An_empty_subject_or_a_bare_prefix_has_no_real_subject()
+    public void An_empty_subject_has_no_real_subject_and_a_bare_prefix_an_empty_one()
     {
         Assert.Null(ReplySubject.Default.Strip("", out _));
-        Assert.Null(ReplySubject.Default.Strip("Re: ", out bool prefix));
+        Assert.Equal("", ReplySubject.Default.Strip("Re: ", out bool prefix));
         Assert.True(prefix);
     }
 
