@@ -50,20 +50,22 @@ public sealed partial class DisplayOrder
     /// <summary>Mutt's unthreaded sort: <c>$sort</c>, then <c>$sort_aux</c>, then mailbox order (reversed with <c>$sort</c>).</summary>
     private static int[] SortFlat(IReadOnlyList<Message> messages, SortOptions sort, SortInputs inputs)
     {
+        int n = messages.Count;
         var primary = SortColumn.For(sort.Sort.Method, messages, inputs);
         var aux = SortColumn.For(sort.SortAux.Method, messages, inputs);
-        int sign = sort.Sort.Reverse ? -1 : 1, auxSign = sort.SortAux.Reverse ? -1 : 1;
-        var sorted = new int[messages.Count];
-        for (int i = 0; i < sorted.Length; i++)
-            sorted[i] = i;
-        Array.Sort(sorted, (a, b) =>
+        // One packed key per message: rank, aux rank, mailbox order, each turned around by its reverse-.
+        var keys = new Int128[n];
+        for (int i = 0; i < n; i++)
         {
-            int c = primary.Compare(a, b);
-            if (c != 0)
-                return sign * c;
-            c = aux.Compare(a, b);
-            return c != 0 ? auxSign * c : sign * a.CompareTo(b);
-        });
+            uint first = (uint)(sort.Sort.Reverse ? n - primary[i] : primary[i]);
+            uint second = (uint)(sort.SortAux.Reverse ? n - aux[i] : aux[i]);
+            uint tie = (uint)(sort.Sort.Reverse ? n - i : i);
+            keys[i] = ((Int128)first << 96) | ((Int128)second << 64) | ((Int128)tie << 32) | (uint)i;
+        }
+        Array.Sort(keys);
+        var sorted = new int[n];
+        for (int p = 0; p < n; p++)
+            sorted[p] = (int)(uint)(keys[p] & uint.MaxValue);
         return sorted;
     }
 
@@ -83,23 +85,24 @@ public sealed partial class DisplayOrder
         var inputs = new SortInputs(messages, threading, tree, sort.SpamTag);
         var forest = new SortedForest(tree.NodeCount);
         var aux = sort.SortAux;
-        var auxColumn = SortColumn.For(aux.Method, messages, inputs);
-        int[] auxKey = SortSiblings(tree, forest, auxColumn, aux);
+        var auxRanks = SortColumn.For(aux.Method, messages, inputs);
+        int[] auxKey = SortSiblings(tree, forest, auxRanks, aux);
 
         // $sort_thread_groups orders whole threads; "aux" leaves that to $sort_aux as well.
         var groups = sort.SortThreadGroups.Method == SortMethod.Aux ? aux : sort.SortThreadGroups;
-        var groupColumn = groups.Method == aux.Method ? auxColumn : SortColumn.For(groups.Method, messages, inputs);
-        int[] groupKey = groups == aux ? auxKey : ThreadKeys(tree, groupColumn, groups);
+        var groupRanks = groups.Method == aux.Method ? auxRanks : SortColumn.For(groups.Method, messages, inputs);
+        int[] groupKey = groups == aux ? auxKey : ThreadKeys(tree, groupRanks, groups);
         var roots = tree.Roots.ToArray();
-        Array.Sort(roots, KeyComparison(groupColumn, groups, groupKey));
+        Array.Sort(roots, KeyComparison(groupRanks, groups, groupKey));
 
         var sorted = new List<int>(messages.Count);
         var order = new List<int>(messages.Count);
         var blockStart = new List<int>();
         var blockRoot = new List<int>();
+        var threadSpan = new List<int>();
         foreach (int root in roots)
         {
-            int start = order.Count;
+            int start = order.Count, sortedStart = sorted.Count;
             for (int node = root; node >= 0; node = NextInThread(tree, forest, root, node))
             {
                 if (!tree.IsMessageNode(node))
@@ -112,19 +115,26 @@ public sealed partial class DisplayOrder
             {
                 blockStart.Add(start);
                 blockRoot.Add(root);
+                threadSpan.Add(sortedStart);
             }
         }
         blockStart.Add(order.Count);
+        threadSpan.Add(sorted.Count);
         var sortedArray = sorted.ToArray();
         var orderArray = order.ToArray();
         var starts = blockStart.ToArray();
         var rootArray = blockRoot.ToArray();
+        var spans = threadSpan.ToArray();
         if (sort.Sort.Reverse)
         {
             Array.Reverse(sortedArray);
             ReverseBlocks(orderArray, starts, rootArray);
+            ReverseBlocks(null, spans, null);
         }
-        return new DisplayOrder(messages, sortedArray, orderArray, keep, threading, tree, forest, starts, rootArray, sort.Sort.Reverse);
+        return new DisplayOrder(messages, sortedArray, orderArray, keep, threading, tree, forest, starts, rootArray, sort.Sort.Reverse)
+        {
+            _threadSpan = spans,
+        };
     }
 
     /// <summary>
@@ -132,10 +142,10 @@ public sealed partial class DisplayOrder
     /// key: the message it sorts as. That is the node's own message; for a missing message the
     /// earliest below it; with <c>last-</c>, the latest message of the whole subtree.
     /// </summary>
-    private static int[] SortSiblings(ThreadTree tree, SortedForest forest, SortColumn column, SortSpec spec)
+    private static int[] SortSiblings(ThreadTree tree, SortedForest forest, int[] ranks, SortSpec spec)
     {
         var key = new int[tree.NodeCount];
-        var compare = KeyComparison(column, spec, key);
+        var compare = KeyComparison(ranks, spec, key);
         var children = new List<int>();
         var nodes = TopDown(tree);
         for (int i = nodes.Count - 1; i >= 0; i--)
@@ -149,7 +159,7 @@ public sealed partial class DisplayOrder
             {
                 foreach (int c in children)
                 {
-                    if (k < 0 || Better(column, spec, key[c], k))
+                    if (k < 0 || Better(ranks, spec, key[c], k))
                         k = key[c];
                 }
             }
@@ -162,7 +172,7 @@ public sealed partial class DisplayOrder
     }
 
     /// <summary>The key of each thread for <c>$sort_thread_groups</c> when it differs from <c>$sort_aux</c>.</summary>
-    private static int[] ThreadKeys(ThreadTree tree, SortColumn column, SortSpec spec)
+    private static int[] ThreadKeys(ThreadTree tree, int[] ranks, SortSpec spec)
     {
         var key = new int[tree.NodeCount];
         var stack = new Stack<int>();
@@ -176,7 +186,7 @@ public sealed partial class DisplayOrder
                 int node = stack.Pop();
                 if (tree.IsMessageNode(node))
                 {
-                    if (k < 0 || Better(column, spec, node, k))
+                    if (k < 0 || Better(ranks, spec, node, k))
                         k = node;
                     if (!spec.Last)
                         continue; // without last-, a missing root sorts as the first message down each branch
@@ -190,20 +200,20 @@ public sealed partial class DisplayOrder
     }
 
     /// <summary>Whether <paramref name="a"/> should stand for a subtree instead of <paramref name="b"/>: the latest with <c>last-</c>, else the earliest.</summary>
-    private static bool Better(SortColumn column, SortSpec spec, int a, int b) =>
-        spec.Last ? Natural(column, a, b) > 0 : Natural(column, a, b) < 0;
+    private static bool Better(int[] ranks, SortSpec spec, int a, int b) =>
+        spec.Last ? Natural(ranks, a, b) > 0 : Natural(ranks, a, b) < 0;
 
     /// <summary>A method's natural order with mailbox order breaking ties, before <c>reverse-</c>.</summary>
-    private static int Natural(SortColumn column, int a, int b)
+    private static int Natural(int[] ranks, int a, int b)
     {
-        int c = column.Compare(a, b);
+        int c = ranks[a].CompareTo(ranks[b]);
         return c != 0 ? c : a.CompareTo(b);
     }
 
-    private static Comparison<int> KeyComparison(SortColumn column, SortSpec spec, int[] key) =>
+    private static Comparison<int> KeyComparison(int[] ranks, SortSpec spec, int[] key) =>
         spec.Reverse
-            ? (a, b) => Natural(column, key[b], key[a])
-            : (a, b) => Natural(column, key[a], key[b]);
+            ? (a, b) => Natural(ranks, key[b], key[a])
+            : (a, b) => Natural(ranks, key[a], key[b]);
 
     /// <summary>Every node, parents before children.</summary>
     private static List<int> TopDown(ThreadTree tree)
@@ -236,14 +246,16 @@ public sealed partial class DisplayOrder
     }
 
     /// <summary><c>reverse-threads</c>: the whole index upside down, each thread's root below its replies.</summary>
-    private static void ReverseBlocks(int[] order, int[] starts, int[] roots)
+    private static void ReverseBlocks(int[]? order, int[] starts, int[]? roots)
     {
-        Array.Reverse(order);
-        Array.Reverse(roots);
-        int blocks = roots.Length;
+        if (order is not null)
+            Array.Reverse(order);
+        if (roots is not null)
+            Array.Reverse(roots);
+        int blocks = starts.Length - 1, length = starts[blocks];
         var old = (int[])starts.Clone();
         for (int j = 0; j < blocks; j++)
-            starts[j] = order.Length - old[blocks - j];
-        starts[blocks] = order.Length;
+            starts[j] = length - old[blocks - j];
+        starts[blocks] = length;
     }
 }

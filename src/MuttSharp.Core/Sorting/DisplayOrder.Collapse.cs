@@ -26,7 +26,14 @@ public sealed partial class DisplayOrder
     }
 
     /// <summary>Whether the thread shown on <paramref name="row"/> holds an unread message within the limit.</summary>
-    public bool ThreadHasUnread(int row) => BlockHasUnread(BlockOfRow(row));
+    public bool ThreadHasUnread(int row) => BlockHas(BlockOfRow(row), m => !m.IsRead);
+
+    /// <summary>
+    /// Whether the thread shown on <paramref name="row"/> holds a new message within the limit
+    /// (Mutt's <c>%Z</c> shows <c>n</c> on a collapsed thread then, <c>o</c> when its unread
+    /// messages are all old).
+    /// </summary>
+    public bool ThreadHasNew(int row) => BlockHas(BlockOfRow(row), m => m.IsNew);
 
     /// <summary>
     /// Mutt's <c>&lt;collapse-thread&gt;</c>: folds the thread on <paramref name="row"/> into its
@@ -113,13 +120,15 @@ public sealed partial class DisplayOrder
     private int CollapsedMessage(int block) =>
         _reverse ? _order[_blockStart[block + 1] - 1] : _order[_blockStart[block]];
 
-    private bool BlockHasUnread(int block)
+    private bool BlockHasUnread(int block) => BlockHas(block, m => !m.IsRead);
+
+    private bool BlockHas(int block, Func<Message, bool> test)
     {
         if (!IsThreaded)
-            return !_messages[_order[block]].IsRead;
+            return test(_messages[_order[block]]);
         for (int p = _blockStart[block]; p < _blockStart[block + 1]; p++)
         {
-            if (!_messages[_order[p]].IsRead)
+            if (test(_messages[_order[p]]))
                 return true;
         }
         return false;

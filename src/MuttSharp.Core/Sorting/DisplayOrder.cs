@@ -25,6 +25,9 @@ public sealed partial class DisplayOrder
     private readonly SortedForest? _forest;
     private readonly bool _reverse;
 
+    // Threads only: where each thread's messages, limited or not, start in the sort of the whole folder.
+    private int[] _threadSpan = [];
+
     private DisplayOrder(IReadOnlyList<Message> messages, int[] sorted, int[] order, bool[] keep, ThreadOptions options, ThreadTree? tree, SortedForest? forest, int[] blockStart, int[] blockRoot, bool reverse)
     {
         _messages = messages;

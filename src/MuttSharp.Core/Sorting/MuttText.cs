@@ -8,20 +8,28 @@ internal static class MuttText
     /// <summary>Mutt compares at most this many characters of a name (its SHORT_STRING buffer).</summary>
     public const int NameCompareLength = 127;
 
-    /// <summary>Ordinal comparison that folds only ASCII letters (Mutt's <c>mutt_strcasecmp</c>).</summary>
-    public static int CompareIgnoreAsciiCase(string a, string b, int maxLength = int.MaxValue)
+    /// <summary>
+    /// The key Mutt's <c>mutt_strcasecmp</c> effectively compares: ASCII letters lowered, nothing
+    /// else changed, cut to <paramref name="maxLength"/>. Folding once per message lets sorting
+    /// compare keys ordinally.
+    /// </summary>
+    public static string FoldAscii(string text, int maxLength = int.MaxValue)
     {
-        int n = Math.Min(Math.Min(a.Length, b.Length), maxLength);
-        for (int i = 0; i < n; i++)
+        if (text.Length > maxLength)
+            text = text[..maxLength];
+        int first = text.AsSpan().IndexOfAnyInRange('A', 'Z');
+        if (first < 0)
+            return text;
+        return string.Create(text.Length, (text, first), static (span, state) =>
         {
-            int ca = ToLowerAscii(a[i]), cb = ToLowerAscii(b[i]);
-            if (ca != cb)
-                return ca - cb;
-        }
-        return Math.Min(a.Length, maxLength).CompareTo(Math.Min(b.Length, maxLength));
+            state.text.AsSpan().CopyTo(span);
+            for (int i = state.first; i < span.Length; i++)
+            {
+                if (span[i] is >= 'A' and <= 'Z')
+                    span[i] = (char)(span[i] + 32);
+            }
+        });
     }
-
-    private static int ToLowerAscii(char c) => c is >= 'A' and <= 'Z' ? c + 32 : c;
 
     /// <summary>
     /// Splits a spam tag into its leading number (as C's <c>strtod</c> reads it) and the rest;

@@ -3,135 +3,158 @@ using MuttSharp.Core.Model;
 namespace MuttSharp.Core.Sorting;
 
 /// <summary>
-/// The values one sort method compares, taken out of the messages once so that sorting 100k
-/// messages compares arrays, not objects. <see cref="Compare"/> is the method's natural order
-/// (for <c>score</c> that is highest first), before <c>reverse-</c> and tie-breaking.
+/// One sort method's order over a folder, computed once as a dense rank per message (equal
+/// keys, equal rank) in the method's natural order (for <c>score</c> that is highest first),
+/// before <c>reverse-</c> and tie-breaking. Sorting then compares integers, never messages.
 /// </summary>
-internal abstract class SortColumn
+internal static class SortColumn
 {
-    /// <summary>How each method builds its column: the one table of sort semantics.</summary>
-    private static readonly Dictionary<SortMethod, Func<IReadOnlyList<Message>, SortInputs, SortColumn>> Factories = new()
+    /// <summary>How each method ranks a folder: the one table of Mutt's sort semantics.</summary>
+    private static readonly Dictionary<SortMethod, Func<IReadOnlyList<Message>, SortInputs, int[]>> Rankers = new()
     {
-        [SortMethod.Date] = (m, _) => Numbers(m, x => x.Summary.Date.ToUnixTimeSeconds()),
-        [SortMethod.DateReceived] = (m, _) => Numbers(m, x => x.Summary.Received.ToUnixTimeSeconds()),
-        [SortMethod.MailboxOrder] = (m, _) => Numbers(m, x => x.Number),
-        [SortMethod.Score] = (m, _) => Numbers(m, x => -(long)x.Score),
-        [SortMethod.Size] = (m, _) => Numbers(m, x => x.Summary.BodyLength),
-        [SortMethod.From] = (m, _) => new NameColumn(m, x => x.Summary.From),
-        [SortMethod.To] = (m, _) => new NameColumn(m, x => x.Summary.To),
-        [SortMethod.Subject] = (m, inputs) => new SubjectColumn(inputs.RealSubjects(), Numbers(m, x => x.Summary.Date.ToUnixTimeSeconds())),
-        [SortMethod.Label] = (m, _) => new LabelColumn(m),
-        [SortMethod.Spam] = (m, inputs) => new SpamColumn(m, inputs.SpamTag),
+        [SortMethod.Date] = (m, _) => RankNumbers(m, x => x.Summary.Date.ToUnixTimeSeconds()),
+        [SortMethod.DateReceived] = (m, _) => RankNumbers(m, x => x.Summary.Received.ToUnixTimeSeconds()),
+        [SortMethod.MailboxOrder] = (m, _) => RankNumbers(m, x => x.Number),
+        [SortMethod.Score] = (m, _) => RankNumbers(m, x => -(long)x.Score),
+        [SortMethod.Size] = (m, _) => RankNumbers(m, x => x.Summary.BodyLength),
+        [SortMethod.From] = (m, _) => RankNames(m, x => x.Summary.From),
+        [SortMethod.To] = (m, _) => RankNames(m, x => x.Summary.To),
+        [SortMethod.Subject] = (m, inputs) => RankSubjects(m, inputs.RealSubjects()),
+        [SortMethod.Label] = (m, _) => RankLabels(m),
+        [SortMethod.Spam] = (m, inputs) => RankSpam(m, inputs.SpamTag),
     };
 
-    public abstract int Compare(int a, int b);
-
-    /// <summary>The column for <paramref name="method"/>; <c>threads</c> as a secondary key means <c>date</c>, as in Mutt.</summary>
-    public static SortColumn For(SortMethod method, IReadOnlyList<Message> messages, SortInputs inputs)
+    /// <summary>The ranks for <paramref name="method"/>; <c>threads</c> as a secondary key means <c>date</c>, as in Mutt.</summary>
+    public static int[] For(SortMethod method, IReadOnlyList<Message> messages, SortInputs inputs)
     {
         if (method is SortMethod.Threads or SortMethod.Aux)
             method = SortMethod.Date;
-        return Factories[method](messages, inputs);
+        return Rankers[method](messages, inputs);
     }
 
-    private static NumberColumn Numbers(IReadOnlyList<Message> messages, Func<Message, long> key)
+    private static int[] RankNumbers(IReadOnlyList<Message> messages, Func<Message, long> key)
     {
         var values = new long[messages.Count];
         for (int i = 0; i < values.Length; i++)
             values[i] = key(messages[i]);
-        return new NumberColumn(values);
+        return RankNumbers(values);
     }
 
-    private sealed class NumberColumn(long[] values) : SortColumn
+    private static int[] RankNumbers(long[] values)
     {
-        public override int Compare(int a, int b) => values[a].CompareTo(values[b]);
+        var items = Identity(values.Length);
+        var sorted = (long[])values.Clone();
+        Array.Sort(sorted, items);
+        var ranks = new int[values.Length];
+        for (int p = 1; p < items.Length; p++)
+            ranks[items[p]] = ranks[items[p - 1]] + (sorted[p] != sorted[p - 1] ? 1 : 0);
+        return ranks;
     }
 
-    /// <summary>Mutt's <c>from</c>/<c>to</c>: the first address's name, else the address, case-folded.</summary>
-    private sealed class NameColumn : SortColumn
+    /// <summary>Ranks by ordinal text; null texts rank after all others, equal among themselves.</summary>
+    private static int[] RankTexts(string?[] texts)
     {
-        private readonly string[] _names;
+        var items = Identity(texts.Length);
+        var keys = (string?[])texts.Clone();
+        Array.Sort(keys, items, NullsLast.Instance);
+        var ranks = new int[texts.Length];
+        for (int p = 1; p < items.Length; p++)
+            ranks[items[p]] = ranks[items[p - 1]] + (keys[p] != keys[p - 1] ? 1 : 0);
+        return ranks;
+    }
 
-        public NameColumn(IReadOnlyList<Message> messages, Func<Message, IReadOnlyList<MailAddress>> addresses)
+    /// <summary>Mutt's <c>from</c>/<c>to</c>: the first address's name, else the address, ASCII case folded, 127 characters.</summary>
+    private static int[] RankNames(IReadOnlyList<Message> messages, Func<Message, IReadOnlyList<MailAddress>> addresses)
+    {
+        var names = new string?[messages.Count];
+        for (int i = 0; i < names.Length; i++)
         {
-            _names = new string[messages.Count];
-            for (int i = 0; i < _names.Length; i++)
-            {
-                var list = addresses(messages[i]);
-                _names[i] = list.Count > 0 ? list[0].DisplayName : "";
-            }
+            var list = addresses(messages[i]);
+            names[i] = MuttText.FoldAscii(list.Count > 0 ? list[0].DisplayName : "", MuttText.NameCompareLength);
         }
-
-        public override int Compare(int a, int b) =>
-            MuttText.CompareIgnoreAsciiCase(_names[a], _names[b], MuttText.NameCompareLength);
+        return RankTexts(names);
     }
 
-    /// <summary>Mutt's <c>subject</c>: real subjects case-folded; messages without one first, among themselves by date.</summary>
-    private sealed class SubjectColumn(IReadOnlyList<string?> subjects, NumberColumn dates) : SortColumn
+    /// <summary>Mutt's <c>subject</c>: messages without a (real) subject first, among themselves by date; then real subjects case-folded.</summary>
+    private static int[] RankSubjects(IReadOnlyList<Message> messages, IReadOnlyList<string?> subjects)
     {
-        public override int Compare(int a, int b)
+        var folded = new string?[messages.Count];
+        var dates = new long[messages.Count];
+        int without = 0;
+        for (int i = 0; i < folded.Length; i++)
         {
-            string? x = subjects[a], y = subjects[b];
-            if (x is null)
-                return y is null ? dates.Compare(a, b) : -1;
-            return y is null ? 1 : MuttText.CompareIgnoreAsciiCase(x, y);
+            folded[i] = subjects[i] is { } subject ? MuttText.FoldAscii(subject) : null;
+            dates[i] = folded[i] is null ? messages[i].Summary.Date.ToUnixTimeSeconds() : long.MaxValue;
+            without += folded[i] is null ? 1 : 0;
         }
+        var byText = RankTexts(folded);
+        var byDate = RankNumbers(dates);
+        var ranks = new int[folded.Length];
+        int dateLevels = 0;
+        for (int i = 0; i < ranks.Length; i++)
+        {
+            if (folded[i] is null)
+                dateLevels = Math.Max(dateLevels, byDate[i] + 1);
+        }
+        for (int i = 0; i < ranks.Length; i++)
+            ranks[i] = folded[i] is null ? byDate[i] : dateLevels + byText[i];
+        return ranks;
     }
 
     /// <summary>Mutt's <c>label</c>: labelled messages before unlabelled ones, labels case-folded.</summary>
-    private sealed class LabelColumn : SortColumn
+    private static int[] RankLabels(IReadOnlyList<Message> messages)
     {
-        private readonly string?[] _labels;
-
-        public LabelColumn(IReadOnlyList<Message> messages)
-        {
-            _labels = new string?[messages.Count];
-            for (int i = 0; i < _labels.Length; i++)
-                _labels[i] = string.IsNullOrEmpty(messages[i].Summary.XLabel) ? null : messages[i].Summary.XLabel;
-        }
-
-        public override int Compare(int a, int b)
-        {
-            string? x = _labels[a], y = _labels[b];
-            if (x is null || y is null)
-                return (x is null ? 1 : 0) - (y is null ? 1 : 0);
-            return MuttText.CompareIgnoreAsciiCase(x, y);
-        }
+        var labels = new string?[messages.Count];
+        for (int i = 0; i < labels.Length; i++)
+            labels[i] = string.IsNullOrEmpty(messages[i].Summary.XLabel) ? null : MuttText.FoldAscii(messages[i].Summary.XLabel!);
+        return RankTexts(labels);
     }
 
     /// <summary>
-    /// Mutt's <c>spam</c>: untagged messages first; two tags compare by their leading numbers, then
-    /// by the text after them; a tag without a number compares as text.
+    /// Mutt's <c>spam</c>: untagged messages first; tags compare by their leading numbers, then by
+    /// the text after them. Tags without a number come after numbered ones, by text, so that the
+    /// order stays consistent whatever the tags say.
     /// </summary>
-    private sealed class SpamColumn : SortColumn
+    private static int[] RankSpam(IReadOnlyList<Message> messages, Func<Message, string?>? spamTag)
     {
-        private readonly double?[] _numbers;
-        private readonly string?[] _rests;
-
-        public SpamColumn(IReadOnlyList<Message> messages, Func<Message, string?>? spamTag)
+        var numbers = new double?[messages.Count];
+        var rests = new string?[messages.Count];
+        for (int i = 0; spamTag is not null && i < rests.Length; i++)
         {
-            _numbers = new double?[messages.Count];
-            _rests = new string?[messages.Count];
-            if (spamTag is null)
-                return;
-            for (int i = 0; i < _rests.Length; i++)
-            {
-                string? tag = spamTag(messages[i]);
-                if (tag is null)
-                    continue;
-                MuttText.SplitLeadingNumber(tag, out _numbers[i], out string rest);
-                _rests[i] = rest;
-            }
+            if (spamTag(messages[i]) is { } tag)
+                MuttText.SplitLeadingNumber(tag, out numbers[i], out rests[i]);
         }
-
-        public override int Compare(int a, int b)
+        Comparison<int> compare = (a, b) =>
         {
-            string? x = _rests[a], y = _rests[b];
+            string? x = rests[a], y = rests[b];
             if (x is null || y is null)
                 return (x is null ? 0 : 1) - (y is null ? 0 : 1);
-            if (_numbers[a] is double p && _numbers[b] is double q && p != q)
-                return p.CompareTo(q);
-            return string.CompareOrdinal(x, y);
-        }
+            if (numbers[a].HasValue != numbers[b].HasValue)
+                return numbers[a].HasValue ? -1 : 1;
+            int c = Nullable.Compare(numbers[a], numbers[b]);
+            return c != 0 ? c : string.CompareOrdinal(x, y);
+        };
+        var items = Identity(messages.Count);
+        Array.Sort(items, compare);
+        var ranks = new int[items.Length];
+        for (int p = 1; p < items.Length; p++)
+            ranks[items[p]] = ranks[items[p - 1]] + (compare(items[p - 1], items[p]) != 0 ? 1 : 0);
+        return ranks;
+    }
+
+    private static int[] Identity(int count)
+    {
+        var items = new int[count];
+        for (int i = 0; i < count; i++)
+            items[i] = i;
+        return items;
+    }
+
+    private sealed class NullsLast : IComparer<string?>
+    {
+        public static readonly NullsLast Instance = new();
+
+        public int Compare(string? x, string? y) =>
+            x is null || y is null ? (x is null ? 1 : 0) - (y is null ? 1 : 0) : string.CompareOrdinal(x, y);
     }
 }

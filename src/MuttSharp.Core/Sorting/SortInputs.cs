@@ -21,9 +21,7 @@ internal sealed class SortInputs(IReadOnlyList<Message> messages, ThreadOptions 
                 _subjects[i] = tree.RealSubject(i);
             return _subjects;
         }
-        var reply = ReplySubject.TryCreate(threading.ReplyRegexp, out var custom, out _) ? custom : ReplySubject.Default;
-        for (int i = 0; i < _subjects.Length; i++)
-            _subjects[i] = reply.Strip(messages[i].Summary.Subject, out _);
+        ReplySubject.For(threading.ReplyRegexp).StripAll(messages, _subjects, new bool[messages.Count]);
         return _subjects;
     }
 }

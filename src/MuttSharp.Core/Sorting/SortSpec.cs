@@ -33,8 +33,9 @@ public readonly record struct SortSpec(SortMethod Method, bool Reverse = false, 
 
     /// <summary>
     /// Parses a value of <paramref name="variable"/>. <c>threads</c> is refused for
-    /// <c>$sort_thread_groups</c> and <c>aux</c> everywhere else, as Mutt does; the prefixes must
-    /// come in the order <c>reverse-last-</c> and are case-sensitive.
+    /// <c>$sort_thread_groups</c> and <c>aux</c> everywhere else, as Mutt does. As in Mutt the
+    /// prefixes must come in the order <c>reverse-last-</c> and are case-sensitive, while the
+    /// method name is not.
     /// </summary>
     public static bool TryParse(string text, SortVariable variable, out SortSpec spec, out string error)
     {
@@ -53,7 +54,7 @@ public readonly record struct SortSpec(SortMethod Method, bool Reverse = false, 
         }
         foreach (var (name, method) in Names)
         {
-            if (name != rest || !AllowedIn(method, variable))
+            if (!string.Equals(name, rest, StringComparison.OrdinalIgnoreCase) || !AllowedIn(method, variable))
                 continue;
             spec = new SortSpec(method, reverse, last);
             error = "";

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using MuttSharp.Core.Model;
 
 namespace MuttSharp.Core.Threading;
 
@@ -11,6 +12,8 @@ public sealed class ReplySubject
 {
     // A hostile subject must not stall threading; a pattern that backtracks badly gives up here.
     private static readonly TimeSpan MatchTimeout = TimeSpan.FromMilliseconds(50);
+
+    private static ReplySubject? _lastCustom;
 
     private readonly Regex _regex;
 
@@ -32,7 +35,8 @@ public sealed class ReplySubject
     /// </summary>
     public static bool TryCreate(string pattern, out ReplySubject subject, out string error)
     {
-        var options = RegexOptions.CultureInvariant;
+        // Compiled: it runs once per message of every folder opened.
+        var options = RegexOptions.CultureInvariant | RegexOptions.Compiled;
         if (!pattern.Any(char.IsUpper))
             options |= RegexOptions.IgnoreCase;
         try
@@ -50,8 +54,37 @@ public sealed class ReplySubject
     }
 
     /// <summary>
-    /// The subject with its reply prefix removed (what Mutt calls the real subject), or null when
-    /// the message has no subject. <paramref name="hadPrefix"/> tells whether a prefix was removed,
+    /// The compiled form of <paramref name="pattern"/>, reused while the setting does not change;
+    /// Mutt's default when the pattern does not compile (the configuration engine reports that
+    /// through <see cref="TryCreate"/>).
+    /// </summary>
+    public static ReplySubject For(string pattern)
+    {
+        if (pattern == ThreadOptions.DefaultReplyRegexp)
+            return Default;
+        var last = _lastCustom;
+        if (last?.Pattern == pattern)
+            return last;
+        var created = TryCreate(pattern, out var subject, out _) ? subject : Default;
+        _lastCustom = created;
+        return created;
+    }
+
+    /// <summary>Strips every message's subject, in parallel; one slot per message in each array.</summary>
+    public void StripAll(IReadOnlyList<Message> messages, string?[] realSubjects, bool[] hadPrefix)
+    {
+        const int Chunk = 4096;
+        Parallel.For(0, (messages.Count + Chunk - 1) / Chunk, chunk =>
+        {
+            int end = Math.Min(messages.Count, (chunk + 1) * Chunk);
+            for (int i = chunk * Chunk; i < end; i++)
+                realSubjects[i] = Strip(messages[i].Summary.Subject, out hadPrefix[i]);
+        });
+    }
+
+    /// <summary>
+    /// The subject with its reply prefix removed (what Mutt calls the real subject; empty for a
+    /// bare prefix), or null when the message has no subject. <paramref name="hadPrefix"/> tells whether a prefix was removed,
     /// which <c>$sort_re</c> needs.
     /// </summary>
     public string? Strip(string subject, out bool hadPrefix)
@@ -59,20 +92,24 @@ public sealed class ReplySubject
         hadPrefix = false;
         if (subject.Length == 0)
             return null;
-        Match match;
+        int end = -1;
         try
         {
-            match = _regex.Match(subject);
+            foreach (var match in _regex.EnumerateMatches(subject))
+            {
+                end = match.Length > 0 ? match.Index + match.Length : -1;
+                break;
+            }
         }
         catch (RegexMatchTimeoutException)
         {
             return subject;
         }
-        if (!match.Success || match.Length == 0)
+        if (end < 0)
             return subject;
         hadPrefix = true;
-        string rest = subject[(match.Index + match.Length)..];
-        return rest.Length == 0 ? null : rest;
+        // A bare "Re:" keeps an empty real subject, as in Mutt: such replies still group together.
+        return subject[end..];
     }
 
     private static ReplySubject Create(string pattern) =>

@@ -18,6 +18,10 @@ public sealed partial class ThreadTree
         private readonly ReplySubject _reply;
         private int[] _set;
 
+        // When each top-level node became one (Mutt prepends to its list of threads); -1 while not at the top.
+        private int[] _topSince;
+        private int _topCount;
+
         public ThreadBuilder(ThreadTree tree, IReadOnlyList<Message> messages, ThreadOptions options, ReplySubject reply)
         {
             _tree = tree;
@@ -27,6 +31,8 @@ public sealed partial class ThreadTree
             _set = new int[tree._parent.Length];
             for (int i = 0; i < _set.Length; i++)
                 _set[i] = i;
+            _topSince = new int[tree._parent.Length];
+            Array.Fill(_topSince, -1);
         }
 
         public void Run()
@@ -73,8 +79,12 @@ public sealed partial class ThreadTree
                     continue;
                 var summary = _messages[i].Summary;
                 int current = i;
-                foreach (string reference in ReferenceChain(summary))
+                int count = ReferenceCount(summary);
+                for (int k = 0; k < count; k++)
                 {
+                    string reference = Reference(summary, k);
+                    if (reference.Length == 0)
+                        continue;
                     if (!byId.TryGetValue(reference, out int target))
                     {
                         target = NewDummy();
@@ -87,46 +97,44 @@ public sealed partial class ThreadTree
                         if (Find(target) == Find(current))
                             continue; // a loop in the references: skip this one, try the next older
                     }
+                    _topSince[current] = -1;
                     Link(current, target);
                     current = target;
                     // Only a parentless missing message goes on to take its own parent from the chain.
                     if (_tree.IsMessageNode(current) || _tree._parent[current] >= 0)
                         break;
                 }
+                if (_tree._parent[current] < 0 && _topSince[current] < 0)
+                    _topSince[current] = _topCount++;
             }
         }
 
         /// <summary>
-        /// The ids a message points to, nearest first: In-Reply-To, then References newest to
-        /// oldest, skipping the newest reference when it repeats In-Reply-To (some clients put the
-        /// parent in both).
+        /// How many ids a message points to. They are read nearest first: In-Reply-To, then
+        /// References newest to oldest, skipping the newest reference when it repeats In-Reply-To
+        /// (some clients put the parent in both).
         /// </summary>
-        private static IEnumerable<string> ReferenceChain(MessageSummary summary)
+        private static int ReferenceCount(MessageSummary summary)
         {
-            string? inReplyTo = string.IsNullOrEmpty(summary.InReplyTo) ? null : summary.InReplyTo;
-            var references = summary.References;
-            int last = references.Count - 1;
-            if (inReplyTo is not null)
-            {
-                yield return inReplyTo;
-                if (last >= 0 && references[last] == inReplyTo)
-                    last--;
-            }
-            for (int k = last; k >= 0; k--)
-            {
-                if (references[k].Length > 0)
-                    yield return references[k];
-            }
+            int references = summary.References.Count;
+            if (string.IsNullOrEmpty(summary.InReplyTo))
+                return references;
+            return 1 + (references > 0 && summary.References[^1] == summary.InReplyTo ? references - 1 : references);
         }
 
-        private void StripSubjects()
+        /// <summary>The <paramref name="k"/>-th id of <see cref="ReferenceCount"/>'s order.</summary>
+        private static string Reference(MessageSummary summary, int k)
         {
-            for (int i = 0; i < _messages.Count; i++)
-            {
-                _tree._realSubjects[i] = _reply.Strip(_messages[i].Summary.Subject, out bool hadPrefix);
-                _tree._hadReplyPrefix[i] = hadPrefix;
-            }
+            var references = summary.References;
+            if (string.IsNullOrEmpty(summary.InReplyTo))
+                return references[references.Count - 1 - k];
+            if (k == 0)
+                return summary.InReplyTo;
+            int newest = references.Count > 0 && references[^1] == summary.InReplyTo ? references.Count - 2 : references.Count - 1;
+            return references[newest - (k - 1)];
         }
+
+        private void StripSubjects() => _reply.StripAll(_messages, _tree._realSubjects, _tree._hadReplyPrefix);
 
         private void MarkSubjectChanges()
         {
@@ -158,8 +166,10 @@ public sealed partial class ThreadTree
                 Array.Resize(ref t._flags, size);
                 int old = _set.Length;
                 Array.Resize(ref _set, size);
+                Array.Resize(ref _topSince, size);
                 for (int i = old; i < size; i++)
                     _set[i] = i;
+                Array.Fill(_topSince, -1, old, size - old);
             }
             int node = t._nodeCount++;
             t._parent[node] = -1;
@@ -250,13 +260,33 @@ public sealed partial class ThreadTree
                     if (_t._parent[node] < 0)
                         roots.Add(node);
                 }
-                var subjects = new SortedSet<string>(StringComparer.Ordinal);
+                // Newest thread first, as Mutt walks its list; it matters when equal subjects could join either way.
+                var since = _b._topSince;
+                roots.Sort((a, b) => since[b].CompareTo(since[a]));
+                var subjects = new List<string>();
                 foreach (int root in roots)
                 {
                     int parent = FindSubjectParent(root, subjects);
                     if (parent >= 0)
                         Attach(root, parent);
                 }
+            }
+
+            /// <summary>Orders the candidates by (subject, date, number) through one packed key: group, date offset, number.</summary>
+            private void SortByGroupDateNumber()
+            {
+                long minDate = long.MaxValue;
+                foreach (int m in _sorted)
+                    minDate = Math.Min(minDate, _date[m]);
+                var keys = new Int128[_sorted.Length];
+                for (int p = 0; p < keys.Length; p++)
+                {
+                    int m = _sorted[p];
+                    keys[p] = ((Int128)_groupOf[m] << 96) | ((Int128)(ulong)(_date[m] - minDate) << 32) | (uint)m;
+                }
+                Array.Sort(keys);
+                for (int p = 0; p < keys.Length; p++)
+                    _sorted[p] = (int)(uint)(keys[p] & uint.MaxValue);
             }
 
             private void IndexSubjects()
@@ -284,13 +314,7 @@ public sealed partial class ThreadTree
                     if (_groupOf[i] >= 0)
                         _sorted[count++] = i;
                 }
-                Array.Sort(_sorted, (a, b) =>
-                {
-                    int c = _groupOf[a].CompareTo(_groupOf[b]);
-                    if (c == 0)
-                        c = _date[a].CompareTo(_date[b]);
-                    return c != 0 ? c : a.CompareTo(b);
-                });
+                SortByGroupDateNumber();
                 _groupStart = new int[_group.Count + 1];
                 _position = new int[n];
                 _alive = new int[count];
@@ -305,7 +329,7 @@ public sealed partial class ThreadTree
                     _groupStart[g] = Math.Max(_groupStart[g], _groupStart[g - 1]);
             }
 
-            private int FindSubjectParent(int root, SortedSet<string> subjects)
+            private int FindSubjectParent(int root, List<string> subjects)
             {
                 subjects.Clear();
                 long date = long.MaxValue;
@@ -315,6 +339,11 @@ public sealed partial class ThreadTree
                     string? subject = _t._realSubjects[m];
                     if (subject is not null && (_t._hadReplyPrefix[m] || !_b._options.SortRe))
                         subjects.Add(subject);
+                }
+                if (subjects.Count > 1)
+                {
+                    // Mutt walks the subjects in descending byte order; on equal dates the first found wins.
+                    subjects.Sort((x, y) => string.CompareOrdinal(y, x));
                 }
                 int best = -1;
                 int rootSet = _b.Find(root);

@@ -53,17 +53,13 @@ public sealed partial class ThreadTree
 
     /// <summary>
     /// Threads <paramref name="messages"/> (in mailbox order, <c>messages[i].Number == i</c>).
-    /// An invalid <see cref="ThreadOptions.ReplyRegexp"/> falls back to Mutt's default; the
-    /// configuration engine reports it through <see cref="ReplySubject.TryCreate"/>.
+    /// An invalid <see cref="ThreadOptions.ReplyRegexp"/> falls back to Mutt's default (see
+    /// <see cref="ReplySubject.For"/>).
     /// </summary>
     public static ThreadTree Build(IReadOnlyList<Message> messages, ThreadOptions options)
     {
-        ReplySubject reply = options.ReplyRegexp == ThreadOptions.DefaultReplyRegexp
-            || !ReplySubject.TryCreate(options.ReplyRegexp, out var custom, out _)
-            ? ReplySubject.Default
-            : custom;
         var tree = new ThreadTree(messages.Count);
-        new ThreadBuilder(tree, messages, options, reply).Run();
+        new ThreadBuilder(tree, messages, options, ReplySubject.For(options.ReplyRegexp)).Run();
         return tree;
     }
 

@@ -12,7 +12,7 @@ public sealed class DisplayOrderTests
     public static TheoryData<string> Goldens()
     {
         var data = new TheoryData<string>();
-        foreach (string file in Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "TestData", "Threading"), "*.txt").Order())
+        foreach (string file in Directory.GetFiles(GoldenIndex.Directory, "*.txt").Order())
             data.Add(Path.GetFileNameWithoutExtension(file));
         return data;
     }
@@ -31,7 +31,7 @@ public sealed class DisplayOrderTests
     [Fact]
     public void Every_golden_case_is_present()
     {
-        Assert.True(Goldens().Count >= 30);
+        Assert.True(Goldens().Count >= 45);
     }
 
     [Theory]
@@ -174,6 +174,9 @@ public sealed class DisplayOrderTests
 
         int otherTopic = order.RowOf(8);
         Assert.True(order.ThreadHasUnread(otherTopic));
+        Assert.True(order.ThreadHasNew(otherTopic));
+        Assert.False(order.ThreadHasUnread(0));
+        Assert.False(order.ThreadHasNew(0));
         Assert.False(order.IsCollapsed(otherTopic));
         Assert.True(order.IsCollapsed(0));
         Assert.Equal([0, 5, 8, 9, 10, 16, 14, 15, 12, 13], order.ToArray());
@@ -254,6 +257,86 @@ public sealed class DisplayOrderTests
         Assert.Equal(0, order.Count);
         Assert.Equal(0, order.ThreadCount);
         Assert.Empty(order.ToArray());
+    }
+
+    [Fact]
+    public void Moves_between_threads_and_up_to_parents_and_roots()
+    {
+        var messages = TestMessages.ThreadFolder();
+        var order = DisplayOrder.Build(messages, Threads, ThreadOptions.Default);
+        int a3 = order.RowOf(2), c3 = order.RowOf(10), b3 = order.RowOf(6);
+
+        Assert.Equal(order.RowOf(5), order.NextThreadRow(a3));
+        Assert.Equal(0, order.PreviousThreadRow(b3));
+        Assert.Equal(-1, order.PreviousThreadRow(a3));
+        Assert.Equal(-1, order.NextThreadRow(order.Count - 1));
+        Assert.Equal(order.RowOf(1), order.ParentRow(a3));
+        Assert.Equal(order.RowOf(8), order.RootRow(c3));
+        Assert.Equal(-1, order.ParentRow(b3)); // its parent is missing
+        Assert.Equal(b3, order.RootRow(b3));
+    }
+
+    [Fact]
+    public void Upside_down_the_next_thread_starts_at_its_root_below_its_replies()
+    {
+        var messages = TestMessages.ThreadFolder();
+        var options = Threads with { Sort = new SortSpec(SortMethod.Threads, Reverse: true) };
+        var order = DisplayOrder.Build(messages, options, ThreadOptions.Default);
+
+        Assert.Equal(order.RowOf(12), order.NextThreadRow(0)); // after "Deep missing" comes the loop thread, rooted at l2
+        Assert.Equal(order.RowOf(13), order.PreviousThreadRow(order.RowOf(12)));
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Knows_where_each_message_stands_in_its_thread_counting_limited_messages_too(bool reverse)
+    {
+        var messages = TestMessages.ThreadFolder();
+        var options = Threads with { Sort = new SortSpec(SortMethod.Threads, reverse) };
+
+        var order = DisplayOrder.Build(messages, options, ThreadOptions.Default, m => m.Number != 1);
+
+        int a3 = order.RowOf(2), c1 = order.RowOf(8), d3 = order.RowOf(13);
+        Assert.Equal((3, 6), (order.ThreadPosition(a3), order.ThreadSize(a3)));
+        Assert.Equal((1, 6), (order.ThreadPosition(c1), order.ThreadSize(c1)));
+        Assert.Equal((1, 1), (order.ThreadPosition(d3), order.ThreadSize(d3)));
+    }
+
+    [Fact]
+    public void Without_threads_thread_moves_are_row_moves_and_there_are_no_parents()
+    {
+        var order = DisplayOrder.Build(TestMessages.SortFolder(), SortOptions.Default, ThreadOptions.Default);
+
+        Assert.Equal(4, order.NextThreadRow(3));
+        Assert.Equal(2, order.PreviousThreadRow(3));
+        Assert.Equal(-1, order.ParentRow(3));
+        Assert.Equal(-1, order.RootRow(3));
+        Assert.Equal((1, 1), (order.ThreadPosition(3), order.ThreadSize(3)));
+    }
+
+    [Theory]
+    [InlineData("threads", "date")]
+    [InlineData("reverse-threads", "last-date-received")]
+    [InlineData("threads", "reverse-last-subject")]
+    [InlineData("from", "reverse-size")]
+    public void Every_message_in_the_limit_gets_exactly_one_row(string sort, string aux)
+    {
+        var random = new Random(99);
+        var messages = Enumerable.Range(0, 2000).Select(i => TestMessages.Make(
+            i, $"m{random.Next(1500)}", random.Next(2) == 0 ? "Re: x" : $"s{random.Next(40)}", random.Next(60),
+            from: $"P{random.Next(30)}", inReplyTo: $"m{random.Next(1600)}", size: random.Next(5))).ToList();
+        var options = new SortOptions { Sort = Spec(sort, SortVariable.Sort), SortAux = Spec(aux, SortVariable.SortAux) };
+
+        var order = DisplayOrder.Build(messages, options, ThreadOptions.Default, m => m.Number % 5 != 0);
+
+        Assert.Equal(messages.Where(m => m.Number % 5 != 0).Select(m => m.Number).Order(), order.ToArray().Order());
+        for (int row = 0; row < order.Count; row++)
+        {
+            Assert.Equal(row, order.RowOf(order[row]));
+            string prefix = order.TreePrefix(row);
+            Assert.True(prefix.Length == 0 || prefix[^1] == '>', prefix);
+        }
     }
 
     private static SortSpec Spec(string text, SortVariable variable) =>

@@ -31,11 +31,21 @@ internal sealed class GoldenIndex
         ["collapse"] = (g, _) => g.CollapseAll = true,
     };
 
+    private static readonly Dictionary<string, Func<List<Message>>> Folders = new()
+    {
+        ["md"] = TestMessages.ThreadFolder,
+        ["fl"] = TestMessages.SortFolder,
+        ["ps"] = TestMessages.PseudoFolder,
+    };
+
     private GoldenIndex(List<Message> messages, string[] expected)
     {
         Messages = messages;
         Expected = expected;
     }
+
+    /// <summary>Where the goldens are; folders too large to write out in code are JSON files below it.</summary>
+    public static string Directory { get; } = Path.Combine(AppContext.BaseDirectory, "TestData", "Threading");
 
     public List<Message> Messages { get; }
     public string[] Expected { get; }
@@ -46,10 +56,11 @@ internal sealed class GoldenIndex
 
     public static GoldenIndex Load(string name)
     {
-        var lines = File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "TestData", "Threading", name + ".txt"));
+        var lines = File.ReadAllLines(Path.Combine(Directory, name + ".txt"));
         string header = lines[0];
-        bool threadFolder = header.Contains(", md:", StringComparison.Ordinal);
-        var golden = new GoldenIndex(threadFolder ? TestMessages.ThreadFolder() : TestMessages.SortFolder(), lines[1..]);
+        string folder = header[(header.LastIndexOf(", ", StringComparison.Ordinal) + 2)..header.LastIndexOf(':')];
+        var messages = Folders.TryGetValue(folder, out var make) ? make() : TestMessages.FromJson(Path.Combine(Directory, "folders", folder + ".json"));
+        var golden = new GoldenIndex(messages, lines[1..]);
         string settings = header[(header.LastIndexOf(':') + 1)..];
         foreach (string setting in settings.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
@@ -61,7 +72,8 @@ internal sealed class GoldenIndex
 
     public DisplayOrder Build()
     {
-        Predicate<Message>? limit = Limit is null ? null : m => Limit.Contains(m.Summary.From[0].DisplayName);
+        // Mutt's ~f is a regular expression: "P1" also matches "P12".
+        Predicate<Message>? limit = Limit is null ? null : m => Limit.Any(l => m.Summary.From[0].DisplayName.Contains(l, StringComparison.Ordinal));
         var order = DisplayOrder.Build(Messages, Sort, Threading, limit);
         if (CollapseAll)
             order.CollapseAll();

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using MuttSharp.Core.Model;
 
 namespace MuttSharp.Core.Tests.Threading;
@@ -67,6 +68,25 @@ internal static class TestMessages
         ("c6", "c2", [], "Re: Changed subject", 17, "Quin"),
     ]);
 
+    /// <summary>
+    /// Pseudo-threads at their hardest: a missing parent joining by subject, replies sent before
+    /// their subject's first message, a subject change inside a thread attracting later replies.
+    /// </summary>
+    public static List<Message> PseudoFolder() => Build(
+    [
+        ("x1", null, [], "Topic", 1, "A"),
+        ("y2", "yM", [], "Re: Topic", 3, "B"),
+        ("y3", "yM", [], "Re: Topic", 4, "C"),
+        ("z1", null, [], "Re: Topic", 2, "D"),
+        ("w1", null, [], "Other", 5, "E"),
+        ("w2", null, [], "Re: Other", 6, "F"),
+        ("w3", "w1", [], "Re: Topic", 7, "G"),
+        ("v1", null, [], "Re: Topic", 8, "H"),
+        ("u1", "yM", [], "Re: Different", 9, "I"),
+        ("t1", null, [], "Re: Different", 10, "J"),
+        ("s1", "x1", [], "Re: Topic", 1, "K"),
+    ]);
+
     /// <summary>A folder for the sort methods: ties in date, names differing in case, reply prefixes in several spellings.</summary>
     public static List<Message> SortFolder()
     {
@@ -84,6 +104,20 @@ internal static class TestMessages
             ("f10", "f1", "Re: banana", 7, "Xi", "ed"),
         ];
         return rows.Select((r, i) => Make(i, r.Id, r.Subject, r.Day, r.From, r.Irt, to: r.To)).ToList();
+    }
+
+    /// <summary>A folder stored as JSON rows <c>[id, in-reply-to, [references], subject, day, from]</c>.</summary>
+    public static List<Message> FromJson(string path)
+    {
+        using var document = JsonDocument.Parse(File.ReadAllText(path));
+        return document.RootElement.EnumerateArray().Select((row, i) => Make(
+            i,
+            row[0].GetString()!,
+            row[3].GetString()!,
+            row[4].GetInt32(),
+            row[5].GetString()!,
+            row[1].ValueKind == JsonValueKind.Null ? null : row[1].GetString(),
+            [.. row[2].EnumerateArray().Select(r => r.GetString()!)])).ToList();
     }
 
     private static List<Message> Build((string Id, string? Irt, string[] Refs, string Subject, int Day, string From)[] rows) =>
