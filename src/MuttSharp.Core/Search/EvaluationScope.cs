@@ -10,8 +10,10 @@ namespace MuttSharp.Core.Search;
 /// </summary>
 internal sealed class EvaluationScope(PatternContext context, bool canLoad)
 {
+    private const int MaxRounds = 64;
+
     private Dictionary<Message, MessageContent>? loaded;
-    private Dictionary<Message, ContentLevel>? wanted;
+    private Dictionary<Message, ContentParts>? wanted;
 
     public PatternContext Context { get; } = context;
 
@@ -20,15 +22,17 @@ internal sealed class EvaluationScope(PatternContext context, bool canLoad)
 
     public bool HasWanted => wanted is { Count: > 0 };
 
-    /// <summary>The content of <paramref name="message"/> if it is loaded at <paramref name="level"/>; otherwise asks for it.</summary>
-    public MessageContent? Content(Message message, ContentLevel level)
+    /// <summary>The content of <paramref name="message"/> if <paramref name="parts"/> are loaded; otherwise asks for them.</summary>
+    public MessageContent? Content(Message message, ContentParts parts)
     {
-        if (loaded is not null && loaded.TryGetValue(message, out var content) && content.Level >= level)
+        MessageContent? content = null;
+        if (loaded is not null && loaded.TryGetValue(message, out content) && (content.Parts & parts) == parts)
             return content;
         if (canLoad)
         {
             wanted ??= [];
-            wanted[message] = wanted.TryGetValue(message, out var w) && w > level ? w : level;
+            // Re-reading extracts the union, so that earlier parts stay available.
+            wanted[message] = wanted.GetValueOrDefault(message) | parts | (content?.Parts ?? ContentParts.None);
         }
         return null;
     }
@@ -38,9 +42,9 @@ internal sealed class EvaluationScope(PatternContext context, bool canLoad)
         if (wanted is null)
             return;
         loaded ??= [];
-        foreach (var (message, level) in wanted)
+        foreach (var (message, parts) in wanted)
         {
-            loaded[message] = await MessageContentReader.ReadAsync(message, level, Context, cancellationToken).ConfigureAwait(false);
+            loaded[message] = await MessageContentReader.ReadAsync(message, parts, Context, cancellationToken).ConfigureAwait(false);
             FilesRead++;
         }
         wanted.Clear();
@@ -49,7 +53,9 @@ internal sealed class EvaluationScope(PatternContext context, bool canLoad)
     /// <summary>Evaluates <paramref name="pattern"/> on <paramref name="message"/>, reading files as the answer requires.</summary>
     public async ValueTask<bool> EvaluateAsync(Pattern pattern, Message message, CancellationToken cancellationToken)
     {
-        while (true)
+        // Each round loads everything asked for, so a round is needed only per level of thread
+        // nesting; the bound is a guard against a term that keeps asking, not a limit users meet.
+        for (int round = 0; round < MaxRounds; round++)
         {
             cancellationToken.ThrowIfCancellationRequested();
             if (pattern.Evaluate(message, this) is { } answer)
@@ -58,6 +64,7 @@ internal sealed class EvaluationScope(PatternContext context, bool canLoad)
                 return false;
             await LoadWantedAsync(cancellationToken).ConfigureAwait(false);
         }
+        return pattern.Evaluate(message, this) ?? false;
     }
 
     /// <summary>Drops loaded contents, so that a scope can be reused for the next message without holding bodies.</summary>

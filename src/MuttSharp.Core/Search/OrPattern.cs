@@ -7,7 +7,7 @@ internal sealed class OrPattern(IReadOnlyList<Pattern> terms) : Pattern
 {
     public IReadOnlyList<Pattern> Terms { get; } = terms;
 
-    internal override ContentLevel Needs => Terms.Max(t => t.Needs);
+    internal override ContentParts Needs => Terms.Aggregate(ContentParts.None, (needs, t) => needs | t.Needs);
 
     internal override bool UsesSuperseded => Terms.Any(t => t.UsesSuperseded);
 

@@ -77,7 +77,7 @@ public static class PatternSearch
         var options = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, context.SearchParallelism), CancellationToken = cancellationToken };
         await Parallel.ForEachAsync(messages, options, async (message, ct) =>
         {
-            var content = await MessageContentReader.ReadAsync(message, ContentLevel.Headers, context, ct).ConfigureAwait(false);
+            var content = await MessageContentReader.ReadAsync(message, ContentParts.Headers, context, ct).ConfigureAwait(false);
             if (content.Supersedes is { } id)
                 ids.TryAdd(id, 0);
         }).ConfigureAwait(false);

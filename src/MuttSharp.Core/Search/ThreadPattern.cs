@@ -18,7 +18,7 @@ internal enum ThreadRelation
 /// <summary>A pattern applied to a message's relatives through <see cref="PatternContext.Threads"/>.</summary>
 internal sealed class ThreadPattern(ThreadRelation relation, Pattern inner) : Pattern
 {
-    internal override ContentLevel Needs => inner.Needs;
+    internal override ContentParts Needs => inner.Needs;
 
     internal override bool UsesSuperseded => inner.UsesSuperseded;
 
