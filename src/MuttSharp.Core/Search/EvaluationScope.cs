@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using MuttSharp.Core.Model;
 
 namespace MuttSharp.Core.Search;
@@ -8,7 +9,8 @@ namespace MuttSharp.Core.Search;
 /// what was asked for and evaluates again. So cheap terms decide first and a file is read only
 /// when the answer depends on it. Used by one task at a time.
 /// </summary>
-internal sealed class EvaluationScope(PatternContext context, bool canLoad)
+internal sealed class EvaluationScope(
+    PatternContext context, bool canLoad, ConcurrentDictionary<(Pattern, int), bool>? threadAnswers = null)
 {
     private const int MaxRounds = 64;
 
@@ -21,6 +23,13 @@ internal sealed class EvaluationScope(PatternContext context, bool canLoad)
     public int FilesRead { get; private set; }
 
     public bool HasWanted => wanted is { Count: > 0 };
+
+    /// <summary>
+    /// Answers of <c>~(P)</c> per thread (keyed by the term and the thread's lowest message number),
+    /// shared by every scope of one bulk search: each member of a thread gets the same answer, so
+    /// a thread is searched once rather than once per member.
+    /// </summary>
+    public ConcurrentDictionary<(Pattern, int), bool>? ThreadAnswers { get; } = threadAnswers;
 
     /// <summary>The content of <paramref name="message"/> if <paramref name="parts"/> are loaded; otherwise asks for them.</summary>
     public MessageContent? Content(Message message, ContentParts parts)

@@ -32,7 +32,8 @@ public static class PatternSearch
         }
 
         // Phase 1: everything that can be decided from memory.
-        var memoryOnly = new EvaluationScope(context, canLoad: false);
+        var threadAnswers = new ConcurrentDictionary<(Pattern, int), bool>();
+        var memoryOnly = new EvaluationScope(context, canLoad: false, threadAnswers);
         var undecided = new List<int>();
         for (int i = 0; i < total; i++)
         {
@@ -57,7 +58,7 @@ public static class PatternSearch
             };
             await Parallel.ForEachAsync(undecided, options, async (index, ct) =>
             {
-                var scope = new EvaluationScope(context, canLoad: true);
+                var scope = new EvaluationScope(context, canLoad: true, threadAnswers);
                 matched[index] = await scope.EvaluateAsync(pattern, messages[index], ct).ConfigureAwait(false);
                 Interlocked.Add(ref filesRead, scope.FilesRead);
                 int now = Interlocked.Increment(ref done);

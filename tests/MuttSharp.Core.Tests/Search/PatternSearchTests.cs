@@ -155,6 +155,28 @@ public sealed class PatternSearchTests
     }
 
     [Fact]
+    public async Task A_thread_is_searched_once_not_once_per_member()
+    {
+        const int size = 400;
+        var messages = new Message[size];
+        var files = new Dictionary<int, byte[]>();
+        for (int i = 0; i < size; i++)
+        {
+            messages[i] = Make(i, id: $"m{i}@x", inReplyTo: i == 0 ? null : $"m{i - 1}@x");
+            files[i] = Encoding.UTF8.GetBytes($"Subject: m{i}\n\n{(i == size - 1 ? "needle" : "hay")}\n");
+        }
+        var context = new PatternContext
+        {
+            SearchParallelism = 1,
+            Threads = new FakeThreads(messages),
+            OpenMessage = (m, ct) => ValueTask.FromResult<Stream>(new MemoryStream(files[m.Number])),
+        };
+        var result = await PatternSearch.FilterAsync(messages, Parse("~(~b needle)"), context);
+        Assert.Equal(size, result.Matches.Count);
+        Assert.Equal(size, result.FilesRead);
+    }
+
+    [Fact]
     public async Task A_cancelled_search_stops()
     {
         var messages = Generated(500, out var files);
