@@ -32,7 +32,7 @@ internal static class MessageContentReader
     {
         cancellationToken.ThrowIfCancellationRequested();
         Stream file = new FileStream(message.Path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete,
-            bufferSize: 0, FileOptions.SequentialScan);
+            bufferSize: 0, FileOptions.None);
         if (message.Offset > 0)
             file = new BoundStream(file, message.Offset, message.Offset + message.Summary.Size, leaveOpen: false);
         return ValueTask.FromResult(file);

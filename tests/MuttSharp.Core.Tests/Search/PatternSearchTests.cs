@@ -114,6 +114,27 @@ public sealed class PatternSearchTests
     }
 
     [Fact]
+    public async Task The_default_opener_reads_only_the_message_s_bytes_of_an_mbox()
+    {
+        string first = "From a@x Mon Nov  2 10:00:00 2026\nSubject: one\n\nfirst body apple\n\n";
+        string second = "From b@x Mon Nov  2 11:00:00 2026\nSubject: two\n\nsecond body pear\n";
+        string path = Path.Combine(Path.GetTempPath(), $"search-{Guid.NewGuid():N}.mbox");
+        await File.WriteAllTextAsync(path, first + second);
+        try
+        {
+            int start = first.Length + second.IndexOf('\n') + 1;
+            var m = new Message(1, path, new MessageSummary { Size = first.Length + second.Length - start }, MessageFlags.Seen) { Offset = start };
+            Assert.True(await Parse("~b pear").MatchesAsync(m, new PatternContext()));
+            Assert.False(await Parse("~b apple").MatchesAsync(m, new PatternContext()));
+            Assert.True(await Parse("~h '^Subject: two$'").MatchesAsync(m, new PatternContext()));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
     public async Task An_unreadable_file_matches_nothing_and_does_not_stop_the_search()
     {
         var missing = Make(9, path: Path.Combine(AppContext.BaseDirectory, "no-such-file.eml"));
