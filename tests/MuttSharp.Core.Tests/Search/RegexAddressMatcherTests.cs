@@ -16,4 +16,13 @@ public sealed class RegexAddressMatcherTests
         Assert.False(me.Matches("you@home.net"));
         Assert.False(me.Matches(""));
     }
+
+    [Fact]
+    public void An_invalid_expression_is_set_aside_not_thrown()
+    {
+        var lists = new RegexAddressMatcher(includeRegexes: ["^dev@", "(unclosed"]);
+        Assert.Equal(["(unclosed"], lists.InvalidExpressions);
+        Assert.True(lists.Matches("dev@lists.example.org"));
+        Assert.False(lists.Matches("(unclosed"));
+    }
 }
