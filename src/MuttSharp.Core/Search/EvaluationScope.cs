@@ -75,7 +75,4 @@ internal sealed class EvaluationScope(
         }
         return pattern.Evaluate(message, this) ?? false;
     }
-
-    /// <summary>Drops loaded contents, so that a scope can be reused for the next message without holding bodies.</summary>
-    public void Forget() => loaded?.Clear();
 }
