@@ -19,6 +19,8 @@ internal static class MessageContentReader
     // no copying of parts); bigger ones are parsed from the stream.
     private const int InMemoryLimit = 32 * 1024 * 1024;
 
+    private const int HeaderChunk = 16 * 1024;
+
     private static readonly ParserOptions Parser = ParserOptions.Default.Clone();
 
     static MessageContentReader()
@@ -55,15 +57,39 @@ internal static class MessageContentReader
                 return raw with { Parts = raw.Parts | ContentParts.Structure, MimeTypes = tree.MimeTypes, AttachmentCount = tree.AttachmentCount };
             }
             if (parts == ContentParts.Headers)
-            {
-                var headers = await HeaderList.LoadAsync(Parser, stream, cancellationToken).ConfigureAwait(false);
-                return FromHeaders(headers);
-            }
+                return await ReadHeadersAsync(stream, cancellationToken).ConfigureAwait(false);
             return await ReadMimeAsync(stream, parts, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException or ParseException)
         {
             return MessageContent.Unreadable;
+        }
+    }
+
+    // One read of the first block, which holds the whole header block of nearly every message;
+    // a longer header block continues from the file.
+    private static async ValueTask<MessageContent> ReadHeadersAsync(Stream stream, CancellationToken cancellationToken)
+    {
+        byte[] buffer = ArrayPool<byte>.Shared.Rent(HeaderChunk);
+        try
+        {
+            int read = await stream.ReadAtLeastAsync(buffer.AsMemory(0, HeaderChunk), HeaderChunk, throwOnEndOfStream: false,
+                cancellationToken).ConfigureAwait(false);
+            var block = buffer.AsSpan(0, read);
+            if (read < HeaderChunk || block.IndexOf("\n\n"u8) >= 0 || block.IndexOf("\n\r\n"u8) >= 0)
+            {
+                using var memory = new MemoryStream(buffer, 0, read, writable: false);
+                return FromHeaders(HeaderList.Load(Parser, memory, cancellationToken));
+            }
+            using var chained = new ChainedStream();
+            chained.Add(new MemoryStream(buffer, 0, read, writable: false));
+            chained.Add(stream, leaveOpen: true);
+            var headers = await HeaderList.LoadAsync(Parser, chained, cancellationToken).ConfigureAwait(false);
+            return FromHeaders(headers);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
         }
     }
 
