@@ -135,6 +135,19 @@ public sealed class PatternSearchTests
     }
 
     [Fact]
+    public async Task A_header_block_longer_than_one_read_is_read_to_its_end()
+    {
+        var header = new StringBuilder();
+        for (int i = 0; i < 600; i++)
+            header.Append($"X-Filler-{i}: {new string('x', 40)}\n");
+        byte[] bytes = Encoding.UTF8.GetBytes(header + "X-Last: yes\nSubject: long\n\nbody\n");
+        var context = new PatternContext { OpenMessage = (m, ct) => ValueTask.FromResult<Stream>(new MemoryStream(bytes)) };
+        Assert.True(bytes.Length > 16 * 1024);
+        Assert.True(await Parse("~h '^X-Last: yes$'").MatchesAsync(Make(0), context));
+        Assert.False(await Parse("~h '^X-Last: no$'").MatchesAsync(Make(0), context));
+    }
+
+    [Fact]
     public async Task An_unreadable_file_matches_nothing_and_does_not_stop_the_search()
     {
         var missing = Make(9, path: Path.Combine(AppContext.BaseDirectory, "no-such-file.eml"));
