@@ -13,7 +13,7 @@ internal sealed class AddressPattern(
     bool allAddresses,
     bool aliasesOnly) : Pattern
 {
-    internal override ContentLevel Needs => ContentLevel.None;
+    internal override ContentParts Needs => ContentParts.None;
 
     internal override bool? Evaluate(Message message, EvaluationScope scope)
     {

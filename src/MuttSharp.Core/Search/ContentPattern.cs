@@ -18,7 +18,12 @@ internal enum ContentScope
 /// <summary>EXPR against the message file's text (<c>~h ~b ~B</c>); undecided until the file is read.</summary>
 internal sealed class ContentPattern(TextMatcher matcher, ContentScope which) : Pattern
 {
-    internal override ContentLevel Needs => which == ContentScope.Headers ? ContentLevel.Headers : ContentLevel.Full;
+    internal override ContentParts Needs => which switch
+    {
+        ContentScope.Headers => ContentParts.Headers,
+        ContentScope.Body => ContentParts.Body,
+        _ => ContentParts.Headers | ContentParts.Body,
+    };
 
     internal override bool? Evaluate(Message message, EvaluationScope scope)
     {
@@ -27,8 +32,18 @@ internal sealed class ContentPattern(TextMatcher matcher, ContentScope which) : 
         return which switch
         {
             ContentScope.Headers => matcher.IsMatch(content.HeaderText, scope.Context),
-            ContentScope.Body => matcher.IsMatch(content.BodyText, scope.Context),
-            _ => matcher.IsMatch(content.HeaderText, scope.Context) || matcher.IsMatch(content.BodyText, scope.Context),
+            ContentScope.Body => BodyMatches(content, scope.Context),
+            _ => matcher.IsMatch(content.HeaderText, scope.Context) || BodyMatches(content, scope.Context),
         };
+    }
+
+    private bool BodyMatches(MessageContent content, PatternContext context)
+    {
+        foreach (string segment in content.BodySegments)
+        {
+            if (matcher.IsMatch(segment, context))
+                return true;
+        }
+        return false;
     }
 }

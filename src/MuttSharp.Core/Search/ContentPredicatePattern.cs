@@ -7,11 +7,11 @@ namespace MuttSharp.Core.Search;
 /// summary alone (<c>~M text/plain</c> on a text/plain message), so the file is read only otherwise.
 /// </summary>
 internal sealed class ContentPredicatePattern(
-    ContentLevel needs,
+    ContentParts needs,
     Func<MessageContent, PatternContext, bool> test,
     Func<Message, PatternContext, bool>? shortcut = null) : Pattern
 {
-    internal override ContentLevel Needs => needs;
+    internal override ContentParts Needs => needs;
 
     internal override bool? Evaluate(Message message, EvaluationScope scope)
     {

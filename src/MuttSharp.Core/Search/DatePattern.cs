@@ -12,7 +12,7 @@ internal sealed class DatePattern(string argument, bool received) : Pattern
 
     private Resolved? resolved;
 
-    internal override ContentLevel Needs => ContentLevel.None;
+    internal override ContentParts Needs => ContentParts.None;
 
     internal override bool? Evaluate(Message message, EvaluationScope scope)
     {

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using MuttSharp.Core.Model;
 
 namespace MuttSharp.Core.Search;
@@ -8,10 +9,13 @@ namespace MuttSharp.Core.Search;
 /// what was asked for and evaluates again. So cheap terms decide first and a file is read only
 /// when the answer depends on it. Used by one task at a time.
 /// </summary>
-internal sealed class EvaluationScope(PatternContext context, bool canLoad)
+internal sealed class EvaluationScope(
+    PatternContext context, bool canLoad, ConcurrentDictionary<(Pattern, int), bool>? threadAnswers = null)
 {
+    private const int MaxRounds = 64;
+
     private Dictionary<Message, MessageContent>? loaded;
-    private Dictionary<Message, ContentLevel>? wanted;
+    private Dictionary<Message, ContentParts>? wanted;
 
     public PatternContext Context { get; } = context;
 
@@ -20,15 +24,24 @@ internal sealed class EvaluationScope(PatternContext context, bool canLoad)
 
     public bool HasWanted => wanted is { Count: > 0 };
 
-    /// <summary>The content of <paramref name="message"/> if it is loaded at <paramref name="level"/>; otherwise asks for it.</summary>
-    public MessageContent? Content(Message message, ContentLevel level)
+    /// <summary>
+    /// Answers of <c>~(P)</c> per thread (keyed by the term and the thread's lowest message number),
+    /// shared by every scope of one bulk search: each member of a thread gets the same answer, so
+    /// a thread is searched once rather than once per member.
+    /// </summary>
+    public ConcurrentDictionary<(Pattern, int), bool>? ThreadAnswers { get; } = threadAnswers;
+
+    /// <summary>The content of <paramref name="message"/> if <paramref name="parts"/> are loaded; otherwise asks for them.</summary>
+    public MessageContent? Content(Message message, ContentParts parts)
     {
-        if (loaded is not null && loaded.TryGetValue(message, out var content) && content.Level >= level)
+        MessageContent? content = null;
+        if (loaded is not null && loaded.TryGetValue(message, out content) && (content.Parts & parts) == parts)
             return content;
         if (canLoad)
         {
             wanted ??= [];
-            wanted[message] = wanted.TryGetValue(message, out var w) && w > level ? w : level;
+            // Re-reading extracts the union, so that earlier parts stay available.
+            wanted[message] = wanted.GetValueOrDefault(message) | parts | (content?.Parts ?? ContentParts.None);
         }
         return null;
     }
@@ -38,9 +51,9 @@ internal sealed class EvaluationScope(PatternContext context, bool canLoad)
         if (wanted is null)
             return;
         loaded ??= [];
-        foreach (var (message, level) in wanted)
+        foreach (var (message, parts) in wanted)
         {
-            loaded[message] = await MessageContentReader.ReadAsync(message, level, Context, cancellationToken).ConfigureAwait(false);
+            loaded[message] = await MessageContentReader.ReadAsync(message, parts, Context, cancellationToken).ConfigureAwait(false);
             FilesRead++;
         }
         wanted.Clear();
@@ -49,7 +62,9 @@ internal sealed class EvaluationScope(PatternContext context, bool canLoad)
     /// <summary>Evaluates <paramref name="pattern"/> on <paramref name="message"/>, reading files as the answer requires.</summary>
     public async ValueTask<bool> EvaluateAsync(Pattern pattern, Message message, CancellationToken cancellationToken)
     {
-        while (true)
+        // Each round loads everything asked for, so a round is needed only per level of thread
+        // nesting; the bound is a guard against a term that keeps asking, not a limit users meet.
+        for (int round = 0; round < MaxRounds; round++)
         {
             cancellationToken.ThrowIfCancellationRequested();
             if (pattern.Evaluate(message, this) is { } answer)
@@ -58,8 +73,6 @@ internal sealed class EvaluationScope(PatternContext context, bool canLoad)
                 return false;
             await LoadWantedAsync(cancellationToken).ConfigureAwait(false);
         }
+        return pattern.Evaluate(message, this) ?? false;
     }
-
-    /// <summary>Drops loaded contents, so that a scope can be reused for the next message without holding bodies.</summary>
-    public void Forget() => loaded?.Clear();
 }

@@ -8,7 +8,7 @@ namespace MuttSharp.Core.Search;
 /// </summary>
 internal sealed class FieldPattern(TextMatcher matcher, Func<Message, PatternContext, IEnumerable<string?>> values) : Pattern
 {
-    internal override ContentLevel Needs => ContentLevel.None;
+    internal override ContentParts Needs => ContentParts.None;
 
     internal override bool? Evaluate(Message message, EvaluationScope scope)
     {

@@ -8,16 +8,18 @@ using MuttSharp.Core.Model;
 namespace MuttSharp.Core.Search;
 
 /// <summary>
-/// Reads what the file patterns need from a message: only the header block for
-/// <see cref="ContentLevel.Headers"/>, the whole MIME tree for <see cref="ContentLevel.Full"/>.
-/// A file that cannot be read or parsed yields <see cref="MessageContent.Unreadable"/>, which
-/// matches nothing, rather than failing the search.
+/// Reads what the file patterns need from a message: only the header block when headers are all
+/// that is asked for, else the whole MIME tree, extracting only the parts asked for. A file that
+/// cannot be read or parsed yields <see cref="MessageContent.Unreadable"/>, which matches nothing,
+/// rather than failing the search.
 /// </summary>
 internal static class MessageContentReader
 {
     // Messages up to this size are read into one pooled buffer and parsed from memory (one read,
     // no copying of parts); bigger ones are parsed from the stream.
     private const int InMemoryLimit = 32 * 1024 * 1024;
+
+    private const int HeaderChunk = 16 * 1024;
 
     private static readonly ParserOptions Parser = ParserOptions.Default.Clone();
 
@@ -32,26 +34,31 @@ internal static class MessageContentReader
     {
         cancellationToken.ThrowIfCancellationRequested();
         Stream file = new FileStream(message.Path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete,
-            bufferSize: 0, FileOptions.Asynchronous | FileOptions.SequentialScan);
+            bufferSize: 0, FileOptions.None);
         if (message.Offset > 0)
             file = new BoundStream(file, message.Offset, message.Offset + message.Summary.Size, leaveOpen: false);
         return ValueTask.FromResult(file);
     }
 
-    public static async ValueTask<MessageContent> ReadAsync(Message message, ContentLevel level, PatternContext context,
+    public static async ValueTask<MessageContent> ReadAsync(Message message, ContentParts parts, PatternContext context,
         CancellationToken cancellationToken)
     {
         try
         {
             await using var stream = await context.OpenMessage(message, cancellationToken).ConfigureAwait(false);
-            if (!context.ThoroughSearch)
-                return await ReadRawAsync(stream, cancellationToken).ConfigureAwait(false);
-            if (level == ContentLevel.Headers)
+            if (!context.ThoroughSearch && (parts & (ContentParts.Headers | ContentParts.Body)) != 0)
             {
-                var headers = await HeaderList.LoadAsync(Parser, stream, cancellationToken).ConfigureAwait(false);
-                return FromHeaders(headers, ContentLevel.Headers);
+                var raw = await ReadRawAsync(stream, cancellationToken).ConfigureAwait(false);
+                if ((parts & ContentParts.Structure) == 0)
+                    return raw;
+                // The MIME tree (~M ~X ~k) always needs a parse.
+                await using var again = await context.OpenMessage(message, cancellationToken).ConfigureAwait(false);
+                var tree = await ReadMimeAsync(again, ContentParts.Structure, cancellationToken).ConfigureAwait(false);
+                return raw with { Parts = raw.Parts | ContentParts.Structure, MimeTypes = tree.MimeTypes, AttachmentCount = tree.AttachmentCount };
             }
-            return await ReadFullAsync(stream, cancellationToken).ConfigureAwait(false);
+            if (parts == ContentParts.Headers)
+                return await ReadHeadersAsync(stream, cancellationToken).ConfigureAwait(false);
+            return await ReadMimeAsync(stream, parts, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException or ParseException)
         {
@@ -59,13 +66,40 @@ internal static class MessageContentReader
         }
     }
 
-    private static async ValueTask<MessageContent> ReadFullAsync(Stream stream, CancellationToken cancellationToken)
+    // One read of the first block, which holds the whole header block of nearly every message;
+    // a longer header block continues from the file.
+    private static async ValueTask<MessageContent> ReadHeadersAsync(Stream stream, CancellationToken cancellationToken)
+    {
+        byte[] buffer = ArrayPool<byte>.Shared.Rent(HeaderChunk);
+        try
+        {
+            int read = await stream.ReadAtLeastAsync(buffer.AsMemory(0, HeaderChunk), HeaderChunk, throwOnEndOfStream: false,
+                cancellationToken).ConfigureAwait(false);
+            var block = buffer.AsSpan(0, read);
+            if (read < HeaderChunk || block.IndexOf("\n\n"u8) >= 0 || block.IndexOf("\n\r\n"u8) >= 0)
+            {
+                using var memory = new MemoryStream(buffer, 0, read, writable: false);
+                return FromHeaders(HeaderList.Load(Parser, memory, cancellationToken));
+            }
+            using var chained = new ChainedStream();
+            chained.Add(new MemoryStream(buffer, 0, read, writable: false));
+            chained.Add(stream, leaveOpen: true);
+            var headers = await HeaderList.LoadAsync(Parser, chained, cancellationToken).ConfigureAwait(false);
+            return FromHeaders(headers);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    private static async ValueTask<MessageContent> ReadMimeAsync(Stream stream, ContentParts parts, CancellationToken cancellationToken)
     {
         long length = stream.CanSeek ? stream.Length - stream.Position : -1;
         if (length < 0 || length > InMemoryLimit)
         {
             using var streamed = await MimeMessage.LoadAsync(Parser, stream, persistent: false, cancellationToken).ConfigureAwait(false);
-            return FromMessage(streamed);
+            return Extract(streamed, parts);
         }
 
         byte[] buffer = ArrayPool<byte>.Shared.Rent((int)Math.Max(length, 1));
@@ -77,7 +111,7 @@ internal static class MessageContentReader
             // persistent: parts refer to the buffer instead of copying it; everything needed is
             // extracted before the buffer goes back to the pool.
             using var parsed = MimeMessage.Load(Parser, memory, persistent: true, cancellationToken);
-            return FromMessage(parsed);
+            return Extract(parsed, parts);
         }
         finally
         {
@@ -85,54 +119,56 @@ internal static class MessageContentReader
         }
     }
 
-    private static MessageContent FromMessage(MimeMessage message)
+    private static MessageContent Extract(MimeMessage message, ContentParts parts)
     {
-        var headers = FromHeaders(message.Headers, ContentLevel.Full);
-        var body = new StringBuilder();
+        var headers = (parts & ContentParts.Headers) != 0 ? FromHeaders(message.Headers) : null;
+        var body = new List<string>();
         var types = new List<string>();
         if (message.Body is { } root)
         {
-            AppendBody(root, body);
-            CollectTypes(root, types);
+            if ((parts & ContentParts.Body) != 0)
+                AppendBody(root, body);
+            if ((parts & ContentParts.Structure) != 0)
+                CollectTypes(root, types);
         }
         return new MessageContent
         {
-            Level = ContentLevel.Full,
-            HeaderText = headers.HeaderText,
-            Expires = headers.Expires,
-            Supersedes = headers.Supersedes,
-            BodyText = NormalizeNewLines(body.ToString()),
+            Parts = parts,
+            HeaderText = headers?.HeaderText ?? "",
+            Expires = headers?.Expires,
+            Supersedes = headers?.Supersedes,
+            BodySegments = body,
             MimeTypes = types,
-            AttachmentCount = message.Body is { } b ? AttachmentCounter.Count([b]) : 0,
+            AttachmentCount = (parts & ContentParts.Structure) != 0 && message.Body is { } b ? AttachmentCounter.Count([b]) : 0,
         };
     }
 
-    private static MessageContent FromHeaders(HeaderList headers, ContentLevel level)
+    private static MessageContent FromHeaders(HeaderList headers)
     {
-        var sb = new StringBuilder();
-        AppendHeaders(headers, sb);
         DateTimeOffset? expires = null;
         if (headers[HeaderId.Expires] is { } e && DateUtils.TryParse(e, out var date))
             expires = date;
         string? supersedes = headers["Supersedes"]?.Trim().Trim('<', '>');
         return new MessageContent
         {
-            Level = level,
-            HeaderText = NormalizeNewLines(sb.ToString()),
+            Parts = ContentParts.Headers,
+            HeaderText = HeaderLines(headers),
             Expires = expires,
             Supersedes = string.IsNullOrEmpty(supersedes) ? null : supersedes,
         };
     }
 
-    private static void AppendHeaders(HeaderList headers, StringBuilder sb)
+    private static string HeaderLines(HeaderList headers)
     {
+        var sb = new StringBuilder();
         foreach (var h in headers)
             sb.Append(h.Field).Append(": ").Append(h.Value.Replace('\n', ' ').Replace('\r', ' ')).Append('\n');
+        return sb.ToString();
     }
 
     // What Mutt's pager shows of the body: text parts decoded, the preferred one of an
     // alternative, embedded messages with their headers; other parts contribute no text.
-    private static void AppendBody(MimeEntity entity, StringBuilder sb)
+    private static void AppendBody(MimeEntity entity, List<string> segments)
     {
         switch (entity)
         {
@@ -141,23 +177,19 @@ internal static class MessageContentReader
                     ?? alternative.LastOrDefault(p => p is TextPart)
                     ?? alternative.FirstOrDefault();
                 if (chosen is not null)
-                    AppendBody(chosen, sb);
+                    AppendBody(chosen, segments);
                 break;
             case Multipart multipart:
                 foreach (var part in multipart)
-                    AppendBody(part, sb);
+                    AppendBody(part, segments);
                 break;
             case MessagePart { Message: { } embedded }:
-                AppendHeaders(embedded.Headers, sb);
-                sb.Append('\n');
+                segments.Add(HeaderLines(embedded.Headers));
                 if (embedded.Body is { } inner)
-                    AppendBody(inner, sb);
+                    AppendBody(inner, segments);
                 break;
             case TextPart text:
-                string decoded = text.Text;
-                sb.Append(decoded);
-                if (decoded.Length > 0 && decoded[^1] != '\n')
-                    sb.Append('\n');
+                segments.Add(text.Text);
                 break;
         }
     }
@@ -181,7 +213,7 @@ internal static class MessageContentReader
     private static async ValueTask<MessageContent> ReadRawAsync(Stream stream, CancellationToken cancellationToken)
     {
         using var reader = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: false);
-        string all = NormalizeNewLines(await reader.ReadToEndAsync(cancellationToken).ConfigureAwait(false));
+        string all = (await reader.ReadToEndAsync(cancellationToken).ConfigureAwait(false)).Replace("\r\n", "\n", StringComparison.Ordinal);
         int split = all.IndexOf("\n\n", StringComparison.Ordinal);
         string header = split < 0 ? all : all[..(split + 1)];
         string body = split < 0 ? "" : all[(split + 2)..];
@@ -190,9 +222,9 @@ internal static class MessageContentReader
         string? supersedes = RawField(header, "Supersedes")?.Trim('<', '>');
         return new MessageContent
         {
-            Level = ContentLevel.Full,
+            Parts = ContentParts.Headers | ContentParts.Body,
             HeaderText = header,
-            BodyText = body,
+            BodySegments = [body],
             Expires = expires is not null && DateUtils.TryParse(expires, out var date) ? date : null,
             Supersedes = string.IsNullOrEmpty(supersedes) ? null : supersedes,
         };
@@ -207,7 +239,4 @@ internal static class MessageContentReader
         }
         return null;
     }
-
-    private static string NormalizeNewLines(string s) =>
-        s.Contains('\r') ? s.Replace("\r\n", "\n", StringComparison.Ordinal) : s;
 }

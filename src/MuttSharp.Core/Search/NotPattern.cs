@@ -7,7 +7,7 @@ internal sealed class NotPattern(Pattern inner) : Pattern
 {
     public Pattern Inner { get; } = inner;
 
-    internal override ContentLevel Needs => Inner.Needs;
+    internal override ContentParts Needs => Inner.Needs;
 
     internal override bool UsesSuperseded => Inner.UsesSuperseded;
 

@@ -16,10 +16,10 @@ public abstract class Pattern
     /// True when some term needs the message file (<c>~b ~B ~h ~M ~X ~E ~k</c>); Mutt refuses such
     /// patterns for scoring and recommends against them for index colouring.
     /// </summary>
-    public bool ReadsMessageFiles => Needs > ContentLevel.None;
+    public bool ReadsMessageFiles => Needs != ContentParts.None;
 
     /// <summary>The most any term needs to read.</summary>
-    internal abstract ContentLevel Needs { get; }
+    internal abstract ContentParts Needs { get; }
 
     /// <summary>Whether the pattern uses <c>~S</c> (so a bulk search must know which messages are superseded).</summary>
     internal virtual bool UsesSuperseded => false;

@@ -40,7 +40,7 @@ internal sealed record PatternModifier(
         new('D', PatternArgument.None, false, "deleted messages", _ => Flag((m, _) => m.Deleted)),
         new('e', PatternArgument.Text, false, "messages whose Sender header matches EXPR", i => Addresses(i, s => [s.Sender])),
         new('E', PatternArgument.None, false, "expired messages",
-            _ => new ContentPredicatePattern(ContentLevel.Headers, (c, ctx) => c.Expires is { } e && e < ctx.Clock.GetUtcNow())),
+            _ => new ContentPredicatePattern(ContentParts.Headers, (c, ctx) => c.Expires is { } e && e < ctx.Clock.GetUtcNow())),
         new('f', PatternArgument.Text, false, "messages whose From header matches EXPR", i => Addresses(i, s => [s.From])),
         new('F', PatternArgument.None, false, "flagged messages", _ => Flag((m, _) => (m.Flags & MessageFlags.Flagged) != 0)),
         new('g', PatternArgument.None, false, "cryptographically signed messages", _ => Flag((m, _) => IsSigned(m.Summary.ContentType))),
@@ -51,14 +51,14 @@ internal sealed record PatternModifier(
         new('i', PatternArgument.Text, false, "messages whose Message-ID matches EXPR",
             i => new FieldPattern(i.Matcher!, (m, _) => [Bracketed(m.Summary.MessageId)])),
         new('k', PatternArgument.None, false, "messages which contain PGP key",
-            _ => new ContentPredicatePattern(ContentLevel.Full, (c, _) => c.MimeTypes.Contains("application/pgp-keys"))),
+            _ => new ContentPredicatePattern(ContentParts.Structure, (c, _) => c.MimeTypes.Contains("application/pgp-keys"))),
         new('l', PatternArgument.None, false, "messages addressed to known mailing lists",
             i => Addresses(i, s => [s.To, s.Cc], (a, ctx) => IsIn(ctx.KnownLists, a) || IsIn(ctx.SubscribedLists, a))),
         new('L', PatternArgument.Text, false, "messages whose From/Sender/To/CC matches EXPR",
             i => Addresses(i, s => [s.From, s.Sender, s.To, s.Cc])),
         new('m', PatternArgument.MessageRange, false, "messages whose number is in RANGE", i => Range(i, (m, _) => m.Number + 1)),
         new('M', PatternArgument.Text, false, "messages with a Content-Type matching EXPR",
-            i => new ContentPredicatePattern(ContentLevel.Full,
+            i => new ContentPredicatePattern(ContentParts.Structure,
                 (c, ctx) => c.MimeTypes.Any(t => i.Matcher!.IsMatch(t, ctx)),
                 (m, ctx) => i.Matcher!.IsMatch(m.Summary.ContentType, ctx))),
         new('n', PatternArgument.Range, false, "messages whose score is in RANGE", i => Range(i, (m, _) => m.Score)),
@@ -84,7 +84,7 @@ internal sealed record PatternModifier(
         new('x', PatternArgument.Text, false, "messages whose References header matches EXPR",
             i => new FieldPattern(i.Matcher!, (m, _) => m.Summary.References.Select(Bracketed).Append(Bracketed(m.Summary.InReplyTo)))),
         new('X', PatternArgument.Range, true, "messages with RANGE attachments",
-            i => new RangePattern(i.Range!, ContentLevel.Full, (m, scope) => scope.Content(m, ContentLevel.Full)?.AttachmentCount)),
+            i => new RangePattern(i.Range!, ContentParts.Structure, (m, scope) => scope.Content(m, ContentParts.Structure)?.AttachmentCount)),
         new('y', PatternArgument.Text, false, "messages whose X-Label header matches EXPR",
             i => new FieldPattern(i.Matcher!, (m, _) => [m.Summary.XLabel])),
         new('z', PatternArgument.Range, false, "messages whose size is in RANGE", i => Range(i, (m, _) => BodyLength(m.Summary))),
@@ -99,7 +99,7 @@ internal sealed record PatternModifier(
     private static PredicatePattern Flag(Func<Message, PatternContext, bool> test) => new(test);
 
     private static RangePattern Range(ModifierInput i, Func<Message, PatternContext, long> value) =>
-        new(i.Range!, ContentLevel.None, (m, scope) => value(m, scope.Context));
+        new(i.Range!, ContentParts.None, (m, scope) => value(m, scope.Context));
 
     // Mutt matches the mailbox and, separately, the personal name of each address.
     private static AddressPattern Addresses(ModifierInput i, Func<MessageSummary, IEnumerable<IReadOnlyList<MailAddress>>> lists) =>

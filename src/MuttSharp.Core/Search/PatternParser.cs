@@ -131,7 +131,7 @@ public static class PatternParser
 
                 if (not)
                     term = new NotPattern(term!);
-                acc = acc is null ? term : or ? Combine<OrPattern>(acc, term!) : Combine<AndPattern>(acc, term!);
+                acc = acc is null ? term : JunctionPattern.Join(or, acc, term!);
                 or = not = all = alias = false;
                 prefixAt = orAt = -1;
             next:
@@ -147,13 +147,6 @@ public static class PatternParser
             result = acc;
             error = null;
             return true;
-        }
-
-        private static Pattern Combine<T>(Pattern left, Pattern right) where T : Pattern
-        {
-            if (typeof(T) == typeof(OrPattern))
-                return new OrPattern(left is OrPattern o ? [.. o.Terms, right] : [left, right]);
-            return new AndPattern(left is AndPattern a ? [.. a.Terms, right] : [left, right]);
         }
 
         private bool TryParseTerm(ref int i, int end, bool all, bool alias, out Pattern? term, out PatternError? error)

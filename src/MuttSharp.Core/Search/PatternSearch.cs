@@ -32,7 +32,8 @@ public static class PatternSearch
         }
 
         // Phase 1: everything that can be decided from memory.
-        var memoryOnly = new EvaluationScope(context, canLoad: false);
+        var threadAnswers = new ConcurrentDictionary<(Pattern, int), bool>();
+        var memoryOnly = new EvaluationScope(context, canLoad: false, threadAnswers);
         var undecided = new List<int>();
         for (int i = 0; i < total; i++)
         {
@@ -57,7 +58,7 @@ public static class PatternSearch
             };
             await Parallel.ForEachAsync(undecided, options, async (index, ct) =>
             {
-                var scope = new EvaluationScope(context, canLoad: true);
+                var scope = new EvaluationScope(context, canLoad: true, threadAnswers);
                 matched[index] = await scope.EvaluateAsync(pattern, messages[index], ct).ConfigureAwait(false);
                 Interlocked.Add(ref filesRead, scope.FilesRead);
                 int now = Interlocked.Increment(ref done);
@@ -77,7 +78,7 @@ public static class PatternSearch
         var options = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, context.SearchParallelism), CancellationToken = cancellationToken };
         await Parallel.ForEachAsync(messages, options, async (message, ct) =>
         {
-            var content = await MessageContentReader.ReadAsync(message, ContentLevel.Headers, context, ct).ConfigureAwait(false);
+            var content = await MessageContentReader.ReadAsync(message, ContentParts.Headers, context, ct).ConfigureAwait(false);
             if (content.Supersedes is { } id)
                 ids.TryAdd(id, 0);
         }).ConfigureAwait(false);

@@ -5,7 +5,7 @@ namespace MuttSharp.Core.Search;
 /// <summary>A term without argument decided from the message and the context (<c>~N ~F ~T ~= ~v</c> ...).</summary>
 internal sealed class PredicatePattern(Func<Message, PatternContext, bool> test, bool usesSuperseded = false) : Pattern
 {
-    internal override ContentLevel Needs => ContentLevel.None;
+    internal override ContentParts Needs => ContentParts.None;
 
     internal override bool UsesSuperseded => usesSuperseded;
 

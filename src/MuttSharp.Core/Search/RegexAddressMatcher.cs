@@ -6,12 +6,15 @@ namespace MuttSharp.Core.Search;
 /// An <see cref="IAddressMatcher"/> built as Mutt builds <c>alternates</c>/<c>unalternates</c>,
 /// <c>lists</c>/<c>unlists</c> and <c>group -addr/-rx</c>: exact addresses and regular expressions
 /// that include, and regular expressions that exclude. Matching ignores case, as Mutt's do.
+/// An expression that does not compile is left out and listed in <see cref="InvalidExpressions"/>
+/// for the caller to report, rather than failing the whole set.
 /// </summary>
 public sealed class RegexAddressMatcher : IAddressMatcher
 {
     private readonly HashSet<string> addresses;
     private readonly Regex[] include;
     private readonly Regex[] exclude;
+    private readonly List<string> invalid = [];
 
     /// <param name="addresses">Exact addresses (<c>$from</c>, <c>group -addr</c>).</param>
     /// <param name="includeRegexes">Regular expressions that put an address in the set.</param>
@@ -25,6 +28,9 @@ public sealed class RegexAddressMatcher : IAddressMatcher
         include = Compile(includeRegexes, limit);
         exclude = Compile(excludeRegexes, limit);
     }
+
+    /// <summary>The given expressions that are not valid regular expressions and so take no part.</summary>
+    public IReadOnlyList<string> InvalidExpressions => invalid;
 
     /// <inheritdoc/>
     public bool Matches(string address)
@@ -43,7 +49,20 @@ public sealed class RegexAddressMatcher : IAddressMatcher
         }
     }
 
-    private static Regex[] Compile(IEnumerable<string>? patterns, TimeSpan timeout) =>
-        (patterns ?? []).Select(p => new Regex(TextMatcher.TranslatePosix(p),
-            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, timeout)).ToArray();
+    private Regex[] Compile(IEnumerable<string>? patterns, TimeSpan timeout)
+    {
+        var compiled = new List<Regex>();
+        foreach (string p in patterns ?? [])
+        {
+            try
+            {
+                compiled.Add(new Regex(TextMatcher.TranslatePosix(p), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, timeout));
+            }
+            catch (ArgumentException)
+            {
+                invalid.Add(p);
+            }
+        }
+        return [.. compiled];
+    }
 }

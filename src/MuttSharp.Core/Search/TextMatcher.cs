@@ -139,7 +139,7 @@ internal sealed class TextMatcher
 
     internal static string TranslatePosix(string rx)
     {
-        if (!rx.Contains('['))
+        if (!rx.Contains('[') && !rx.Contains('$'))
             return rx;
         var sb = new StringBuilder(rx.Length + 16);
         int i = 0;
@@ -150,6 +150,14 @@ internal sealed class TextMatcher
             {
                 sb.Append(c).Append(rx[i + 1]);
                 i += 2;
+                continue;
+            }
+            if (c == '$')
+            {
+                // Texts keep their CRLF line ends (copying them to drop the CR costs more than the
+                // search); a line end may be preceded by a CR.
+                sb.Append(@"(?=\r?$)");
+                i++;
                 continue;
             }
             if (c != '[')

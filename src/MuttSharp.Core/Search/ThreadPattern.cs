@@ -18,7 +18,7 @@ internal enum ThreadRelation
 /// <summary>A pattern applied to a message's relatives through <see cref="PatternContext.Threads"/>.</summary>
 internal sealed class ThreadPattern(ThreadRelation relation, Pattern inner) : Pattern
 {
-    internal override ContentLevel Needs => inner.Needs;
+    internal override ContentParts Needs => inner.Needs;
 
     internal override bool UsesSuperseded => inner.UsesSuperseded;
 
@@ -30,18 +30,31 @@ internal sealed class ThreadPattern(ThreadRelation relation, Pattern inner) : Pa
         {
             case ThreadRelation.Parent:
                 return threads.Parent(message) is { } parent ? inner.Evaluate(parent, scope) : false;
+            case ThreadRelation.Children:
+                return AnyMatches(threads.Children(message), scope);
             default:
-                var relatives = relation == ThreadRelation.Thread ? threads.ThreadOf(message) : threads.Children(message);
-                bool undecided = false;
-                foreach (var relative in relatives)
-                {
-                    switch (inner.Evaluate(relative, scope))
-                    {
-                        case true: return true;
-                        case null: undecided = true; break;
-                    }
-                }
-                return undecided ? null : false;
+                var thread = threads.ThreadOf(message);
+                int key = thread.Count == 0 ? message.Number : thread.Min(m => m.Number);
+                if (scope.ThreadAnswers is { } answers && answers.TryGetValue((this, key), out bool known))
+                    return known;
+                bool? answer = AnyMatches(thread, scope);
+                if (answer is { } decided)
+                    scope.ThreadAnswers?.TryAdd((this, key), decided);
+                return answer;
         }
+    }
+
+    private bool? AnyMatches(IReadOnlyList<Message> relatives, EvaluationScope scope)
+    {
+        bool undecided = false;
+        foreach (var relative in relatives)
+        {
+            switch (inner.Evaluate(relative, scope))
+            {
+                case true: return true;
+                case null: undecided = true; break;
+            }
+        }
+        return undecided ? null : false;
     }
 }

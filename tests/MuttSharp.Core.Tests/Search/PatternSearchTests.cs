@@ -114,6 +114,40 @@ public sealed class PatternSearchTests
     }
 
     [Fact]
+    public async Task The_default_opener_reads_only_the_message_s_bytes_of_an_mbox()
+    {
+        string first = "From a@x Mon Nov  2 10:00:00 2026\nSubject: one\n\nfirst body apple\n\n";
+        string second = "From b@x Mon Nov  2 11:00:00 2026\nSubject: two\n\nsecond body pear\n";
+        string path = Path.Combine(Path.GetTempPath(), $"search-{Guid.NewGuid():N}.mbox");
+        await File.WriteAllTextAsync(path, first + second);
+        try
+        {
+            int start = first.Length + second.IndexOf('\n') + 1;
+            var m = new Message(1, path, new MessageSummary { Size = first.Length + second.Length - start }, MessageFlags.Seen) { Offset = start };
+            Assert.True(await Parse("~b pear").MatchesAsync(m, new PatternContext()));
+            Assert.False(await Parse("~b apple").MatchesAsync(m, new PatternContext()));
+            Assert.True(await Parse("~h '^Subject: two$'").MatchesAsync(m, new PatternContext()));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public async Task A_header_block_longer_than_one_read_is_read_to_its_end()
+    {
+        var header = new StringBuilder();
+        for (int i = 0; i < 600; i++)
+            header.Append($"X-Filler-{i}: {new string('x', 40)}\n");
+        byte[] bytes = Encoding.UTF8.GetBytes(header + "X-Last: yes\nSubject: long\n\nbody\n");
+        var context = new PatternContext { OpenMessage = (m, ct) => ValueTask.FromResult<Stream>(new MemoryStream(bytes)) };
+        Assert.True(bytes.Length > 16 * 1024);
+        Assert.True(await Parse("~h '^X-Last: yes$'").MatchesAsync(Make(0), context));
+        Assert.False(await Parse("~h '^X-Last: no$'").MatchesAsync(Make(0), context));
+    }
+
+    [Fact]
     public async Task An_unreadable_file_matches_nothing_and_does_not_stop_the_search()
     {
         var missing = Make(9, path: Path.Combine(AppContext.BaseDirectory, "no-such-file.eml"));
@@ -152,6 +186,28 @@ public sealed class PatternSearchTests
         Assert.Equal(new PatternSearchProgress(3000, 3000), reports[^1]);
         Assert.Equal(new PatternSearchProgress(0, 3000), reports[0]);
         Assert.True(reports.Count > 2);
+    }
+
+    [Fact]
+    public async Task A_thread_is_searched_once_not_once_per_member()
+    {
+        const int size = 400;
+        var messages = new Message[size];
+        var files = new Dictionary<int, byte[]>();
+        for (int i = 0; i < size; i++)
+        {
+            messages[i] = Make(i, id: $"m{i}@x", inReplyTo: i == 0 ? null : $"m{i - 1}@x");
+            files[i] = Encoding.UTF8.GetBytes($"Subject: m{i}\n\n{(i == size - 1 ? "needle" : "hay")}\n");
+        }
+        var context = new PatternContext
+        {
+            SearchParallelism = 1,
+            Threads = new FakeThreads(messages),
+            OpenMessage = (m, ct) => ValueTask.FromResult<Stream>(new MemoryStream(files[m.Number])),
+        };
+        var result = await PatternSearch.FilterAsync(messages, Parse("~(~b needle)"), context);
+        Assert.Equal(size, result.Matches.Count);
+        Assert.Equal(size, result.FilesRead);
     }
 
     [Fact]
