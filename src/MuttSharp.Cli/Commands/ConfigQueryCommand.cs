@@ -17,7 +17,8 @@ internal static class ConfigQueryCommand
         {
             if (!File.Exists(Path.GetFullPath(file, environment.WorkingDirectory)) && !file.EndsWith('|'))
             {
-                console.Error.WriteLine($"{file}: No such file or directory");
+                // Mutt reports this one on standard output, before anything else is read.
+                console.Out.WriteLine($"{file}: No such file or directory");
                 return ExitCodes.Failure;
             }
         }
