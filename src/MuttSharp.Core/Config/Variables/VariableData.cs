@@ -14,7 +14,7 @@ internal static class VariableData
         abort_noattach_regexp	regex	attach	n	Text in the body that counts as mentioning an attachment.
         abort_nosubject	quad	ask-yes	n	Whether to stop composing when no subject is given.
         abort_unmodified	quad	yes	n	Whether to stop composing when the body was not changed in the editor.
-        alias_file	path	~/.muttrc	y	File that new aliases are appended to.
+        alias_file	path	~/.muttrc	n	File that new aliases are appended to.
         alias_format	string	%4n %2f %t %-10a   %r	y	Layout of each line of the alias menu.
         allow_8bit	bool	yes	n	Send 8-bit text as is instead of encoding it to 7 bits.
         allow_ansi	bool	no	n	Interpret ANSI colour escapes found in messages.
@@ -50,7 +50,7 @@ internal static class VariableData
         browser_sticky_cursor	bool	yes	n	Keep the browser cursor on the same mailbox after changes.
         certificate_file	path	~/.mutt_certificates	n	File of accepted TLS certificates.
         change_folder_next	bool	no	n	Suggest the next mailbox after the current one when changing folder.
-        charset	string		y	Character set of the terminal and local text.
+        charset	string		n	Character set of the terminal and local text.
         check_mbox_size	bool	no	n	Detect new mail in mbox folders by size instead of access time.
         check_new	bool	yes	n	Look for new mail while a Maildir or MH folder is open.
         collapse_unread	bool	yes	n	Allow collapsing threads that contain unread messages.
@@ -94,7 +94,7 @@ internal static class VariableData
         dsn_return	string		n	How much of the message a delivery status notification returns.
         duplicate_threads	bool	yes	n	Mark messages with the same Message-ID as duplicates in threads.
         edit_headers	bool	no	n	Put the headers in the editor along with the body.
-        editor	path		y	Editor for composing messages.
+        editor	path		n	Editor for composing messages.
         encode_from	bool	no	n	Quoted-printable encode lines starting with From.
         entropy_file	path		n	File that seeds the TLS random generator.
         envelope_from_address	address		n	Address used as the envelope sender.
@@ -118,11 +118,11 @@ internal static class VariableData
         forward_edit	quad	yes	n	Whether to open the editor when forwarding.
         forward_format	string	[%a: %s]	y	Subject of a forwarded message.
         forward_quote	bool	no	n	Quote a forwarded message with the indent string.
-        from	address		y	Default sender address.
+        from	address		n	Default sender address.
         gecos_mask	regex	^[^,]*	n	Regex selecting the real name from the password file.
         hdrs	bool	yes	n	Include my_hdr headers in outgoing mail.
         header	bool	no	n	Include the replied message's headers in the reply text.
-        header_cache	path		y	File or directory where message headers are cached.
+        header_cache	path		n	File or directory where message headers are cached.
         header_cache_compress	bool	yes	n	Compress the header cache.
         header_cache_pagesize	number	16384	n	Page size of the header cache database.
         header_color_partial	bool	no	n	Colour only the matching part of a header.
@@ -138,7 +138,7 @@ internal static class VariableData
         history_remove_dups	bool	no	n	Remove repeated entries from the history.
         honor_disposition	bool	no	n	Respect Content-Disposition: attachment when displaying.
         honor_followup_to	quad	yes	n	Whether to follow Mail-Followup-To when group replying.
-        hostname	string		y	Fully qualified host name used in addresses and Message-IDs.
+        hostname	string		n	Fully qualified host name used in addresses and Message-IDs.
         idn_decode	bool	yes	n	Show internationalised domain names decoded.
         idn_encode	bool	yes	n	Encode internationalised domain names when sending.
         ignore_linear_white_space	bool	no	n	Ignore whitespace between encoded words in headers.
@@ -172,7 +172,7 @@ internal static class VariableData
         ispell	path	ispell	n	Spell checker command.
         keep_flagged	bool	no	n	Keep flagged messages in the spool when moving read mail.
         local_date_header	bool	yes	n	Write the Date header in the local time zone.
-        mail_check	number	5	y	Seconds between checks for new mail.
+        mail_check	number	5	n	Seconds between checks for new mail.
         mail_check_recent	bool	yes	n	Count only mail that arrived since the last visit as new.
         mail_check_stats	bool	no	n	Count messages in every mailbox when checking for mail.
         mail_check_stats_interval	number	60	n	Seconds between mailbox message counts.
@@ -186,7 +186,7 @@ internal static class VariableData
         markers	bool	yes	n	Show a + at the start of wrapped lines.
         mask	regex	!^\\.[^.]	n	Regex of file names shown in the browser.
         mbox	path	~/mbox	y	Where read mail from the spool is moved to.
-        mbox_type	magic	mbox	y	Format of new mailboxes.
+        mbox_type	magic	mbox	n	Format of new mailboxes.
         menu_context	number	0	n	Lines of context kept when scrolling menus.
         menu_move_off	bool	yes	n	Allow the last menu entry to scroll off the top.
         menu_scroll	bool	no	n	Scroll menus a line at a time instead of a page.
@@ -268,7 +268,7 @@ internal static class VariableData
         pop_user	string		n	POP user name.
         post_indent_string	string		n	Line put after a quoted message in a reply.
         postpone	quad	ask-yes	n	Whether to postpone a message that is not sent.
-        postponed	path	~/postponed	y	Mailbox where postponed messages are kept.
+        postponed	path	~/postponed	n	Mailbox where postponed messages are kept.
         postpone_encrypt	bool	no	n	Encrypt postponed messages.
         postpone_encrypt_as	string		n	Key postponed messages are encrypted to.
         preconnect	string		n	Command run before connecting to a server.
@@ -284,7 +284,7 @@ internal static class VariableData
         quote_regexp	regex	^([ \t]*[|>:}#])+	n	Regex recognising quoted lines in the pager.
         read_inc	number	10	n	Messages between progress updates while reading a folder.
         read_only	bool	no	n	Open folders read-only.
-        realname	string		y	Real name put in the From header.
+        realname	string		n	Real name put in the From header.
         recall	quad	ask-yes	n	Whether to offer postponed messages when composing.
         record	path	~/sent	y	Mailbox where copies of sent messages are saved.
         reflow_space_quotes	bool	yes	n	Add spaces between quote markers of reflowed text.
@@ -366,12 +366,12 @@ internal static class VariableData
         smtp_oauth_refresh_command	string		n	Command that prints an OAuth token for SMTP.
         smtp_pass	string		n	SMTP password.
         smtp_url	string		n	SMTP server to send through, as smtp:// or smtps:// URL.
-        sort	sort	date	y	Order of the message index.
+        sort	sort	date	n	Order of the message index.
         sort_alias	sort	alias	n	Order of the alias menu.
-        sort_aux	sort	date	y	Secondary order of the index and order within threads.
+        sort_aux	sort	date	n	Secondary order of the index and order within threads.
         sort_browser	sort	alpha	n	Order of the file browser.
         sort_browser_mailboxes	sort	unsorted	n	Order of the mailbox list in the browser.
-        sort_re	bool	yes	y	Thread a message only under a parent when its subject starts with a reply prefix.
+        sort_re	bool	yes	n	Thread a message only under a parent when its subject starts with a reply prefix.
         sort_thread_groups	sort	aux	n	Order of the top-level threads.
         spam_separator	string	,	n	Separator between several spam tags.
         spoolfile	path		y	Mailbox opened at start-up.
@@ -395,7 +395,7 @@ internal static class VariableData
         status_chars	string	-*%A	n	Characters showing the folder state in the status line.
         status_format	string	-%r-Mutt: %f [Msgs:%?M?%M/?%m%?n? New:%n?%?o? Old:%o?%?d? Del:%d?%?F? Flag:%F?%?t? Tag:%t?%?p? Post:%p?%?b? Inc:%b?%?B? Back:%B?%?l? %l?]---(%s/%?T?%T/?%S)-%>-(%P)---	y	Layout of the index status line.
         status_on_top	bool	no	n	Put the status line at the top of the screen.
-        strict_threads	bool	no	y	Thread only by References and In-Reply-To, never by subject.
+        strict_threads	bool	no	n	Thread only by References and In-Reply-To, never by subject.
         suspend	bool	yes	n	Allow Ctrl-Z to suspend.
         text_flowed	bool	no	n	Send text as format=flowed.
         thorough_search	bool	yes	n	Decode messages before searching them.
@@ -419,7 +419,7 @@ internal static class VariableData
         use_from	bool	yes	n	Write a From header on outgoing mail.
         use_ipv6	bool	yes	n	Try IPv6 addresses when connecting.
         user_agent	bool	no	n	Add a User-Agent header.
-        visual	path		y	Editor for the built-in editor's ~v command.
+        visual	path		n	Editor for the built-in editor's ~v command.
         wait_key	bool	yes	n	Wait for a key after an external command.
         weed	bool	yes	n	Hide ignored headers when displaying and forwarding.
         wrap	number	0	n	Column the pager wraps at (negative: from the right edge).
