@@ -19,7 +19,7 @@ internal static class VariableData
         allow_8bit	bool	yes	n	Send 8-bit text as is instead of encoding it to 7 bits.
         allow_ansi	bool	no	n	Interpret ANSI colour escapes found in messages.
         arrow_cursor	bool	no	n	Mark the current menu entry with an arrow instead of a highlighted bar.
-        ascii_chars	bool	no	n	Draw thread and attachment trees with plain ASCII.
+        ascii_chars	bool	no	y	Draw thread and attachment trees with plain ASCII.
         askbcc	bool	no	n	Prompt for Bcc recipients before editing a message.
         askcc	bool	no	n	Prompt for Cc recipients before editing a message.
         assumed_charset	string		n	Charsets tried for text that declares none.
@@ -53,7 +53,7 @@ internal static class VariableData
         charset	string		n	Character set of the terminal and local text.
         check_mbox_size	bool	no	n	Detect new mail in mbox folders by size instead of access time.
         check_new	bool	yes	n	Look for new mail while a Maildir or MH folder is open.
-        collapse_unread	bool	yes	n	Allow collapsing threads that contain unread messages.
+        collapse_unread	bool	yes	y	Allow collapsing threads that contain unread messages.
         compose_confirm_detach_first	bool	yes	n	Ask before detaching the first (body) part in the compose menu.
         compose_format	string	-- Mutt: Compose  [Approx. msg size: %l   Atts: %a]%>-	y	Layout of the compose menu status line.
         config_charset	string		n	Character set the configuration files are written in.
@@ -92,7 +92,7 @@ internal static class VariableData
         dotlock_program	path	/usr/bin/mutt_dotlock	n	Program used to lock mbox folders.
         dsn_notify	string		n	Delivery status notifications to request.
         dsn_return	string		n	How much of the message a delivery status notification returns.
-        duplicate_threads	bool	yes	n	Mark messages with the same Message-ID as duplicates in threads.
+        duplicate_threads	bool	yes	y	Mark messages with the same Message-ID as duplicates in threads.
         edit_headers	bool	no	n	Put the headers in the editor along with the body.
         editor	path		n	Editor for composing messages.
         encode_from	bool	no	n	Quoted-printable encode lines starting with From.
@@ -118,21 +118,21 @@ internal static class VariableData
         forward_edit	quad	yes	n	Whether to open the editor when forwarding.
         forward_format	string	[%a: %s]	y	Subject of a forwarded message.
         forward_quote	bool	no	n	Quote a forwarded message with the indent string.
-        from	address		n	Default sender address.
+        from	address		y	Default sender address.
         gecos_mask	regex	^[^,]*	n	Regex selecting the real name from the password file.
         hdrs	bool	yes	n	Include my_hdr headers in outgoing mail.
         header	bool	no	n	Include the replied message's headers in the reply text.
-        header_cache	path		n	File or directory where message headers are cached.
+        header_cache	path		y	File or directory where message headers are cached.
         header_cache_compress	bool	yes	n	Compress the header cache.
         header_cache_pagesize	number	16384	n	Page size of the header cache database.
         header_color_partial	bool	no	n	Colour only the matching part of a header.
         help	bool	yes	n	Show the help line at the top of menus.
         hidden_host	bool	no	n	Leave the host part off outgoing addresses.
-        hide_limited	bool	no	n	Hide the thread marks of messages hidden by a limit.
-        hide_missing	bool	yes	n	Hide the thread marks of missing messages.
-        hide_thread_subject	bool	yes	n	Hide subjects that repeat their parent's in a thread.
-        hide_top_limited	bool	no	n	Hide the marks of limited messages at the top of a thread.
-        hide_top_missing	bool	yes	n	Hide the marks of missing messages at the top of a thread.
+        hide_limited	bool	no	y	Hide the thread marks of messages hidden by a limit.
+        hide_missing	bool	yes	y	Hide the thread marks of missing messages.
+        hide_thread_subject	bool	yes	y	Hide subjects that repeat their parent's in a thread.
+        hide_top_limited	bool	no	y	Hide the marks of limited messages at the top of a thread.
+        hide_top_missing	bool	yes	y	Hide the marks of missing messages at the top of a thread.
         history	number	10	n	Lines of prompt history kept per category.
         history_file	path	~/.mutthistory	n	File the prompt history is saved to.
         history_remove_dups	bool	no	n	Remove repeated entries from the history.
@@ -209,7 +209,7 @@ internal static class VariableData
         mixmaster	path	mixmaster	n	Mixmaster remailer program.
         move	quad	no	n	Whether to move read messages from the spool to the mbox.
         muttlisp_inline_eval	bool	no	n	Evaluate bare parentheses in commands as MuttLisp.
-        narrow_tree	bool	no	n	Draw thread trees narrower.
+        narrow_tree	bool	no	y	Draw thread trees narrower.
         net_inc	number	10	n	Kilobytes between network progress updates.
         new_mail_command	path		n	Command run when new mail arrives.
         pager	path	builtin	n	Pager program, or builtin.
@@ -290,7 +290,7 @@ internal static class VariableData
         reflow_space_quotes	bool	yes	n	Add spaces between quote markers of reflowed text.
         reflow_text	bool	yes	n	Reflow format=flowed text to the screen width.
         reflow_wrap	number	78	n	Column at which reflowed text is wrapped.
-        reply_regexp	regex	^(re)(\\[[0-9]+\\])*:[ \t]*	n	Regex recognising reply prefixes in subjects.
+        reply_regexp	regex	^(re)(\\[[0-9]+\\])*:[ \t]*	y	Regex recognising reply prefixes in subjects.
         reply_self	bool	no	n	Reply to the recipients, not yourself, when replying to your own message.
         reply_to	quad	ask-yes	n	Whether to use the Reply-To address when replying.
         resolve	bool	yes	n	Move to the next message after marking one.
@@ -300,7 +300,7 @@ internal static class VariableData
         reverse_name	bool	no	n	Reply from the address the message was sent to.
         reverse_realname	bool	yes	n	Keep the real name of the address used by reverse_name.
         rfc2047_parameters	bool	yes	n	Decode RFC 2047 encoded MIME parameters.
-        save_address	bool	no	n	Name saved mail after the whole sender address.
+        save_address	bool	no	y	Name saved mail after the whole sender address.
         save_empty	bool	yes	n	Keep a mailbox that becomes empty instead of removing it.
         save_history	number	0	n	History entries saved to the history file.
         save_name	bool	no	n	Save outgoing mail in a folder named after the recipient when it exists.
@@ -331,7 +331,7 @@ internal static class VariableData
         sig_dashes	bool	yes	n	Put the "-- " line before the signature.
         sig_on_top	bool	no	n	Put the signature above the quoted text.
         signature	path	~/.signature	n	File (or command ending in |) giving the signature.
-        simple_search	string	~f %s | ~s %s	n	Pattern a search without ~ operators becomes.
+        simple_search	string	~f %s | ~s %s	y	Pattern a search without ~ operators becomes.
         size_show_bytes	bool	no	n	Show small sizes in bytes.
         size_show_fractions	bool	yes	n	Show sizes with one decimal.
         size_show_mb	bool	yes	n	Show large sizes in megabytes.
@@ -366,13 +366,13 @@ internal static class VariableData
         smtp_oauth_refresh_command	string		n	Command that prints an OAuth token for SMTP.
         smtp_pass	string		n	SMTP password.
         smtp_url	string		n	SMTP server to send through, as smtp:// or smtps:// URL.
-        sort	sort	date	n	Order of the message index.
+        sort	sort	date	y	Order of the message index.
         sort_alias	sort	alias	n	Order of the alias menu.
-        sort_aux	sort	date	n	Secondary order of the index and order within threads.
+        sort_aux	sort	date	y	Secondary order of the index and order within threads.
         sort_browser	sort	alpha	n	Order of the file browser.
         sort_browser_mailboxes	sort	unsorted	n	Order of the mailbox list in the browser.
-        sort_re	bool	yes	n	Thread a message only under a parent when its subject starts with a reply prefix.
-        sort_thread_groups	sort	aux	n	Order of the top-level threads.
+        sort_re	bool	yes	y	Thread a message only under a parent when its subject starts with a reply prefix.
+        sort_thread_groups	sort	aux	y	Order of the top-level threads.
         spam_separator	string	,	n	Separator between several spam tags.
         spoolfile	path		y	Mailbox opened at start-up.
         ssl_ca_certificates_file	path		n	File of trusted TLS certificate authorities.
@@ -395,16 +395,16 @@ internal static class VariableData
         status_chars	string	-*%A	n	Characters showing the folder state in the status line.
         status_format	string	-%r-Mutt: %f [Msgs:%?M?%M/?%m%?n? New:%n?%?o? Old:%o?%?d? Del:%d?%?F? Flag:%F?%?t? Tag:%t?%?p? Post:%p?%?b? Inc:%b?%?B? Back:%B?%?l? %l?]---(%s/%?T?%T/?%S)-%>-(%P)---	y	Layout of the index status line.
         status_on_top	bool	no	n	Put the status line at the top of the screen.
-        strict_threads	bool	no	n	Thread only by References and In-Reply-To, never by subject.
+        strict_threads	bool	no	y	Thread only by References and In-Reply-To, never by subject.
         suspend	bool	yes	n	Allow Ctrl-Z to suspend.
         text_flowed	bool	no	n	Send text as format=flowed.
         thorough_search	bool	yes	n	Decode messages before searching them.
-        thread_received	bool	no	n	Date threads by when their messages arrived.
+        thread_received	bool	no	y	Date threads by when their messages arrived.
         tilde	bool	no	n	Show ~ on blank lines after the end of a message.
         time_inc	number	0	n	Milliseconds between progress updates.
         timeout	number	600	n	Seconds of keyboard idleness before mail is checked.
         tmpdir	path		n	Directory for temporary files.
-        to_chars	string	 +TCFL	n	Characters marking how a message is addressed to you.
+        to_chars	string	 +TCFL	y	Characters marking how a message is addressed to you.
         trash	path		n	Mailbox deleted messages are moved to.
         ts_icon_format	string	M%?n?AIL&ail?	n	Terminal icon title.
         ts_enabled	bool	no	n	Set the terminal title.
