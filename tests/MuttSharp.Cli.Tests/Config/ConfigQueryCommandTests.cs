@@ -91,6 +91,18 @@ public sealed class ConfigQueryCommandTests : IDisposable
     }
 
     [MuttOracleFact]
+    public async Task A_failing_minus_e_command_stops_the_ones_after_it_as_in_mutt()
+    {
+        string[] args = ["-n", "-F", "/dev/null", "-e", "set bogus", "-e", "set wrap=5", "-Q", "wrap"];
+
+        var mutt = await _oracle.RunMuttAsync(args);
+        var ours = await _oracle.RunMuttSharpAsync(args);
+
+        Assert.Equal("wrap=0\n", ours.Out);
+        Assert.Equal((mutt.Code, mutt.Out, mutt.Error), ours);
+    }
+
+    [MuttOracleFact]
     public async Task Query_of_an_unknown_variable_stops_with_exit_code_1_as_in_mutt()
     {
         string[] args = ["-n", "-F", "/dev/null", "-Q", "wrap", "-Q", "nosuch", "-Q", "beep"];
