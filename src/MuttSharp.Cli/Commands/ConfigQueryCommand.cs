@@ -5,7 +5,8 @@ namespace MuttSharp.Cli.Commands;
 /// <summary>
 /// <c>muttsharp [-n] [-F file] [-e cmd] -D</c> prints every variable as Mutt's <c>-D</c> does;
 /// <c>-Q var</c> (repeatable) prints those variables as Mutt's <c>-Q</c> does. Configuration errors go to
-/// standard error, worded as Mutt words them; an unknown variable in <c>-Q</c> stops and exits 1, as in Mutt.
+/// standard error (with <c>echo</c> output, in order), worded as Mutt words them; an unknown variable in <c>-Q</c>
+/// stops and exits 1, as in Mutt.
 /// </summary>
 internal static class ConfigQueryCommand
 {
@@ -16,7 +17,8 @@ internal static class ConfigQueryCommand
         {
             if (!File.Exists(Path.GetFullPath(file, environment.WorkingDirectory)) && !file.EndsWith('|'))
             {
-                console.Error.WriteLine($"{file}: No such file or directory");
+                // Mutt reports this one on standard output, before anything else is read.
+                console.Out.WriteLine($"{file}: No such file or directory");
                 return ExitCodes.Failure;
             }
         }
@@ -28,8 +30,8 @@ internal static class ConfigQueryCommand
             Environment = environment,
         }, cancellationToken).ConfigureAwait(false);
 
-        foreach (var error in config.Errors)
-            console.Error.WriteLine(error.ToString());
+        foreach (string line in config.Log)
+            console.Error.WriteLine(line);
 
         if (options.Queries.Count > 0)
         {

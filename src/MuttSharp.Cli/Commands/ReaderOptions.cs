@@ -64,6 +64,11 @@ internal sealed record ReaderOptions
                 options.Addresses.AddRange(args.Skip(i + 1));
                 break;
             }
+            if (arg.StartsWith("--", StringComparison.Ordinal))
+            {
+                error = $"unrecognized option '{arg}'";
+                return false;
+            }
             if (arg.Length < 2 || arg[0] != '-')
             {
                 options.Addresses.Add(arg);

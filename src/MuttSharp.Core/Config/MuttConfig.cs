@@ -16,6 +16,7 @@ public sealed partial class MuttConfig
     private readonly Dictionary<Type, object> _extensions = [];
     private readonly List<MuttrcError> _errors = [];
     private readonly List<string> _messages = [];
+    private readonly List<string> _log = [];
 
     /// <summary>Creates a configuration holding every variable's default.</summary>
     /// <param name="environment">Home, environment variables and user facts; the process's when null.</param>
@@ -45,6 +46,9 @@ public sealed partial class MuttConfig
 
     /// <summary>What <c>echo</c> printed, in order (the reader shows these at start).</summary>
     public IReadOnlyList<string> Messages => _messages;
+
+    /// <summary>Errors (as Mutt prints them) and <c>echo</c> output together, in the order they happened: what Mutt prints while starting.</summary>
+    public IReadOnlyList<string> Log => _log;
 
     /// <summary>The muttrc files read, in order, as named.</summary>
     public IReadOnlyList<string> SourcedFiles => Interpreter.SourcedFiles;
@@ -161,9 +165,17 @@ public sealed partial class MuttConfig
             SetRaw(aliasFile, Path.GetFullPath(muttrc, Environment.WorkingDirectory));
     }
 
-    internal void AddError(MuttrcError error) => _errors.Add(error);
+    internal void AddError(MuttrcError error)
+    {
+        _errors.Add(error);
+        _log.Add(error.ToString());
+    }
 
-    internal void AddMessage(string message) => _messages.Add(message);
+    internal void AddMessage(string message)
+    {
+        _messages.Add(message);
+        _log.Add(message);
+    }
 
     internal void SetUserVariable(string name, string value) => _userVariables[name] = value;
 

@@ -5,8 +5,8 @@ namespace MuttSharp.Core.Config;
 /// <summary>
 /// Reads the configuration the way the reader starts: the system files (unless <c>-n</c>), then the
 /// <c>-F</c> files or the first user muttrc found, then <c>~/.config/muttsharp/config.toml</c> (unless
-/// <c>-F</c>), then the <c>-e</c> commands. Errors are collected in <see cref="MuttConfig.Errors"/>; reading
-/// never stops at one.
+/// <c>-F</c>), then the <c>-e</c> commands. Errors are collected in <see cref="MuttConfig.Errors"/>; reading a
+/// file never stops at one (the <c>-e</c> commands stop at the first that fails, as Mutt's do).
 /// </summary>
 public static class MuttConfigLoader
 {
@@ -64,8 +64,12 @@ public static class MuttConfigLoader
                 await TomlConfigReader.ApplyFileAsync(config, toml, cancellationToken).ConfigureAwait(false);
         }
 
+        // As in Mutt, the -e commands stop at the first that fails.
         foreach (string command in options.Commands)
-            await config.ExecuteAsync(command, cancellationToken: cancellationToken).ConfigureAwait(false);
+        {
+            if (!await config.ExecuteAsync(command, cancellationToken: cancellationToken).ConfigureAwait(false))
+                break;
+        }
         return config;
     }
 }

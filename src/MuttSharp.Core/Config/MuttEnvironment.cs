@@ -62,8 +62,21 @@ public sealed class MuttEnvironment
     /// <summary>The variables changed by <c>setenv</c>/<c>unsetenv</c>, to pass to child processes.</summary>
     public IReadOnlyDictionary<string, string?> Overrides => _overrides;
 
+    /// <summary>Another user's home directory, for <c>~user</c> paths; null when there is no such user.</summary>
+    public static string? HomeOf(string user) => PasswdFields(user) is { } fields ? fields[5] : null;
+
     /// <summary>The GECOS name and shell from /etc/passwd, as Mutt takes <c>$realname</c> and <c>$shell</c> from it.</summary>
     private static (string RealName, string Shell) PasswdEntry(string user)
+    {
+        if (PasswdFields(user) is not { } fields)
+            return ("", "/bin/sh");
+        string gecos = fields[4];
+        int comma = gecos.IndexOf(',');
+        return (comma < 0 ? gecos : gecos[..comma], fields[6]);
+    }
+
+    /// <summary>The user's line of /etc/passwd, split at the colons, or null.</summary>
+    private static string[]? PasswdFields(string user)
     {
         try
         {
@@ -71,11 +84,7 @@ public sealed class MuttEnvironment
             {
                 string[] fields = line.Split(':');
                 if (fields.Length >= 7 && fields[0] == user)
-                {
-                    string gecos = fields[4];
-                    int comma = gecos.IndexOf(',');
-                    return (comma < 0 ? gecos : gecos[..comma], fields[6]);
-                }
+                    return fields;
             }
         }
         catch (IOException)
@@ -84,6 +93,6 @@ public sealed class MuttEnvironment
         catch (UnauthorizedAccessException)
         {
         }
-        return ("", "/bin/sh");
+        return null;
     }
 }

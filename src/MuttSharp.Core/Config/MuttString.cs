@@ -8,7 +8,11 @@ internal static class MuttString
     /// <summary>Characters printed as a two-character escape, and the letter used.</summary>
     private static readonly Dictionary<char, char> Escapes = new()
     {
-        ['\\'] = '\\', ['"'] = '"', ['\n'] = 'n', ['\t'] = 't', ['\r'] = 'r', ['\f'] = 'f', ['\u001b'] = 'e',
+        ['\\'] = '\\',
+        ['"'] = '"',
+        ['\n'] = 'n',
+        ['\t'] = 't',
+        ['\r'] = 'r',
     };
 
     private static readonly Dictionary<char, char> Unescapes = Escapes.ToDictionary(pair => pair.Value, pair => pair.Key);

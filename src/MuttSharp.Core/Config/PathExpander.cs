@@ -24,7 +24,7 @@ internal static class PathExpander
                 return home + path[1..];
             int slash = path.IndexOf('/');
             string user = slash < 0 ? path[1..] : path[1..slash];
-            return UserHome(user) is { } userHome ? userHome + (slash < 0 ? "" : path[slash..]) : path;
+            return MuttEnvironment.HomeOf(user) is { } userHome ? userHome + (slash < 0 ? "" : path[slash..]) : path;
         }
         if (path[0] is '=' or '+')
         {
@@ -49,26 +49,5 @@ internal static class PathExpander
         if (path.StartsWith(cwd + "/", StringComparison.Ordinal))
             return path[(cwd.Length + 1)..];
         return path;
-    }
-
-    /// <summary>Another user's home directory from /etc/passwd, for <c>~user</c>.</summary>
-    private static string? UserHome(string user)
-    {
-        try
-        {
-            foreach (string line in File.ReadLines("/etc/passwd"))
-            {
-                string[] fields = line.Split(':');
-                if (fields.Length >= 6 && fields[0] == user)
-                    return fields[5];
-            }
-        }
-        catch (IOException)
-        {
-        }
-        catch (UnauthorizedAccessException)
-        {
-        }
-        return null;
     }
 }

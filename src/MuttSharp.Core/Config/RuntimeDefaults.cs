@@ -14,7 +14,7 @@ internal static class RuntimeDefaults
     {
         ["hostname"] = config => config.Environment.HostName,
         ["realname"] = config => config.Environment.RealName,
-        ["shell"] = config => config.Environment.Get("SHELL") ?? config.Environment.LoginShell,
+        ["shell"] = config => config.Environment.LoginShell,
         ["spoolfile"] = config => config.Environment.Get("MAIL") ?? config.Environment.Get("MAILDIR") ?? $"/var/mail/{config.Environment.UserName}",
         ["editor"] = config => config.Environment.Get("VISUAL") ?? config.Environment.Get("EDITOR") ?? SystemEditor,
         ["visual"] = config => config.Environment.Get("VISUAL") ?? config.Environment.Get("EDITOR") ?? SystemEditor,

@@ -24,9 +24,6 @@ internal sealed class MuttrcInterpreter
     /// <summary>Every file read, in order, as named.</summary>
     public IReadOnlyList<string> SourcedFiles => _sourced;
 
-    /// <summary>Runs the command that hands the backtick text to a shell; replaceable for tests.</summary>
-    public Func<string, MuttEnvironment, CancellationToken, Task<ShellResult>> Shell { get; set; } = ShellRunner.RunAsync;
-
     /// <summary>Reads and runs a file, or the output of a command when <paramref name="path"/> ends in <c>|</c>.</summary>
     /// <returns>
     /// Null on success; else the error for the line that sourced it, worded as Mutt words it:
@@ -39,7 +36,7 @@ internal sealed class MuttrcInterpreter
         string frameKey;
         if (path.EndsWith('|'))
         {
-            var result = await Shell(path[..^1], _config.Environment, cancellationToken).ConfigureAwait(false);
+            var result = await ShellRunner.RunAsync(path[..^1], _config.Environment, cancellationToken).ConfigureAwait(false);
             if (result.Error is not null)
                 return $"{path}: {result.Error}";
             text = result.Output;
@@ -83,10 +80,10 @@ internal sealed class MuttrcInterpreter
     /// <returns>False when a command failed; the rest of that line is skipped, as Mutt does.</returns>
     public async Task<bool> ExecuteLineAsync(string line, string? source, int number, CancellationToken cancellationToken)
     {
-        var outputs = await RunBackticksAsync(line, cancellationToken).ConfigureAwait(false);
-        if (outputs is null)
+        var (outputs, backtickError) = await RunBackticksAsync(line, cancellationToken).ConfigureAwait(false);
+        if (backtickError is not null)
         {
-            Report(source, number, _backtickError ?? "mismatched backticks");
+            Report(source, number, backtickError);
             return false;
         }
         var args = new MuttrcArguments(this, line, outputs);
@@ -101,7 +98,7 @@ internal sealed class MuttrcInterpreter
             // my_hdr takes quotes literally (Mutt reads its value with quoting off), so an apostrophe there is text.
             if (name != "my_hdr" && QuoteScanner.FindUnbalancedQuote(args.Remaining) is int column)
             {
-                Report(source, number, $"{name}: unbalanced quote: {args.Remaining[column..]}");
+                Report(source, number, args.Remaining[column] == '`' ? "mismatched backticks" : $"{name}: unbalanced quote: {args.Remaining[column..]}");
                 return false;
             }
             var context = new MuttrcCommandContext(_config, this, source ?? "", number);
@@ -150,50 +147,40 @@ internal sealed class MuttrcInterpreter
         };
     }
 
-    private string? _backtickError;
-
+    /// <summary>A registered command first, then a built-in, then a command kept for later; else unknown.</summary>
     private async Task<string?> RunCommandAsync(string name, MuttrcCommandContext context, MuttrcArguments args, CancellationToken cancellationToken)
     {
         var registry = _config.Commands;
-        if (registry.TryGet(name, out var command))
-        {
-            var tokens = args.RemainingTokens();
-            if (args.Error is not null)
-                return args.Error;
-            return command.TryExecute(context, tokens, out string? error) ? null : error ?? $"{name}: failed";
-        }
-        if (registry.TryGetBuiltin(name, out var builtin))
+        if (!registry.TryGet(name, out var command) && registry.TryGetBuiltin(name, out var builtin))
             return await builtin.RunAsync(context, args, cancellationToken).ConfigureAwait(false);
-        if (MuttrcCommandRegistry.IsDeferred(name))
-        {
-            var tokens = args.RemainingTokens();
-            if (args.Error is not null)
-                return args.Error;
-            if (!MuttrcCommandRegistry.TryCheckDeferredArity(name, tokens.Count, out string? error))
-                return error;
-            _config.DeferredList.Add(new MuttrcCommandLine(name, tokens, context.Source, context.Line));
-            return null;
-        }
-        return $"{name}: unknown command";
+        if (command is null && !MuttrcCommandRegistry.IsDeferred(name))
+            return $"{name}: unknown command";
+
+        var tokens = args.RemainingTokens();
+        if (args.Error is not null)
+            return args.Error;
+        if (command is not null)
+            return command.TryExecute(context, tokens, out string? error) ? null : error ?? $"{name}: failed";
+        if (!MuttrcCommandRegistry.TryCheckDeferredArity(name, tokens.Count, out string? arityError))
+            return arityError;
+        _config.DeferredList.Add(new MuttrcCommandLine(name, tokens, context.Source, context.Line));
+        return null;
     }
 
     /// <summary>Runs every backtick of the line that is not inside single quotes, in order, before the line is tokenised.</summary>
-    private async Task<Queue<string>?> RunBackticksAsync(string line, CancellationToken cancellationToken)
+    private async Task<(Queue<string> Outputs, string? Error)> RunBackticksAsync(string line, CancellationToken cancellationToken)
     {
         var outputs = new Queue<string>();
         if (!line.Contains('`'))
-            return outputs;
+            return (outputs, null);
         foreach (string command in QuoteScanner.Backticks(line))
         {
-            var result = await Shell(command, _config.Environment, cancellationToken).ConfigureAwait(false);
+            var result = await ShellRunner.RunAsync(command, _config.Environment, cancellationToken).ConfigureAwait(false);
             if (result.Error is not null)
-            {
-                _backtickError = $"`{command}`: {result.Error}";
-                return null;
-            }
+                return (outputs, $"`{command}`: {result.Error}");
             outputs.Enqueue(FirstLine(result.Output));
         }
-        return outputs;
+        return (outputs, null);
     }
 
     private static string FirstLine(string output)

@@ -68,7 +68,7 @@ public static class TomlConfigReader
             {
                 int aliasLine = alias.Span.Start.Line + 1;
                 if (alias.Value is StringValueSyntax { Value: { } address })
-                    await RunAsync(config, $"alias {Quote(KeyText(alias.Key))} {Quote(address)}", source, aliasLine, cancellationToken).ConfigureAwait(false);
+                    await RunAsync(config, $"alias {Quote(KeyText(alias.Key))} {address}", source, aliasLine, cancellationToken).ConfigureAwait(false);
                 else
                     config.AddError(new MuttrcError(source, aliasLine, $"{KeyText(alias.Key)}: an alias needs a string of addresses"));
             }

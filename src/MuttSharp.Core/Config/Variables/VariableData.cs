@@ -14,12 +14,12 @@ internal static class VariableData
         abort_noattach_regexp	regex	attach	n	Text in the body that counts as mentioning an attachment.
         abort_nosubject	quad	ask-yes	n	Whether to stop composing when no subject is given.
         abort_unmodified	quad	yes	n	Whether to stop composing when the body was not changed in the editor.
-        alias_file	path	~/.muttrc	y	File that new aliases are appended to.
+        alias_file	path	~/.muttrc	n	File that new aliases are appended to.
         alias_format	string	%4n %2f %t %-10a   %r	y	Layout of each line of the alias menu.
         allow_8bit	bool	yes	n	Send 8-bit text as is instead of encoding it to 7 bits.
         allow_ansi	bool	no	n	Interpret ANSI colour escapes found in messages.
         arrow_cursor	bool	no	n	Mark the current menu entry with an arrow instead of a highlighted bar.
-        ascii_chars	bool	no	n	Draw thread and attachment trees with plain ASCII.
+        ascii_chars	bool	no	y	Draw thread and attachment trees with plain ASCII.
         askbcc	bool	no	n	Prompt for Bcc recipients before editing a message.
         askcc	bool	no	n	Prompt for Cc recipients before editing a message.
         assumed_charset	string		n	Charsets tried for text that declares none.
@@ -50,10 +50,10 @@ internal static class VariableData
         browser_sticky_cursor	bool	yes	n	Keep the browser cursor on the same mailbox after changes.
         certificate_file	path	~/.mutt_certificates	n	File of accepted TLS certificates.
         change_folder_next	bool	no	n	Suggest the next mailbox after the current one when changing folder.
-        charset	string		y	Character set of the terminal and local text.
+        charset	string		n	Character set of the terminal and local text.
         check_mbox_size	bool	no	n	Detect new mail in mbox folders by size instead of access time.
         check_new	bool	yes	n	Look for new mail while a Maildir or MH folder is open.
-        collapse_unread	bool	yes	n	Allow collapsing threads that contain unread messages.
+        collapse_unread	bool	yes	y	Allow collapsing threads that contain unread messages.
         compose_confirm_detach_first	bool	yes	n	Ask before detaching the first (body) part in the compose menu.
         compose_format	string	-- Mutt: Compose  [Approx. msg size: %l   Atts: %a]%>-	y	Layout of the compose menu status line.
         config_charset	string		n	Character set the configuration files are written in.
@@ -92,9 +92,9 @@ internal static class VariableData
         dotlock_program	path	/usr/bin/mutt_dotlock	n	Program used to lock mbox folders.
         dsn_notify	string		n	Delivery status notifications to request.
         dsn_return	string		n	How much of the message a delivery status notification returns.
-        duplicate_threads	bool	yes	n	Mark messages with the same Message-ID as duplicates in threads.
+        duplicate_threads	bool	yes	y	Mark messages with the same Message-ID as duplicates in threads.
         edit_headers	bool	no	n	Put the headers in the editor along with the body.
-        editor	path		y	Editor for composing messages.
+        editor	path		n	Editor for composing messages.
         encode_from	bool	no	n	Quoted-printable encode lines starting with From.
         entropy_file	path		n	File that seeds the TLS random generator.
         envelope_from_address	address		n	Address used as the envelope sender.
@@ -128,17 +128,17 @@ internal static class VariableData
         header_color_partial	bool	no	n	Colour only the matching part of a header.
         help	bool	yes	n	Show the help line at the top of menus.
         hidden_host	bool	no	n	Leave the host part off outgoing addresses.
-        hide_limited	bool	no	n	Hide the thread marks of messages hidden by a limit.
-        hide_missing	bool	yes	n	Hide the thread marks of missing messages.
-        hide_thread_subject	bool	yes	n	Hide subjects that repeat their parent's in a thread.
-        hide_top_limited	bool	no	n	Hide the marks of limited messages at the top of a thread.
-        hide_top_missing	bool	yes	n	Hide the marks of missing messages at the top of a thread.
+        hide_limited	bool	no	y	Hide the thread marks of messages hidden by a limit.
+        hide_missing	bool	yes	y	Hide the thread marks of missing messages.
+        hide_thread_subject	bool	yes	y	Hide subjects that repeat their parent's in a thread.
+        hide_top_limited	bool	no	y	Hide the marks of limited messages at the top of a thread.
+        hide_top_missing	bool	yes	y	Hide the marks of missing messages at the top of a thread.
         history	number	10	n	Lines of prompt history kept per category.
         history_file	path	~/.mutthistory	n	File the prompt history is saved to.
         history_remove_dups	bool	no	n	Remove repeated entries from the history.
         honor_disposition	bool	no	n	Respect Content-Disposition: attachment when displaying.
         honor_followup_to	quad	yes	n	Whether to follow Mail-Followup-To when group replying.
-        hostname	string		y	Fully qualified host name used in addresses and Message-IDs.
+        hostname	string		n	Fully qualified host name used in addresses and Message-IDs.
         idn_decode	bool	yes	n	Show internationalised domain names decoded.
         idn_encode	bool	yes	n	Encode internationalised domain names when sending.
         ignore_linear_white_space	bool	no	n	Ignore whitespace between encoded words in headers.
@@ -172,7 +172,7 @@ internal static class VariableData
         ispell	path	ispell	n	Spell checker command.
         keep_flagged	bool	no	n	Keep flagged messages in the spool when moving read mail.
         local_date_header	bool	yes	n	Write the Date header in the local time zone.
-        mail_check	number	5	y	Seconds between checks for new mail.
+        mail_check	number	5	n	Seconds between checks for new mail.
         mail_check_recent	bool	yes	n	Count only mail that arrived since the last visit as new.
         mail_check_stats	bool	no	n	Count messages in every mailbox when checking for mail.
         mail_check_stats_interval	number	60	n	Seconds between mailbox message counts.
@@ -186,7 +186,7 @@ internal static class VariableData
         markers	bool	yes	n	Show a + at the start of wrapped lines.
         mask	regex	!^\\.[^.]	n	Regex of file names shown in the browser.
         mbox	path	~/mbox	y	Where read mail from the spool is moved to.
-        mbox_type	magic	mbox	y	Format of new mailboxes.
+        mbox_type	magic	mbox	n	Format of new mailboxes.
         menu_context	number	0	n	Lines of context kept when scrolling menus.
         menu_move_off	bool	yes	n	Allow the last menu entry to scroll off the top.
         menu_scroll	bool	no	n	Scroll menus a line at a time instead of a page.
@@ -209,7 +209,7 @@ internal static class VariableData
         mixmaster	path	mixmaster	n	Mixmaster remailer program.
         move	quad	no	n	Whether to move read messages from the spool to the mbox.
         muttlisp_inline_eval	bool	no	n	Evaluate bare parentheses in commands as MuttLisp.
-        narrow_tree	bool	no	n	Draw thread trees narrower.
+        narrow_tree	bool	no	y	Draw thread trees narrower.
         net_inc	number	10	n	Kilobytes between network progress updates.
         new_mail_command	path		n	Command run when new mail arrives.
         pager	path	builtin	n	Pager program, or builtin.
@@ -268,7 +268,7 @@ internal static class VariableData
         pop_user	string		n	POP user name.
         post_indent_string	string		n	Line put after a quoted message in a reply.
         postpone	quad	ask-yes	n	Whether to postpone a message that is not sent.
-        postponed	path	~/postponed	y	Mailbox where postponed messages are kept.
+        postponed	path	~/postponed	n	Mailbox where postponed messages are kept.
         postpone_encrypt	bool	no	n	Encrypt postponed messages.
         postpone_encrypt_as	string		n	Key postponed messages are encrypted to.
         preconnect	string		n	Command run before connecting to a server.
@@ -284,13 +284,13 @@ internal static class VariableData
         quote_regexp	regex	^([ \t]*[|>:}#])+	n	Regex recognising quoted lines in the pager.
         read_inc	number	10	n	Messages between progress updates while reading a folder.
         read_only	bool	no	n	Open folders read-only.
-        realname	string		y	Real name put in the From header.
+        realname	string		n	Real name put in the From header.
         recall	quad	ask-yes	n	Whether to offer postponed messages when composing.
         record	path	~/sent	y	Mailbox where copies of sent messages are saved.
         reflow_space_quotes	bool	yes	n	Add spaces between quote markers of reflowed text.
         reflow_text	bool	yes	n	Reflow format=flowed text to the screen width.
         reflow_wrap	number	78	n	Column at which reflowed text is wrapped.
-        reply_regexp	regex	^(re)(\\[[0-9]+\\])*:[ \t]*	n	Regex recognising reply prefixes in subjects.
+        reply_regexp	regex	^(re)(\\[[0-9]+\\])*:[ \t]*	y	Regex recognising reply prefixes in subjects.
         reply_self	bool	no	n	Reply to the recipients, not yourself, when replying to your own message.
         reply_to	quad	ask-yes	n	Whether to use the Reply-To address when replying.
         resolve	bool	yes	n	Move to the next message after marking one.
@@ -300,7 +300,7 @@ internal static class VariableData
         reverse_name	bool	no	n	Reply from the address the message was sent to.
         reverse_realname	bool	yes	n	Keep the real name of the address used by reverse_name.
         rfc2047_parameters	bool	yes	n	Decode RFC 2047 encoded MIME parameters.
-        save_address	bool	no	n	Name saved mail after the whole sender address.
+        save_address	bool	no	y	Name saved mail after the whole sender address.
         save_empty	bool	yes	n	Keep a mailbox that becomes empty instead of removing it.
         save_history	number	0	n	History entries saved to the history file.
         save_name	bool	no	n	Save outgoing mail in a folder named after the recipient when it exists.
@@ -331,7 +331,7 @@ internal static class VariableData
         sig_dashes	bool	yes	n	Put the "-- " line before the signature.
         sig_on_top	bool	no	n	Put the signature above the quoted text.
         signature	path	~/.signature	n	File (or command ending in |) giving the signature.
-        simple_search	string	~f %s | ~s %s	n	Pattern a search without ~ operators becomes.
+        simple_search	string	~f %s | ~s %s	y	Pattern a search without ~ operators becomes.
         size_show_bytes	bool	no	n	Show small sizes in bytes.
         size_show_fractions	bool	yes	n	Show sizes with one decimal.
         size_show_mb	bool	yes	n	Show large sizes in megabytes.
@@ -372,7 +372,7 @@ internal static class VariableData
         sort_browser	sort	alpha	n	Order of the file browser.
         sort_browser_mailboxes	sort	unsorted	n	Order of the mailbox list in the browser.
         sort_re	bool	yes	y	Thread a message only under a parent when its subject starts with a reply prefix.
-        sort_thread_groups	sort	aux	n	Order of the top-level threads.
+        sort_thread_groups	sort	aux	y	Order of the top-level threads.
         spam_separator	string	,	n	Separator between several spam tags.
         spoolfile	path		y	Mailbox opened at start-up.
         ssl_ca_certificates_file	path		n	File of trusted TLS certificate authorities.
@@ -399,12 +399,12 @@ internal static class VariableData
         suspend	bool	yes	n	Allow Ctrl-Z to suspend.
         text_flowed	bool	no	n	Send text as format=flowed.
         thorough_search	bool	yes	n	Decode messages before searching them.
-        thread_received	bool	no	n	Date threads by when their messages arrived.
+        thread_received	bool	no	y	Date threads by when their messages arrived.
         tilde	bool	no	n	Show ~ on blank lines after the end of a message.
         time_inc	number	0	n	Milliseconds between progress updates.
         timeout	number	600	n	Seconds of keyboard idleness before mail is checked.
         tmpdir	path		n	Directory for temporary files.
-        to_chars	string	 +TCFL	n	Characters marking how a message is addressed to you.
+        to_chars	string	 +TCFL	y	Characters marking how a message is addressed to you.
         trash	path		n	Mailbox deleted messages are moved to.
         ts_icon_format	string	M%?n?AIL&ail?	n	Terminal icon title.
         ts_enabled	bool	no	n	Set the terminal title.
@@ -419,7 +419,7 @@ internal static class VariableData
         use_from	bool	yes	n	Write a From header on outgoing mail.
         use_ipv6	bool	yes	n	Try IPv6 addresses when connecting.
         user_agent	bool	no	n	Add a User-Agent header.
-        visual	path		y	Editor for the built-in editor's ~v command.
+        visual	path		n	Editor for the built-in editor's ~v command.
         wait_key	bool	yes	n	Wait for a key after an external command.
         weed	bool	yes	n	Hide ignored headers when displaying and forwarding.
         wrap	number	0	n	Column the pager wraps at (negative: from the right edge).

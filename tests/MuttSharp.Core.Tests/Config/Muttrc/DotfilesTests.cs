@@ -80,7 +80,7 @@ public sealed class DotfilesTests : IDisposable
         Assert.Equal("Organization: Alice's Adventures \"in\" Wonderland", config.UserHeaders[1]);
         Assert.Equal("\"Carol C.\" <carol@example.com>, dave@example.com", config.FindAlias("CAROL")!.Addresses);
         Assert.Equal([Path.Combine(_bed.Home, "Maildir", "INBOX")], config.Mailboxes);
-        Assert.Equal(["configuration loaded"], config.Messages.Where(message => !message.Contains('=')));
+        Assert.Equal(["configuration loaded"], config.Messages);
         Assert.Equal(3, config.AttachmentRules.Count(rule => rule.Disposition == "A"));
     }
 }

@@ -1,4 +1,3 @@
-using MuttSharp.Core.Config;
 using MuttSharp.Core.Config.Variables;
 
 namespace MuttSharp.Core.Tests.Config.Muttrc;
@@ -50,16 +49,5 @@ public sealed class MuttConfigTests : IDisposable
         Assert.Equal("Alice Liddell", config.GetString("realname"));
         Assert.Equal("/var/mail/alice", config.GetPath("spoolfile"));
         Assert.Equal("utf-8", config.GetString("charset"));
-    }
-
-    [Fact]
-    public void Every_variable_of_mutt_2_2_is_in_the_table_with_a_type_and_description()
-    {
-        var table = VariableTable.Default;
-
-        Assert.Equal(418 + 2, table.All.Count);
-        Assert.All(table.All, definition => Assert.False(string.IsNullOrWhiteSpace(definition.Description), definition.Name));
-        Assert.True(table.TryFind("edit_hdrs", out var synonym));
-        Assert.Equal("edit_headers", synonym.Name);
     }
 }

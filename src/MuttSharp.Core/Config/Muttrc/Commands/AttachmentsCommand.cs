@@ -8,7 +8,11 @@ internal sealed class AttachmentsCommand(string name, bool remove) : BuiltinComm
 {
     private static readonly Dictionary<string, string> Dispositions = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["a"] = "A", ["attachment"] = "A", ["i"] = "I", ["inline"] = "I", ["root"] = "root",
+        ["a"] = "A",
+        ["attachment"] = "A",
+        ["i"] = "I",
+        ["inline"] = "I",
+        ["root"] = "root",
     };
 
     protected override string? Run(MuttrcCommandContext context, MuttrcArguments args)

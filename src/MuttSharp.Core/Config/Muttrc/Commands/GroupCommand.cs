@@ -23,8 +23,6 @@ internal sealed class GroupCommand(string name, bool remove) : BuiltinCommand(na
                     mode = token;
                     continue;
             }
-            if (groups.Count == 0)
-                return $"{Name}: missing -group";
             any = true;
             if (remove && token == "*")
             {
@@ -34,6 +32,8 @@ internal sealed class GroupCommand(string name, bool remove) : BuiltinCommand(na
             }
             if (mode is null)
                 return $"{Name}: missing -rx or -addr.";
+            if (groups.Count == 0)
+                return $"{Name}: missing -group";
             foreach (string group in groups)
             {
                 var target = mode == "-rx" ? Find(config, group).Patterns : Find(config, group).Addresses;

@@ -112,10 +112,8 @@ internal sealed class SetCommand(string name, SetCommand.Mode mode) : BuiltinCom
         }
         if (query || op == Operator.None)
         {
-            if (config.GetUserVariable(variable) is not { } shown)
-                return $"{variable}: unknown variable";
-            config.AddMessage($"{variable}=\"{MuttString.Escape(shown)}\"");
-            return null;
+            // A query prints only at an interactive prompt; in a file it just checks the name, as in Mutt.
+            return config.GetUserVariable(variable) is null ? $"{variable}: unknown variable" : null;
         }
         string value = args.Next();
         if (op == Operator.Subtract)
@@ -144,20 +142,14 @@ internal sealed class SetCommand(string name, SetCommand.Mode mode) : BuiltinCom
                         return "Usage: set variable=yes|no";
                 }
                 if (query)
-                {
-                    config.AddMessage(config.QueryVariable(variable)!);
                     return null;
-                }
                 bool current = (bool)config.GetRaw(definition);
                 config.SetRaw(definition, unset ? false : invert ? !current : true);
                 return null;
 
             case VariableType.Quad:
                 if (query)
-                {
-                    config.AddMessage(config.QueryVariable(variable)!);
                     return null;
-                }
                 if (op == Operator.None)
                 {
                     var quad = (QuadOption)config.GetRaw(definition);
@@ -176,10 +168,7 @@ internal sealed class SetCommand(string name, SetCommand.Mode mode) : BuiltinCom
         }
 
         if (query || op == Operator.None)
-        {
-            config.AddMessage(config.QueryVariable(variable)!);
             return null;
-        }
         string text = args.Next();
         if (op != Operator.Assign)
         {

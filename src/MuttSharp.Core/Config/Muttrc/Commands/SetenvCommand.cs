@@ -18,10 +18,7 @@ internal sealed class SetenvCommand(string name, bool remove) : BuiltinCommand(n
             return null;
         }
         if (query)
-        {
-            context.Config.AddMessage(environment.Get(variable) is { } shown ? $"{variable}={shown}" : $"{variable}: not set");
-            return null;
-        }
+            return environment.Get(variable) is null ? $"{variable}: not set" : null;
         if (args.Peek == '=')
             args.Skip();
         if (!args.MoreArgs)

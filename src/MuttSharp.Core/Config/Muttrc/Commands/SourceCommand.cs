@@ -6,8 +6,9 @@ internal sealed class SourceCommand() : BuiltinCommand("source")
     public override async ValueTask<string?> RunAsync(MuttrcCommandContext context, MuttrcArguments args, CancellationToken cancellationToken)
     {
         var paths = args.RemainingTokens();
+        // Mutt tries to open the empty name and reports that, so this says the same.
         if (paths.Count == 0)
-            return "source: too few arguments";
+            return ": No such file or directory";
         foreach (string path in paths)
         {
             string expanded = path.EndsWith('|') ? path : context.ExpandPath(path);
