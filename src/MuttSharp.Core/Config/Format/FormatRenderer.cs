@@ -218,15 +218,22 @@ internal sealed class FormatRenderer<T>
     internal static string FormatDate(string format, DateTimeOffset when, bool senderZone, FormatOptions options)
     {
         CultureInfo culture = options.Culture;
-        if (format.StartsWith('!'))
+        ReadOnlySpan<char> text = format;
+        if (text.StartsWith('!'))
         {
             culture = CultureInfo.InvariantCulture;
-            format = format[1..];
+            text = text[1..];
         }
 
         string? zone = senderZone ? null : ZoneAbbreviation(options.LocalTimeZone, when);
-        return Strftime.Format(format, when, culture, zone);
+        StringBuilder sb = t_dateScratch ??= new StringBuilder(64);
+        sb.Clear();
+        Strftime.Append(sb, text, when, culture, zone);
+        return sb.ToString();
     }
+
+    [ThreadStatic]
+    private static StringBuilder? t_dateScratch;
 
     /// <summary>A missing or unparsable date is the epoch, as in Mutt.</summary>
     internal static DateTimeOffset Normalise(DateTimeOffset when) =>
