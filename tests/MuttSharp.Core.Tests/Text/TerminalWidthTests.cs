@@ -18,6 +18,13 @@ public sealed class TerminalWidthTests
     [InlineData("🇫🇷", 2)]
     [InlineData("❤️", 2)]
     [InlineData("ｶ", 1)]
+    [InlineData("\u1100\u1161\u11A8", 2)]
+    [InlineData("\uAC00\u11A8가", 4)]
+    [InlineData("\u0436\u0483", 1)]
+    [InlineData("\u05E9\u05BC", 1)]
+    [InlineData("\u304B\u3099", 2)]
+    [InlineData("Ωμέγα", 5)]
+    [InlineData("\u0001", 0)]
     public void Counts_terminal_cells(string text, int cells)
     {
         Assert.Equal(cells, TerminalWidth.Of(text));
