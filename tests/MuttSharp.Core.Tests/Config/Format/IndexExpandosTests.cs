@@ -362,4 +362,34 @@ public sealed class IndexExpandosTests
             M(MessageFlags.Seen | MessageFlags.Flagged, new() { From = [new MailAddress("\u001B[2JEvil\u202E", "evil@example.org")], To = [Other], Subject = "Click\u001B]0;pwned\u0007 me\r\nnow", Date = date, Size = 5_000_000 }),
         ];
     }
+
+    [Fact]
+    public void Index_lines_match_what_Mutt_2_2_prints_for_the_same_folder()
+    {
+        // TestData/Format/mutt-2.2.12-index.txt is Mutt 2.2.12's screen (80 columns, TZ=UTC,
+        // C.UTF-8) for these five messages with mutt-2.2.12.muttrc: alternates for "me" and
+        // a subscribed list. Mutt's curses window clips each line at 80 cells.
+        string[] expected = File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "TestData", "Format", "mutt-2.2.12-index.txt"));
+        Message M(MessageFlags flags, MailAddress from, MailAddress to, string subject, DateTimeOffset date, long size, int header, int lines = 0) =>
+            new(0, "/m", new MessageSummary { From = [from], To = [to], Subject = subject, Date = date, Size = size, HeaderLength = header, Lines = lines }, flags);
+        Message[] sorted =
+        [
+            M(MessageFlags.None, new("Zoë 😀 Ünicode-Sender", "zoe@example.org"), MuttUsers, "🎉 Party", new(2017, 1, 10, 13, 19, 55, TimeSpan.FromHours(1)), 123_739, 282),
+            M(MessageFlags.Seen, Me, Nicolas, "Test Postfix", new(2017, 6, 10, 13, 19, 55, TimeSpan.FromHours(2)), 264, 246),
+            M(MessageFlags.New, Nicolas, Me, "Re: Test Postfix", new(2017, 6, 10, 13, 20, 21, TimeSpan.FromHours(2)), 1970, 250),
+            M(MessageFlags.Seen | MessageFlags.Flagged, new("Someone Else", "someone@example.org"), Other,
+                "A rather long subject line that will certainly need to be cut at the edge of the screen", new(2017, 6, 10, 14, 0, 0, TimeSpan.Zero), 300, 294),
+            M(MessageFlags.Seen | MessageFlags.Replied, new("山田太郎", "taro@example.jp"), Me, "会議の件について", new(2017, 6, 11, 13, 19, 55, TimeSpan.FromHours(2)), 304, 299, 42),
+        ];
+        FormatString format = FormatString.Get("%4C %Z %{%b %d} %-15.15L (%?l?%4l&%4c?) %s");
+        ExpandoTable<IndexRow> table = IndexExpandos.Create(Settings);
+
+        string[] lines = sorted.Select((m, i) =>
+        {
+            string line = format.Render(table, new IndexRow(m) { Number = i + 1, Total = sorted.Length }, Options with { Columns = 80 });
+            return line[..MuttSharp.Core.Text.TerminalWidth.Fit(line, 80, out _)];
+        }).ToArray();
+
+        Assert.Equal(expected, lines);
+    }
 }
