@@ -106,17 +106,7 @@ public sealed class StatusExpandosTests
         // The status line of the screen captured for IndexExpandosTests' Mutt comparison.
         string expected = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "TestData", "Format", "mutt-2.2.12-status.txt")).TrimEnd('\n');
         var settings = new StatusFormatSettings { Folder = "/tmp/muttcap", Home = "/tmp/muttcap" };
-        var info = new StatusInfo
-        {
-            MailboxPath = "/tmp/muttcap/Maildir",
-            Messages = 5,
-            Shown = 5,
-            New = 1,
-            Unread = 2,
-            Flagged = 1,
-            Size = 123_739 + 264 + 1970 + 300 + 304,
-            PageLength = 10,
-        };
+        StatusInfo info = Inbox with { MailboxPath = "/tmp/muttcap/Maildir", Messages = 5, Shown = 5, Size = 123_739 + 264 + 1970 + 300 + 304 };
 
         Assert.Equal(expected, FormatString.Get(MuttDefault).Render(StatusExpandos.Create(settings), info, new FormatOptions { Columns = 80 }));
     }
