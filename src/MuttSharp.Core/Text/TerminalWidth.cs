@@ -100,26 +100,6 @@ public static class TerminalWidth
     }
 
     /// <summary>
-    /// The longest suffix start of <paramref name="text"/> whose width is at most <paramref name="maxCells"/>,
-    /// never splitting a grapheme cluster; <paramref name="cells"/> receives the suffix's width.
-    /// </summary>
-    public static int FitFromEnd(ReadOnlySpan<char> text, int maxCells, out int cells)
-    {
-        // Clusters are only well defined left to right, so measure forwards and keep the boundaries.
-        int total = Of(text);
-        int start = 0;
-        int dropped = 0;
-        while (start < text.Length && total - dropped > maxCells)
-        {
-            start += NextCluster(text[start..], out int w);
-            dropped += w;
-        }
-
-        cells = total - dropped;
-        return start;
-    }
-
-    /// <summary>
     /// The length in UTF-16 units of the grapheme cluster that starts <paramref name="text"/>, and
     /// its width in cells (<paramref name="cells"/>).
     /// </summary>

@@ -56,13 +56,4 @@ public sealed class TerminalWidthTests
         Assert.Equal(family.Length + 1, TerminalWidth.Fit("x" + family, 3, out int cells));
         Assert.Equal(3, cells);
     }
-
-    [Fact]
-    public void FitFromEnd_keeps_the_widest_suffix_that_fits()
-    {
-        int start = TerminalWidth.FitFromEnd("ab日本", 3, out int cells);
-
-        Assert.Equal("本", "ab日本"[start..]);
-        Assert.Equal(2, cells);
-    }
 }

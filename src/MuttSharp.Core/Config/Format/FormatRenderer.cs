@@ -115,12 +115,13 @@ internal sealed class FormatRenderer<T>
 
     private bool IsTrue(ConditionalNode conditional)
     {
-        if (!_table.TryGet(conditional.Op, out var value, out var isTrue))
+        ExpandoTable<T>.Entry? entry = _table.Find(conditional.Op);
+        if (entry is null)
         {
             return true; // Mutt takes the "then" branch of an expando it does not know
         }
 
-        return isTrue is not null ? isTrue(_row) : value(_row, conditional.Argument).IsTrue;
+        return entry.IsTrue is not null ? entry.IsTrue(_row) : entry.Value(_row, conditional.Argument).IsTrue;
     }
 
     // Returns the width in cells of what was appended.
