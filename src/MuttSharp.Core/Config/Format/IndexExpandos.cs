@@ -52,7 +52,7 @@ public static class IndexExpandos
             .Text('A', static r => FirstAddress(r.Message.Summary.ReplyTo) is { Length: > 0 } a ? a : FirstAddress(r.Message.Summary.From))
             .Text('b', _ => folderName)
             .Text('B', r => m.FirstList(r.Message.Summary) ?? folderName)
-            .Text('c', r => settings.Sizes.Format(BodyLength(r.Message.Summary)))
+            .Text('c', r => settings.Sizes.Format(r.Message.Summary.Size))
             .Number('C', static r => r.Number)
             .Date('d', static r => r.Message.Summary.Date, settings.DateFormat, localZone: false)
             .Date('D', static r => r.Message.Summary.Date, settings.DateFormat, localZone: true)
@@ -100,9 +100,6 @@ public static class IndexExpandos
             });
         return table;
     }
-
-    // Mutt's %c is the body's length (content->length), not the file's.
-    private static long BodyLength(MessageSummary s) => Math.Max(0, s.Size - s.HeaderLength);
 
     private static bool HiddenShown(IndexRow r, IndexFormatSettings s) => s.Threaded && r.Collapsed && r.HiddenCount > 1;
 

@@ -387,12 +387,13 @@ public sealed class IndexExpandosTests
         Assert.Equal(expected, lines);
     }
 
-    // The folder of the Mutt comparisons, in Mutt's date order. Sizes are those of the files Mutt
-    // read; with no Received: header Mutt takes the received date from Date:.
+    // The folder of the Mutt comparisons, in Mutt's date order. Mutt's %c is the body's length:
+    // the files' sizes less their header blocks. With no Received: header Mutt takes the received
+    // date from Date:.
     private static Message[] MuttFolder()
     {
         Message M(MessageFlags flags, MailAddress from, MailAddress to, string subject, DateTimeOffset date, long size, int header, int lines = 0) =>
-            new(0, "/m", new MessageSummary { From = [from], To = [to], Subject = subject, Date = date, Received = date, Size = size, HeaderLength = header, Lines = lines }, flags);
+            new(0, "/m", new MessageSummary { From = [from], To = [to], Subject = subject, Date = date, Received = date, Size = size - header, Lines = lines }, flags);
         return
         [
             M(MessageFlags.None, new("Zoë 😀 Ünicode-Sender", "zoe@example.org"), MuttUsers, "🎉 Party", new(2017, 1, 10, 13, 19, 55, TimeSpan.FromHours(1)), 123_739, 282),
