@@ -72,7 +72,7 @@ public static class TerminalWidth
         c < 0x300
         || c is (>= '\u0370' and <= '\u0482') or (>= '\u048A' and <= '\u0590')
         || c is (>= '\u2000' and <= '\u200A') or (>= '\u2010' and <= '\u2027')
-        || c is (>= '\u3000' and <= '\u3098') or (>= '\u309B' and <= '\u30FF')
+        || c is (>= '\u3000' and <= '\u3029') or (>= '\u3030' and <= '\u3098') or (>= '\u309B' and <= '\u30FF')
         || c is (>= '\u4E00' and <= '\u9FFF') or (>= '\uAC00' and <= '\uD7A3')
         || c is (>= '\uFF01' and <= '\uFF9D');
 

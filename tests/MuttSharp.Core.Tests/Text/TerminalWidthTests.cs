@@ -40,6 +40,13 @@ public sealed class TerminalWidthTests
     }
 
     [Fact]
+    public void Fit_keeps_ideographic_tone_marks_with_their_base()
+    {
+        Assert.Equal(2, TerminalWidth.Fit("中\u302A文", 2, out int cells));
+        Assert.Equal(2, cells);
+    }
+
+    [Fact]
     public void Fit_keeps_combining_marks_with_their_base()
     {
         int length = TerminalWidth.Fit("e\u0301e\u0301e", 2, out int cells);
