@@ -135,7 +135,7 @@ public sealed class FormatString
             if (output.Length > 0 && !output.EndsWith('%'))
             {
                 // The filter produced expandos for us to expand; a second filter is not run.
-                FormatString again = Compile(output, allowFilter: false);
+                FormatString again = Compile(TerminalText.Sanitize(output), allowFilter: false);
                 return again.Render(table, row, options);
             }
         }

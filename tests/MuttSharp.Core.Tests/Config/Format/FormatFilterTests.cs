@@ -58,6 +58,12 @@ public sealed class FormatFilterTests
     }
 
     [Fact]
+    public async Task Recycled_output_is_sanitised_too()
+    {
+        Assert.Equal("[7]", await RenderAsync(@"printf '\\033[2J[%%%%n]%%%%'|", new Row("", 7)));
+    }
+
+    [Fact]
     public async Task A_missing_command_shows_nothing()
     {
         Assert.Equal("", await RenderAsync("/nonexistent/muttsharp-filter %s|", new Row("x")));
