@@ -39,9 +39,42 @@ public static class TerminalWidth
             return 1;
         }
 
+        if (value < 0x10000)
+        {
+            return BmpWidths.Value[value];
+        }
+
         int w = UnicodeCalculator.GetWidth(rune);
         return w < 0 ? 0 : w;
     }
+
+    // The Basic Multilingual Plane's widths, looked up once: 64 KiB buys a table lookup per character.
+    private static readonly Lazy<byte[]> BmpWidths = new(() =>
+    {
+        var widths = new byte[0x10000];
+        for (int c = 0; c < widths.Length; c++)
+        {
+            if (c is >= 0xD800 and <= 0xDFFF)
+            {
+                continue;
+            }
+
+            int w = UnicodeCalculator.GetWidth(c);
+            widths[c] = (byte)(w < 0 ? 0 : w);
+        }
+
+        return widths;
+    });
+
+    // Characters that never join the cluster before them (letters of the scripts mail is mostly
+    // written in, CJK and kana, punctuation): after one of these a cluster is a single character.
+    private static bool NeverExtends(char c) =>
+        c < 0x300
+        || c is (>= '\u0370' and <= '\u0482') or (>= '\u048A' and <= '\u0590')
+        || c is (>= '\u2000' and <= '\u200A') or (>= '\u2010' and <= '\u2027')
+        || c is (>= '\u3000' and <= '\u3029') or (>= '\u3030' and <= '\u3098') or (>= '\u309B' and <= '\u30FF')
+        || c is (>= '\u4E00' and <= '\u9FFF') or (>= '\uAC00' and <= '\uD7A3')
+        || c is (>= '\uFF01' and <= '\uFF9D');
 
     /// <summary>
     /// How many UTF-16 units of <paramref name="text"/> fit in <paramref name="maxCells"/> cells
@@ -67,26 +100,6 @@ public static class TerminalWidth
     }
 
     /// <summary>
-    /// The longest suffix start of <paramref name="text"/> whose width is at most <paramref name="maxCells"/>,
-    /// never splitting a grapheme cluster; <paramref name="cells"/> receives the suffix's width.
-    /// </summary>
-    public static int FitFromEnd(ReadOnlySpan<char> text, int maxCells, out int cells)
-    {
-        // Clusters are only well defined left to right, so measure forwards and keep the boundaries.
-        int total = Of(text);
-        int start = 0;
-        int dropped = 0;
-        while (start < text.Length && total - dropped > maxCells)
-        {
-            start += NextCluster(text[start..], out int w);
-            dropped += w;
-        }
-
-        cells = total - dropped;
-        return start;
-    }
-
-    /// <summary>
     /// The length in UTF-16 units of the grapheme cluster that starts <paramref name="text"/>, and
     /// its width in cells (<paramref name="cells"/>).
     /// </summary>
@@ -104,6 +117,14 @@ public static class TerminalWidth
         if (c >= 0x20 && c < 0x7F && (text.Length == 1 || text[1] < 0x300))
         {
             cells = 1;
+            return 1;
+        }
+
+        // A lone BMP character followed by one that cannot extend it: no need for the full rules.
+        // (A Hangul leading jamo may combine with a following syllable-forming jamo; it is excluded.)
+        if (!char.IsSurrogate(c) && c is < '\u1100' or > '\u115F' && (text.Length == 1 || NeverExtends(text[1])))
+        {
+            cells = BmpWidths.Value[c];
             return 1;
         }
 

@@ -18,6 +18,13 @@ public sealed class TerminalWidthTests
     [InlineData("🇫🇷", 2)]
     [InlineData("❤️", 2)]
     [InlineData("ｶ", 1)]
+    [InlineData("\u1100\u1161\u11A8", 2)]
+    [InlineData("\uAC00\u11A8가", 4)]
+    [InlineData("\u0436\u0483", 1)]
+    [InlineData("\u05E9\u05BC", 1)]
+    [InlineData("\u304B\u3099", 2)]
+    [InlineData("Ωμέγα", 5)]
+    [InlineData("\u0001", 0)]
     public void Counts_terminal_cells(string text, int cells)
     {
         Assert.Equal(cells, TerminalWidth.Of(text));
@@ -30,6 +37,13 @@ public sealed class TerminalWidthTests
 
         Assert.Equal(2, length);
         Assert.Equal(4, cells);
+    }
+
+    [Fact]
+    public void Fit_keeps_ideographic_tone_marks_with_their_base()
+    {
+        Assert.Equal(2, TerminalWidth.Fit("中\u302A文", 2, out int cells));
+        Assert.Equal(2, cells);
     }
 
     [Fact]
@@ -48,14 +62,5 @@ public sealed class TerminalWidthTests
         Assert.Equal(0, TerminalWidth.Fit("x" + family, 2, out _) - 1);
         Assert.Equal(family.Length + 1, TerminalWidth.Fit("x" + family, 3, out int cells));
         Assert.Equal(3, cells);
-    }
-
-    [Fact]
-    public void FitFromEnd_keeps_the_widest_suffix_that_fits()
-    {
-        int start = TerminalWidth.FitFromEnd("ab日本", 3, out int cells);
-
-        Assert.Equal("本", "ab日本"[start..]);
-        Assert.Equal(2, cells);
     }
 }

@@ -60,17 +60,6 @@ public sealed class ExpandoTable<T>
         return this;
     }
 
-    /// <summary>True when <paramref name="op"/> has an entry.</summary>
-    public bool Has(char op) => op < _entries.Length && _entries[op] is not null;
-
-    internal bool TryGet(char op, out Func<T, string?, ExpandoValue> value, out Func<T, bool>? isTrue)
-    {
-        Entry? entry = Find(op);
-        value = entry?.Value!;
-        isTrue = entry?.IsTrue;
-        return entry is not null;
-    }
-
     internal Entry? Find(char op) => op < _entries.Length ? _entries[op] : null;
 
     internal sealed record Entry(Func<T, string?, ExpandoValue> Value, Func<T, bool>? IsTrue)

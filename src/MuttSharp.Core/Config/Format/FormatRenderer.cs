@@ -115,12 +115,13 @@ internal sealed class FormatRenderer<T>
 
     private bool IsTrue(ConditionalNode conditional)
     {
-        if (!_table.TryGet(conditional.Op, out var value, out var isTrue))
+        ExpandoTable<T>.Entry? entry = _table.Find(conditional.Op);
+        if (entry is null)
         {
             return true; // Mutt takes the "then" branch of an expando it does not know
         }
 
-        return isTrue is not null ? isTrue(_row) : value(_row, conditional.Argument).IsTrue;
+        return entry.IsTrue is not null ? entry.IsTrue(_row) : entry.Value(_row, conditional.Argument).IsTrue;
     }
 
     // Returns the width in cells of what was appended.
@@ -218,15 +219,22 @@ internal sealed class FormatRenderer<T>
     internal static string FormatDate(string format, DateTimeOffset when, bool senderZone, FormatOptions options)
     {
         CultureInfo culture = options.Culture;
-        if (format.StartsWith('!'))
+        ReadOnlySpan<char> text = format;
+        if (text.StartsWith('!'))
         {
             culture = CultureInfo.InvariantCulture;
-            format = format[1..];
+            text = text[1..];
         }
 
         string? zone = senderZone ? null : ZoneAbbreviation(options.LocalTimeZone, when);
-        return Strftime.Format(format, when, culture, zone);
+        StringBuilder sb = t_dateScratch ??= new StringBuilder(64);
+        sb.Clear();
+        Strftime.Append(sb, text, when, culture, zone);
+        return sb.ToString();
     }
+
+    [ThreadStatic]
+    private static StringBuilder? t_dateScratch;
 
     /// <summary>A missing or unparsable date is the epoch, as in Mutt.</summary>
     internal static DateTimeOffset Normalise(DateTimeOffset when) =>

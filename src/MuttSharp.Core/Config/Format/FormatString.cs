@@ -86,10 +86,26 @@ public sealed class FormatString
             throw new InvalidOperationException("A format ending in '|' runs a command; render it with RenderAsync.");
         }
 
-        var sb = new StringBuilder(128);
-        new FormatRenderer<T>(table, row, options ?? FormatOptions.Default).Render(Nodes, sb, 0);
-        return sb.ToString();
+        // One builder per thread serves every row; a re-entrant call (a table calling Render) gets its own.
+        StringBuilder sb = t_builder ?? new StringBuilder(256);
+        t_builder = null;
+        try
+        {
+            sb.Clear();
+            new FormatRenderer<T>(table, row, options ?? FormatOptions.Default).Render(Nodes, sb, 0);
+            return sb.ToString();
+        }
+        finally
+        {
+            if (sb.Capacity <= 4096)
+            {
+                t_builder = sb;
+            }
+        }
     }
+
+    [ThreadStatic]
+    private static StringBuilder? t_builder;
 
     /// <summary>
     /// Expands the format for <paramref name="row"/>, running it as a filter when it ends in
@@ -119,7 +135,7 @@ public sealed class FormatString
             if (output.Length > 0 && !output.EndsWith('%'))
             {
                 // The filter produced expandos for us to expand; a second filter is not run.
-                FormatString again = Compile(output, allowFilter: false);
+                FormatString again = Compile(TerminalText.Sanitize(output), allowFilter: false);
                 return again.Render(table, row, options);
             }
         }

@@ -94,7 +94,9 @@ public static class Strftime
         }
     }
 
-    private static bool IsKnown(char conv) => "aAbBcCdDeFgGhHIjklmMnpPrRsStTuUVwWxXyYzZ%+".Contains(conv);
+    private static bool IsKnown(char conv) => KnownConversions.Contains(conv);
+
+    private const string KnownConversions = "aAbBcCdDeFgGhHIjklmMnpPrRsStTuUVwWxXyYzZ%+";
 
     // Returns true when the conversion was numeric (its padding is already applied).
     private static bool AppendConversion(StringBuilder sb, char conv, char flag, int width, DateTime t, DateTimeOffset time,
@@ -102,9 +104,9 @@ public static class Strftime
     {
         switch (conv)
         {
-            case 'a': sb.Append(c ? CDays[(int)t.DayOfWeek][..3] : names.AbbreviatedDayNames[(int)t.DayOfWeek]); return false;
+            case 'a': sb.Append(c ? CShortDays[(int)t.DayOfWeek] : names.AbbreviatedDayNames[(int)t.DayOfWeek]); return false;
             case 'A': sb.Append(c ? CDays[(int)t.DayOfWeek] : names.DayNames[(int)t.DayOfWeek]); return false;
-            case 'b' or 'h': sb.Append(c ? CMonths[t.Month - 1][..3] : names.AbbreviatedMonthNames[t.Month - 1]); return false;
+            case 'b' or 'h': sb.Append(c ? CShortMonths[t.Month - 1] : names.AbbreviatedMonthNames[t.Month - 1]); return false;
             case 'B': sb.Append(c ? CMonths[t.Month - 1] : names.MonthNames[t.Month - 1]); return false;
             case 'c' or '+':
                 Append(sb, c ? "%a %b %e %H:%M:%S %Y" : "%a %d %b %Y %T", time, culture, zoneName);
@@ -207,27 +209,30 @@ public static class Strftime
         }
 
         int total = Math.Max(digits, width);
-        string text = Math.Abs(value).ToString(CultureInfo.InvariantCulture);
-        int fill = total - text.Length - (value < 0 ? 1 : 0);
+        ulong magnitude = value < 0 ? (ulong)(-(value + 1)) + 1 : (ulong)value;
+        int length = 1;
+        for (ulong rest = magnitude / 10; rest > 0; rest /= 10)
+        {
+            length++;
+        }
+
+        int fill = Math.Max(0, total - length - (value < 0 ? 1 : 0));
+        if (pad != '0')
+        {
+            sb.Append(' ', fill);
+        }
+
+        if (value < 0)
+        {
+            sb.Append('-');
+        }
+
         if (pad == '0')
         {
-            if (value < 0)
-            {
-                sb.Append('-');
-            }
-
-            sb.Append('0', Math.Max(0, fill)).Append(text);
+            sb.Append('0', fill);
         }
-        else
-        {
-            sb.Append(' ', Math.Max(0, fill));
-            if (value < 0)
-            {
-                sb.Append('-');
-            }
 
-            sb.Append(text);
-        }
+        sb.Append(magnitude);
     }
 
     private static void ApplyTextFlags(StringBuilder sb, int mark, int width, char flag, bool upper, bool lower)
@@ -260,6 +265,10 @@ public static class Strftime
     private static int Hour12(DateTime t) => t.Hour % 12 == 0 ? 12 : t.Hour % 12;
 
     private static int IsoYear(DateTime t) => ISOWeek.GetYear(t);
+
+    private static readonly string[] CShortDays = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
+
+    private static readonly string[] CShortMonths = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
     private static readonly string[] CDays = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
 

@@ -362,4 +362,46 @@ public sealed class IndexExpandosTests
             M(MessageFlags.Seen | MessageFlags.Flagged, new() { From = [new MailAddress("\u001B[2JEvil\u202E", "evil@example.org")], To = [Other], Subject = "Click\u001B]0;pwned\u0007 me\r\nnow", Date = date, Size = 5_000_000 }),
         ];
     }
+
+    // TestData/Format/mutt-2.2.12-*.txt are Mutt 2.2.12's screens (TZ=UTC, C.UTF-8) for the five
+    // messages of MuttFolder() with mutt-2.2.12.muttrc (alternates for "me", a subscribed list),
+    // with $index_format set as below. Mutt's curses window clips each line at the screen width.
+    [Theory]
+    [InlineData("mutt-2.2.12-index.txt", 80, "%4C %Z %{%b %d} %-15.15L (%?l?%4l&%4c?) %s")]
+    [InlineData("mutt-2.2.12-custom1.txt", 60, "%2C [%=11.11n] %-6.6s%>.%?M?+&-?%4c")]
+    [InlineData("mutt-2.2.12-custom2.txt", 60, "%2C %_:a %{!%A %e %B} %[%H:%M] %(%d) %*=%.10s")]
+    [InlineData("mutt-2.2.12-custom3.txt", 60, "%2C%?X?A&-?%?E?T&-? %-9.9F|%u|%v|%O|%T%S%Z%|~")]
+    public void Index_lines_match_what_Mutt_2_2_prints_for_the_same_folder(string file, int columns, string indexFormat)
+    {
+        string[] expected = File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "TestData", "Format", file));
+        Message[] sorted = MuttFolder();
+        FormatString format = FormatString.Get(indexFormat);
+        ExpandoTable<IndexRow> table = IndexExpandos.Create(Settings);
+
+        string[] lines = sorted.Select((m, i) =>
+        {
+            string line = format.Render(table, new IndexRow(m) { Number = i + 1, Total = sorted.Length }, Options with { Columns = columns });
+            return line[..MuttSharp.Core.Text.TerminalWidth.Fit(line, columns, out _)];
+        }).ToArray();
+
+        Assert.Equal(expected, lines);
+    }
+
+    // The folder of the Mutt comparisons, in Mutt's date order. Mutt's %c is the body's length:
+    // the files' sizes less their header blocks. With no Received: header Mutt takes the received
+    // date from Date:.
+    private static Message[] MuttFolder()
+    {
+        Message M(MessageFlags flags, MailAddress from, MailAddress to, string subject, DateTimeOffset date, long size, int header, int lines = 0) =>
+            new(0, "/m", new MessageSummary { From = [from], To = [to], Subject = subject, Date = date, Received = date, Size = size - header, Lines = lines }, flags);
+        return
+        [
+            M(MessageFlags.None, new("Zoë 😀 Ünicode-Sender", "zoe@example.org"), MuttUsers, "🎉 Party", new(2017, 1, 10, 13, 19, 55, TimeSpan.FromHours(1)), 123_739, 282),
+            M(MessageFlags.Seen, Me, Nicolas, "Test Postfix", new(2017, 6, 10, 13, 19, 55, TimeSpan.FromHours(2)), 264, 246),
+            M(MessageFlags.New, Nicolas, Me, "Re: Test Postfix", new(2017, 6, 10, 13, 20, 21, TimeSpan.FromHours(2)), 1970, 250),
+            M(MessageFlags.Seen | MessageFlags.Flagged, new("Someone Else", "someone@example.org"), Other,
+                "A rather long subject line that will certainly need to be cut at the edge of the screen", new(2017, 6, 10, 14, 0, 0, TimeSpan.Zero), 300, 294),
+            M(MessageFlags.Seen | MessageFlags.Replied, new("山田太郎", "taro@example.jp"), Me, "会議の件について", new(2017, 6, 11, 13, 19, 55, TimeSpan.FromHours(2)), 304, 299, 42),
+        ];
+    }
 }

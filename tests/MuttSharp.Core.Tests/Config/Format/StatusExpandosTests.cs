@@ -99,4 +99,15 @@ public sealed class StatusExpandosTests
     {
         Assert.Equal(shown, StatusExpandos.PrettyMailbox(path, "/home/u/Mail/", "/home/u"));
     }
+
+    [Fact]
+    public void The_status_line_matches_what_Mutt_2_2_prints_for_the_same_folder()
+    {
+        // The status line of the screen captured for IndexExpandosTests' Mutt comparison.
+        string expected = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "TestData", "Format", "mutt-2.2.12-status.txt")).TrimEnd('\n');
+        var settings = new StatusFormatSettings { Folder = "/tmp/muttcap", Home = "/tmp/muttcap" };
+        StatusInfo info = Inbox with { MailboxPath = "/tmp/muttcap/Maildir", Messages = 5, Shown = 5, Size = 123_739 + 264 + 1970 + 300 + 304 };
+
+        Assert.Equal(expected, FormatString.Get(MuttDefault).Render(StatusExpandos.Create(settings), info, new FormatOptions { Columns = 80 }));
+    }
 }
