@@ -154,15 +154,7 @@ public static class KeyNames
             {
                 if (i + 1 >= text.Length)
                     return Fail(i, "a character after '^'", out result, out error);
-                char e = text[++i];
-                if (e == '^')
-                    sb.Append('^');
-                else if (e == '[')
-                    sb.Append('\x1b');
-                else if (char.IsAsciiLetter(e))
-                    sb.Append((char)(char.ToUpperInvariant(e) - '@'));
-                else
-                    sb.Append('^').Append(e);
+                AppendCaret(sb, text[++i]);
             }
             else
             {
@@ -172,6 +164,25 @@ public static class KeyNames
         result = sb.ToString();
         error = null;
         return true;
+    }
+
+    /// <summary>
+    /// The caret form of a macro or <c>push</c> token whose backslash escapes are already resolved:
+    /// <c>^x</c> is Ctrl-x, <c>^[</c> Esc, <c>^^</c> a caret; a caret at the end stays a caret.
+    /// </summary>
+    public static string CondenseCarets(string token)
+    {
+        if (!token.Contains('^'))
+            return token;
+        var sb = new StringBuilder(token.Length);
+        for (int i = 0; i < token.Length; i++)
+        {
+            if (token[i] == '^' && i + 1 < token.Length)
+                AppendCaret(sb, token[++i]);
+            else
+                sb.Append(token[i]);
+        }
+        return sb.ToString();
     }
 
     /// <summary>
@@ -226,6 +237,18 @@ public static class KeyNames
         }
         key = default;
         return false;
+    }
+
+    private static void AppendCaret(StringBuilder sb, char e)
+    {
+        if (e == '^')
+            sb.Append('^');
+        else if (e == '[')
+            sb.Append('\x1b');
+        else if (char.IsAsciiLetter(e))
+            sb.Append((char)(char.ToUpperInvariant(e) - '@'));
+        else
+            sb.Append('^').Append(e);
     }
 
     private static bool IsOctal(char c) => c is >= '0' and <= '7';
