@@ -16,15 +16,6 @@ public sealed class ThemeCatalogTests : IDisposable
         return dir;
     }
 
-    internal static string RepositoryThemes()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "MuttSharp.sln")))
-            dir = dir.Parent;
-        Assert.NotNull(dir);
-        return Path.Combine(dir.FullName, "themes");
-    }
-
     [Theory]
     [InlineData("default")]
     [InlineData("dark")]
@@ -32,7 +23,7 @@ public sealed class ThemeCatalogTests : IDisposable
     [InlineData("16color")]
     public void EveryBundledThemeLoadsWithoutErrors(string name)
     {
-        var catalog = new ThemeCatalog([RepositoryThemes()]);
+        var catalog = new ThemeCatalog([RepositoryFiles.Themes]);
         var theme = catalog.Load(name, null, out var errors);
         Assert.Empty(errors);
         Assert.Equal(name, theme.Name);
@@ -44,7 +35,7 @@ public sealed class ThemeCatalogTests : IDisposable
     [Fact]
     public void TheDarkThemeUses256ColoursAndThe16ColourThemeDoesNot()
     {
-        var catalog = new ThemeCatalog([RepositoryThemes()]);
+        var catalog = new ThemeCatalog([RepositoryFiles.Themes]);
         Assert.True(catalog.Load("dark", null, out _).Colors[ColorObject.Normal].Background!.Value.Index >= 16);
         var plain = new ColorOptions { PaletteSize = 16 };
         catalog.Load("16color", plain, out var errors);

@@ -9,7 +9,7 @@ public sealed class ThemedColorsTests : IDisposable
 {
     private readonly string root = Directory.CreateTempSubdirectory("muttsharp-themed-").FullName;
     private readonly MuttConfig config;
-    private readonly ThemeCatalog catalog = new([ThemeCatalogTests.RepositoryThemes()]);
+    private readonly ThemeCatalog catalog = new([RepositoryFiles.Themes]);
 
     public ThemedColorsTests()
     {
