@@ -6,30 +6,17 @@ namespace MuttSharp.Core.Tests.Config.Keys;
 
 public sealed class KeyMuttrcCommandsTests : IDisposable
 {
-    private readonly string root = Directory.CreateTempSubdirectory("muttsharp-keys-").FullName;
-    private readonly MuttConfig config;
+    private readonly MuttrcSandbox sandbox = new();
 
-    public KeyMuttrcCommandsTests()
-    {
-        var registry = MuttrcCommandRegistry.CreateDefault();
-        KeyMuttrcCommands.Register(registry);
-        config = new MuttConfig(commands: registry);
-    }
+    private MuttConfig Config => sandbox.Config;
 
-    public void Dispose() => Directory.Delete(root, recursive: true);
+    public void Dispose() => sandbox.Dispose();
 
-    private async Task<IReadOnlyList<MuttrcError>> Source(string muttrc)
-    {
-        string path = Path.Combine(root, "muttrc");
-        await File.WriteAllTextAsync(path, muttrc);
-        await config.SourceAsync(path);
-        // The reader ends a file with errors with Mutt's "source: errors in FILE" summary; keep the lines.
-        return [.. config.Errors.Where(e => e.Line > 0)];
-    }
+    private Task<IReadOnlyList<MuttrcError>> Source(string muttrc) => sandbox.Source(muttrc);
 
     private KeyMapSet Maps()
     {
-        var maps = KeyMuttrcCommands.BuildKeyMaps(config, out string? error);
+        var maps = KeyMuttrcCommands.BuildKeyMaps(Config, out string? error);
         Assert.Null(error);
         return maps;
     }
@@ -83,7 +70,7 @@ public sealed class KeyMuttrcCommandsTests : IDisposable
     public async Task PushAndExecQueueInputForStartUp()
     {
         Assert.Empty(await Source("push <first-entry>\nexec display-message\n"));
-        var input = config.GetExtension<KeyConfiguration>().PendingInput;
+        var input = Config.GetExtension<KeyConfiguration>().PendingInput;
         Assert.Equal(["<display-message>", "<first-entry>"], input.Select(e => e.ToString()));
     }
 
@@ -121,7 +108,7 @@ public sealed class KeyMuttrcCommandsTests : IDisposable
     public async Task AnUnknownKeymapIsReportedWhenTheMapsAreBuilt()
     {
         Assert.Empty(await Source("set keymap=emacs\n"));
-        KeyMuttrcCommands.BuildKeyMaps(config, out string? error);
+        KeyMuttrcCommands.BuildKeyMaps(Config, out string? error);
         Assert.Equal("emacs: unknown keymap (use one of: vim, mutt)", error);
     }
 }

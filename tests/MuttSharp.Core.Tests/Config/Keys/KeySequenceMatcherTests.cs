@@ -17,6 +17,14 @@ public sealed class KeySequenceMatcherTests
         return last!;
     }
 
+    private static KeyMapSet CommaPrefixInIndexAndCommaInGeneric()
+    {
+        var maps = KeyProfiles.Build(KeyProfiles.Mutt);
+        maps.TryBindFunction(KeyMenu.Index, KeySequence.Parse(",a"), "mail");
+        maps.TryBindFunction(KeyMenu.Generic, KeySequence.Parse(","), "help");
+        return maps;
+    }
+
     [Fact]
     public void ASingleKeyBindingMatchesAtOnce()
     {
@@ -62,10 +70,7 @@ public sealed class KeySequenceMatcherTests
     [Fact]
     public void AFailedPrefixIsRetriedInGenericAndTheRestIsHandedBack()
     {
-        var maps = KeyProfiles.Build(KeyProfiles.Mutt);
-        maps.TryBindFunction(KeyMenu.Index, KeySequence.Parse(",a"), "mail");
-        maps.TryBindFunction(KeyMenu.Generic, KeySequence.Parse(","), "help");
-        var matcher = Matcher(maps);
+        var matcher = Matcher(CommaPrefixInIndexAndCommaInGeneric());
 
         Assert.Equal(KeyMatchKind.Prefix, matcher.Feed(KeyCode.Char(',')).Kind);
         var match = matcher.Feed(KeyCode.Char('j'));
@@ -116,10 +121,7 @@ public sealed class KeySequenceMatcherTests
     [Fact]
     public void ExpireResolvesAPendingPrefixInGenericWhenItIsBoundThere()
     {
-        var maps = KeyProfiles.Build(KeyProfiles.Mutt);
-        maps.TryBindFunction(KeyMenu.Index, KeySequence.Parse(",a"), "mail");
-        maps.TryBindFunction(KeyMenu.Generic, KeySequence.Parse(","), "help");
-        var matcher = Matcher(maps);
+        var matcher = Matcher(CommaPrefixInIndexAndCommaInGeneric());
         matcher.Feed(KeyCode.Char(','));
 
         Assert.Equal("help", matcher.Expire().Function);

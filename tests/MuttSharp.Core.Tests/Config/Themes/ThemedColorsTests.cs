@@ -7,27 +7,14 @@ namespace MuttSharp.Core.Tests.Config.Themes;
 
 public sealed class ThemedColorsTests : IDisposable
 {
-    private readonly string root = Directory.CreateTempSubdirectory("muttsharp-themed-").FullName;
-    private readonly MuttConfig config;
+    private readonly MuttrcSandbox sandbox = new();
     private readonly ThemeCatalog catalog = new([RepositoryFiles.Themes]);
 
-    public ThemedColorsTests()
-    {
-        var registry = MuttrcCommandRegistry.CreateDefault();
-        ColorMuttrcCommands.Register(registry);
-        config = new MuttConfig(commands: registry);
-    }
+    private MuttConfig Config => sandbox.Config;
 
-    public void Dispose() => Directory.Delete(root, recursive: true);
+    public void Dispose() => sandbox.Dispose();
 
-    private async Task<IReadOnlyList<MuttrcError>> Source(string muttrc)
-    {
-        string path = Path.Combine(root, "muttrc");
-        await File.WriteAllTextAsync(path, muttrc);
-        await config.SourceAsync(path);
-        // The reader ends a file with errors with Mutt's "source: errors in FILE" summary; keep the lines.
-        return [.. config.Errors.Where(e => e.Line > 0)];
-    }
+    private Task<IReadOnlyList<MuttrcError>> Source(string muttrc) => sandbox.Source(muttrc);
 
     [Fact]
     public async Task TheThemeIsSelectedByVariableAndColorLinesOverrideIt()
@@ -38,7 +25,7 @@ public sealed class ThemedColorsTests : IDisposable
             color index brightyellow default ~N
             mono indicator underline
             """));
-        var (colors, mono, theme) = ThemedColors.Build(config, catalog, out var errors);
+        var (colors, mono, theme) = ThemedColors.Build(Config, catalog, out var errors);
 
         Assert.Empty(errors);
         Assert.Equal("dark", theme.Name);
@@ -53,7 +40,7 @@ public sealed class ThemedColorsTests : IDisposable
     public async Task UncolorRemovesTheThemesRulesToo()
     {
         Assert.Empty(await Source("uncolor index *\nunmono index *\n"));
-        var (colors, mono, _) = ThemedColors.Build(config, catalog, out _);
+        var (colors, mono, _) = ThemedColors.Build(Config, catalog, out _);
         Assert.Empty(colors.IndexRules);
         Assert.Empty(mono.IndexRules);
     }
@@ -62,7 +49,7 @@ public sealed class ThemedColorsTests : IDisposable
     public async Task WithoutAThemeSettingTheDefaultThemeIsUsed()
     {
         Assert.Empty(await Source("color status red default\n"));
-        var (colors, _, theme) = ThemedColors.Build(config, catalog, out _);
+        var (colors, _, theme) = ThemedColors.Build(Config, catalog, out _);
         Assert.Equal("default", theme.Name);
         Assert.Equal(TerminalColor.FromIndex(1), colors[ColorObject.Status].Foreground);
     }
@@ -71,7 +58,7 @@ public sealed class ThemedColorsTests : IDisposable
     public async Task AnUnknownThemeIsReportedAndTheDefaultIsUsed()
     {
         Assert.Empty(await Source("set theme=nosuch\n"));
-        var (_, _, theme) = ThemedColors.Build(config, catalog, out var errors);
+        var (_, _, theme) = ThemedColors.Build(Config, catalog, out var errors);
         Assert.Equal("default", theme.Name);
         Assert.StartsWith("nosuch: no such theme", Assert.Single(errors).Message);
     }
@@ -90,7 +77,7 @@ public sealed class ThemedColorsTests : IDisposable
         Assert.Equal([1, 2, 3, 4, 5, 6], errors.Select(e => e.Line));
         Assert.Equal("purple: no such color", errors[0].Message);
         Assert.Equal("unmono: too few arguments", errors[4].Message);
-        Assert.Equal(0, config.GetExtension<ColorConfiguration>().Count);
+        Assert.Equal(0, Config.GetExtension<ColorConfiguration>().Count);
     }
 
     [Fact]
