@@ -52,17 +52,21 @@ public sealed class KeySequenceMatcher
     public KeyMatch Feed(KeyCode key) => Feed(KeyEvent.Typed(key));
 
     /// <summary>
-    /// Feeds one event. A pending prefix older than <see cref="Timeout"/> is dropped first, so a
-    /// late key starts a new sequence.
+    /// Feeds one event. A pending prefix older than <see cref="Timeout"/> is expired first (see
+    /// <see cref="Expire"/>), so a late key starts a new sequence; if the expired prefix still runs
+    /// something, that is returned and the new key comes back in <see cref="KeyMatch.Replay"/>.
     /// </summary>
     public KeyMatch Feed(KeyEvent input)
     {
         var now = time.GetUtcNow();
-        if (HasPending && Timeout > TimeSpan.Zero && now - lastKeyAt >= Timeout)
-            Expire();
+        var expired = HasPending && Timeout > TimeSpan.Zero && now - lastKeyAt >= Timeout ? Expire() : null;
         lastKeyAt = now;
         if (!input.FromMacro)
             macroDepth = 0;
+
+        // The late prefix still ran something (in generic): return that, and hand the new key back.
+        if (expired is { Kind: not KeyMatchKind.NoMatch } && !input.IsFunction)
+            return expired with { Replay = [.. expired.Replay, input.Key] };
 
         if (input.IsFunction)
             return Call(input.Function!);

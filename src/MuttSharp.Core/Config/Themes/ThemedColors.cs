@@ -19,7 +19,9 @@ public static class ThemedColors
             ? config.GetString(ThemeSettings.ThemeVariable)
             : ThemeSettings.DefaultTheme;
         var lines = config.GetExtension<ColorConfiguration>();
-        var theme = catalog.Load(config.ExpandPath(name), lines.Options, out errors);
+        // Only a path is expanded (~, $folder shortcuts); a bare name is looked up in the theme directories.
+        string target = name.StartsWith('~') || name.Contains('/') ? config.ExpandPath(name) : name;
+        var theme = catalog.Load(target, lines.Options, out errors);
         var (colors, mono) = lines.Build(theme.Colors, theme.Mono);
         return (colors, mono, theme);
     }

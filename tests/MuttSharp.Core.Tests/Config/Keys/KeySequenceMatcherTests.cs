@@ -101,6 +101,17 @@ public sealed class KeySequenceMatcherTests
     }
 
     [Fact]
+    public void ALatePrefixThatGenericBindsRunsThereAndTheNewKeyComesBack()
+    {
+        var matcher = Matcher(CommaPrefixInIndexAndCommaInGeneric());
+        matcher.Feed(KeyCode.Char(','));
+        clock.Advance(TimeSpan.FromSeconds(2));
+        var match = matcher.Feed(KeyCode.Char('a'));
+        Assert.Equal("help", match.Function);
+        Assert.Equal([KeyCode.Char('a')], match.Replay.ToArray());
+    }
+
+    [Fact]
     public void WithinTheTimeoutThePrefixIsKept()
     {
         var matcher = Matcher(KeyProfiles.Build(KeyProfiles.Vim));
