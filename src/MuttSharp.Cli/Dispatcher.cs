@@ -27,6 +27,15 @@ internal static class Dispatcher
             return ExitCodes.Ok;
         }
 
+        if (!ReaderOptions.TryParse(args, out var reader, out string? optionError))
+        {
+            console.Error.WriteLine($"muttsharp: {optionError}");
+            PrintUsage(console.Error);
+            return ExitCodes.Usage;
+        }
+        if (reader.QueriesConfiguration)
+            return await ConfigQueryCommand.RunAsync(reader, console, cancellationToken).ConfigureAwait(false);
+
         console.Error.WriteLine($"muttsharp: unknown command or option: {string.Join(' ', args)}");
         PrintUsage(console.Error);
         return ExitCodes.Usage;
@@ -35,6 +44,7 @@ internal static class Dispatcher
     public static void PrintUsage(TextWriter writer)
     {
         writer.WriteLine("usage:");
+        writer.WriteLine("  muttsharp [-n] [-F muttrc] [-e cmd] -D | -Q var   print every variable / one variable as Mutt does");
         foreach (var command in CommandTable.All)
             writer.WriteLine($"  {command.Synopsis}");
     }

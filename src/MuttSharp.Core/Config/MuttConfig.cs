@@ -154,6 +154,13 @@ public sealed partial class MuttConfig
     /// <summary>The short form Mutt prints a path in: <c>=</c> under $folder, <c>~</c> under home, relative under the working directory.</summary>
     public string PrettyPath(string path) => PathExpander.Pretty(path, this);
 
+    /// <summary>Mutt's <c>$alias_file</c> defaults to the user's muttrc; applied unless the variable was already changed.</summary>
+    internal void UseMuttrcAsAliasFile(string muttrc)
+    {
+        if (Variables.TryFind("alias_file", out var aliasFile) && GetPath("alias_file") == ExpandPath(aliasFile.Default))
+            SetRaw(aliasFile, Path.GetFullPath(muttrc, Environment.WorkingDirectory));
+    }
+
     internal void AddError(MuttrcError error) => _errors.Add(error);
 
     internal void AddMessage(string message) => _messages.Add(message);

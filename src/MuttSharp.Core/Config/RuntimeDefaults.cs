@@ -16,14 +16,16 @@ internal static class RuntimeDefaults
         ["realname"] = config => config.Environment.RealName,
         ["shell"] = config => config.Environment.Get("SHELL") ?? config.Environment.LoginShell,
         ["spoolfile"] = config => config.Environment.Get("MAIL") ?? config.Environment.Get("MAILDIR") ?? $"/var/mail/{config.Environment.UserName}",
-        ["editor"] = config => config.Environment.Get("VISUAL") ?? config.Environment.Get("EDITOR") ?? "vi",
-        ["visual"] = config => config.Environment.Get("VISUAL") ?? config.Environment.Get("EDITOR") ?? "vi",
+        ["editor"] = config => config.Environment.Get("VISUAL") ?? config.Environment.Get("EDITOR") ?? SystemEditor,
+        ["visual"] = config => config.Environment.Get("VISUAL") ?? config.Environment.Get("EDITOR") ?? SystemEditor,
         ["tmpdir"] = config => config.Environment.Get("TMPDIR") ?? "/var/tmp",
         ["charset"] = config => Charset(config.Environment),
         ["mailcap_path"] = config => config.Environment.Get("MAILCAPS") ?? MailcapDefault,
-        ["alias_file"] = config => config.SourcedFiles.Count > 0 ? config.SourcedFiles[0] : null,
         ["from"] = config => config.Environment.Get("EMAIL"),
     };
+
+    /// <summary>Debian's alternatives link when there is one (as Debian's Mutt uses), else vi.</summary>
+    private static string SystemEditor => File.Exists("/usr/bin/editor") ? "/usr/bin/editor" : "vi";
 
     public static bool TryGet(string name, MuttConfig config, [NotNullWhen(true)] out string? value)
     {

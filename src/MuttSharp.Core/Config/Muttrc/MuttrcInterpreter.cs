@@ -58,8 +58,6 @@ internal sealed class MuttrcInterpreter
             {
                 return $"{path}: {Describe(e)}";
             }
-            if (_sourced.Count == 0)
-                FirstFileRead(frameKey);
             _sourced.Add(path);
         }
 
@@ -85,10 +83,10 @@ internal sealed class MuttrcInterpreter
     /// <returns>False when a command failed; the rest of that line is skipped, as Mutt does.</returns>
     public async Task<bool> ExecuteLineAsync(string line, string? source, int number, CancellationToken cancellationToken)
     {
-        var outputs = await RunBackticksAsync(line, cancellationToken).ConfigureAwait(false);
-        if (outputs is null)
+        var (outputs, backtickError) = await RunBackticksAsync(line, cancellationToken).ConfigureAwait(false);
+        if (backtickError is not null)
         {
-            Report(source, number, _backtickError ?? "mismatched backticks");
+            Report(source, number, backtickError);
             return false;
         }
         var args = new MuttrcArguments(this, line, outputs);
@@ -103,7 +101,7 @@ internal sealed class MuttrcInterpreter
             // my_hdr takes quotes literally (Mutt reads its value with quoting off), so an apostrophe there is text.
             if (name != "my_hdr" && QuoteScanner.FindUnbalancedQuote(args.Remaining) is int column)
             {
-                Report(source, number, $"{name}: unbalanced quote: {args.Remaining[column..]}");
+                Report(source, number, args.Remaining[column] == '`' ? "mismatched backticks" : $"{name}: unbalanced quote: {args.Remaining[column..]}");
                 return false;
             }
             var context = new MuttrcCommandContext(_config, this, source ?? "", number);
@@ -152,8 +150,6 @@ internal sealed class MuttrcInterpreter
         };
     }
 
-    private string? _backtickError;
-
     private async Task<string?> RunCommandAsync(string name, MuttrcCommandContext context, MuttrcArguments args, CancellationToken cancellationToken)
     {
         var registry = _config.Commands;
@@ -180,22 +176,19 @@ internal sealed class MuttrcInterpreter
     }
 
     /// <summary>Runs every backtick of the line that is not inside single quotes, in order, before the line is tokenised.</summary>
-    private async Task<Queue<string>?> RunBackticksAsync(string line, CancellationToken cancellationToken)
+    private async Task<(Queue<string> Outputs, string? Error)> RunBackticksAsync(string line, CancellationToken cancellationToken)
     {
         var outputs = new Queue<string>();
         if (!line.Contains('`'))
-            return outputs;
+            return (outputs, null);
         foreach (string command in QuoteScanner.Backticks(line))
         {
             var result = await Shell(command, _config.Environment, cancellationToken).ConfigureAwait(false);
             if (result.Error is not null)
-            {
-                _backtickError = $"`{command}`: {result.Error}";
-                return null;
-            }
+                return (outputs, $"`{command}`: {result.Error}");
             outputs.Enqueue(FirstLine(result.Output));
         }
-        return outputs;
+        return (outputs, null);
     }
 
     private static string FirstLine(string output)
@@ -223,12 +216,6 @@ internal sealed class MuttrcInterpreter
             yield return (current.ToString(), i + 1);
             current.Clear();
         }
-    }
-
-    private void FirstFileRead(string full)
-    {
-        if (_config.Variables.TryFind("alias_file", out var aliasFile) && _config.GetPath("alias_file") == _config.ExpandPath(aliasFile.Default))
-            _config.SetRaw(aliasFile, full);
     }
 
     private void Report(string? source, int line, string message) => _config.AddError(new MuttrcError(source, line, message));

@@ -6,7 +6,7 @@ namespace MuttSharp.Core.Config.Muttrc;
 /// </summary>
 internal static class QuoteScanner
 {
-    /// <summary>The index of a quote that is never closed before the end of the text (or an unquoted <c>#</c>), or null.</summary>
+    /// <summary>The index of a quote or backtick that is never closed before the end of the text (or an unquoted <c>#</c>), or null.</summary>
     public static int? FindUnbalancedQuote(string text)
     {
         int? open = null;
@@ -39,7 +39,10 @@ internal static class QuoteScanner
             {
                 int close = MuttrcArguments.FindClosingBacktick(text, i + 1);
                 if (close < 0)
+                {
+                    quoteChanged(i, ch);
                     return;
+                }
                 backtick(text[(i + 1)..close]);
                 i = close;
             }

@@ -13,15 +13,18 @@ internal sealed class ListCommand : BuiltinCommand
     private readonly Func<MuttConfig, List<string>>[] _removes;
     private readonly bool _regex;
     private readonly bool _groups;
+    private readonly bool _starIsEntry;
 
     /// <param name="name">The command word.</param>
-    /// <param name="adds">Lists each argument is added to (<c>*</c> is never added).</param>
+    /// <param name="adds">Lists each argument is added to.</param>
     /// <param name="removes">Lists each argument is removed from.</param>
     /// <param name="regex">Arguments are regexes and are checked as such.</param>
     /// <param name="groups"><c>-group name</c> options are accepted and the regexes added to those groups.</param>
-    public ListCommand(string name, Func<MuttConfig, List<string>>[] adds, Func<MuttConfig, List<string>>[] removes, bool regex = false, bool groups = false)
+    /// <param name="starIsEntry"><c>*</c> is added like any entry (<c>ignore *</c> hides every header) besides emptying the removed-from lists.</param>
+    public ListCommand(string name, Func<MuttConfig, List<string>>[] adds, Func<MuttConfig, List<string>>[] removes, bool regex = false, bool groups = false, bool starIsEntry = false)
         : base(name)
     {
+        _starIsEntry = starIsEntry;
         _adds = adds;
         _removes = removes;
         _regex = regex;
@@ -51,7 +54,7 @@ internal sealed class ListCommand : BuiltinCommand
         {
             foreach (var remove in _removes)
                 Remove(remove(config), item);
-            if (item == "*")
+            if (item == "*" && !_starIsEntry)
                 continue;
             foreach (var add in _adds)
                 Add(add(config), item);
