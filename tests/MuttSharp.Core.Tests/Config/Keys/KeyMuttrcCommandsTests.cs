@@ -111,4 +111,15 @@ public sealed class KeyMuttrcCommandsTests : IDisposable
         KeyMuttrcCommands.BuildKeyMaps(Config, out string? error);
         Assert.Equal("emacs: unknown keymap (use one of: vim, mutt)", error);
     }
+
+    [Fact]
+    public async Task AVimUsersDotfileLoadsWithNoErrorAndItsKeysTakeEffect()
+    {
+        string muttrc = await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "TestData", "Muttrc", "vim-user.muttrc"));
+        Assert.Empty(await Source(muttrc));
+        var maps = Maps();
+        Assert.Equal("collapse-thread", maps.Resolve(KeyMenu.Index, KeySequence.Parse("<space>"))!.Function);
+        Assert.Equal("top", maps.Resolve(KeyMenu.Pager, KeySequence.Parse("gg"))!.Function);
+        Assert.Equal("Go to inbox", maps.Resolve(KeyMenu.Index, KeySequence.Parse("gi"))!.Description);
+    }
 }

@@ -115,4 +115,16 @@ public sealed class ThemedColorsTests : IDisposable
             mono  error       bold
             """));
     }
+
+    [Fact]
+    public async Task AVimUsersDotfileLoadsWithNoErrorAndItsColoursTakeEffect()
+    {
+        string muttrc = await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "TestData", "Muttrc", "vim-user.muttrc"));
+        Assert.Empty(await Source(muttrc));
+
+        var (colors, mono, _) = ThemedColors.Build(Config, catalog, out var errors);
+        Assert.Empty(errors);
+        Assert.Equal(TerminalColor.FromIndex(6), colors[ColorObject.Indicator].Background);
+        Assert.Equal(ColorAttributes.Bold, mono.IndexRules.Single(r => r.Pattern == "~N").Spec.Attributes);
+    }
 }
