@@ -3,7 +3,8 @@ namespace MuttSharp.Core.Config.Keys;
 /// <summary>
 /// One key as a terminal delivers it: a Unicode character (control characters included, so
 /// Ctrl-D is U+0004 and Esc is U+001B), a named <see cref="SpecialKey"/>, or function key Fn.
-/// Alt/Meta-x is not a key of its own: terminals send Esc then x, and Mutt binds it that way.
+/// Alt/Meta-x is not a key of its own: terminals send Esc then x, and Mutt binds it that way, so a
+/// view that is told "Alt+x" feeds Esc and then x.
 /// </summary>
 public readonly record struct KeyCode
 {

@@ -16,7 +16,7 @@ public sealed class KeyMap
     /// <summary>The menu this map belongs to.</summary>
     public KeyMenu Menu { get; }
 
-    /// <summary>The bindings, ordered by key sequence as Mutt's help lists them.</summary>
+    /// <summary>The bindings, ordered by how their keys are written (<c>^D</c>, <c>a</c>, <c>gg</c>).</summary>
     public IEnumerable<KeyBinding> Bindings => bindings.Values.OrderBy(b => b.Keys.ToString(), StringComparer.Ordinal);
 
     /// <summary>The number of bound sequences (noop ones included).</summary>
