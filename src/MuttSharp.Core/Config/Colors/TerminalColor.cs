@@ -29,9 +29,6 @@ public readonly record struct TerminalColor
         return new TerminalColor(index);
     }
 
-    /// <summary>The ANSI colour names in palette order (<c>black</c> is 0, <c>white</c> is 7).</summary>
-    public static IReadOnlyList<string> Names => AnsiNames;
-
     /// <summary>Looks up <c>black</c> .. <c>white</c> or <c>default</c>, any case.</summary>
     public static bool TryFromName(string name, out TerminalColor color)
     {

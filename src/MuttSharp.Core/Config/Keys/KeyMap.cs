@@ -43,15 +43,6 @@ public sealed class KeyMap
     public IEnumerable<KeySequence> KeysFor(string function) =>
         bindings.Values.Where(b => b.Function == function).Select(b => b.Keys).OrderBy(k => k.Length).ThenBy(k => k.ToString(), StringComparer.Ordinal);
 
-    /// <summary>A copy that can be changed without touching this map.</summary>
-    public KeyMap Clone()
-    {
-        var copy = new KeyMap(Menu);
-        foreach (var (keys, binding) in bindings)
-            copy.bindings[keys] = binding;
-        return copy;
-    }
-
     private void Add(KeyBinding binding)
     {
         var conflicts = bindings.Keys.Where(k => k.StartsWith(binding.Keys) || binding.Keys.StartsWith(k)).ToList();

@@ -11,8 +11,6 @@ public sealed class KeyMapSet
     /// <summary>Creates a set of empty maps, one per menu.</summary>
     public KeyMapSet() => maps = KeyMenus.All.ToDictionary(m => m, m => new KeyMap(m));
 
-    private KeyMapSet(Dictionary<KeyMenu, KeyMap> maps) => this.maps = maps;
-
     /// <summary>The map of one menu.</summary>
     public KeyMap this[KeyMenu menu] => maps[menu];
 
@@ -60,7 +58,4 @@ public sealed class KeyMapSet
         var generic = maps[KeyMenu.Generic].KeysFor(function).Where(k => maps[menu].Find(k) is null && !maps[menu].IsPrefix(k));
         return own.Concat(generic);
     }
-
-    /// <summary>A deep copy.</summary>
-    public KeyMapSet Clone() => new(maps.ToDictionary(kv => kv.Key, kv => kv.Value.Clone()));
 }

@@ -52,15 +52,4 @@ public sealed class KeyMapTests
         map.BindFunction(K("<home>"), "top");
         Assert.Equal(["<Home>", "^", "gg"], map.KeysFor("top").Select(k => k.ToString()));
     }
-
-    [Fact]
-    public void ACloneIsIndependent()
-    {
-        var map = new KeyMap(KeyMenu.Index);
-        map.BindFunction(K("a"), "mail");
-        var copy = map.Clone();
-        copy.BindFunction(K("a"), "reply");
-        Assert.Equal("mail", map.Find(K("a"))!.Function);
-        Assert.Equal("reply", copy.Find(K("a"))!.Function);
-    }
 }
