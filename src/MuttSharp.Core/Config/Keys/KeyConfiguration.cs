@@ -27,9 +27,8 @@ public sealed class KeyConfiguration
     public string? Bind(IReadOnlyList<KeyMenu> menus, KeySequence keys, string function)
     {
         // Check the name now so the error carries the muttrc line; the profile does not matter for it.
-        var probe = new KeyMapSet();
         foreach (var menu in menus)
-            if (probe.TryBindFunction(menu, keys, function) is { } error)
+            if (KeyFunctions.CheckBindable(menu, function) is { } error)
                 return error;
         operations.Add(maps =>
         {

@@ -185,6 +185,16 @@ public static partial class KeyFunctions
         return false;
     }
 
+    /// <summary>
+    /// Checks that <c>bind</c> may bind <paramref name="function"/> in <paramref name="menu"/>:
+    /// <c>noop</c> (any case) or a function <see cref="TryFind"/> finds. Returns Mutt's error text, or null.
+    /// </summary>
+    public static string? CheckBindable(KeyMenu menu, string function) =>
+        IsNoop(function) || TryFind(menu, function, out _) ? null : $"{function}: no such function in map";
+
+    /// <summary>True for <c>noop</c>, which Mutt accepts in any case.</summary>
+    public static bool IsNoop(string function) => string.Equals(function, KeyBinding.Noop, StringComparison.OrdinalIgnoreCase);
+
     /// <summary>True when <paramref name="name"/> is a function of any menu (for <c>&lt;name&gt;</c> in macros).</summary>
     public static bool IsKnown(string name) => Descriptions.ContainsKey(name);
 

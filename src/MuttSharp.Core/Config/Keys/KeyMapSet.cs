@@ -20,16 +20,9 @@ public sealed class KeyMapSet
     /// </summary>
     public string? TryBindFunction(KeyMenu menu, KeySequence keys, string function)
     {
-        if (!string.Equals(function, KeyBinding.Noop, StringComparison.OrdinalIgnoreCase))
-        {
-            if (!KeyFunctions.TryFind(menu, function, out _))
-                return $"{function}: no such function in map";
-        }
-        else
-        {
-            function = KeyBinding.Noop;
-        }
-        maps[menu].BindFunction(keys, function);
+        if (KeyFunctions.CheckBindable(menu, function) is { } error)
+            return error;
+        maps[menu].BindFunction(keys, KeyFunctions.IsNoop(function) ? KeyBinding.Noop : function);
         return null;
     }
 
