@@ -1,0 +1,36 @@
+namespace MuttSharp.Core.Config.Colors;
+
+/// <summary>The parts of the screen a <c>color</c> or <c>mono</c> line can paint (Mutt's colour objects).</summary>
+public enum ColorObject
+{
+    Normal,
+    Indicator,
+    Status,
+    Tree,
+    Index,
+    Header,
+    Body,
+    Quoted,
+    Signature,
+    Attachment,
+    HeaderDefault,
+    Markers,
+    Search,
+    Tilde,
+    Error,
+    Message,
+    Prompt,
+    Bold,
+    Underline,
+    SidebarDivider,
+    SidebarFlagged,
+    SidebarHighlight,
+    SidebarIndicator,
+    SidebarNew,
+    SidebarSpoolfile,
+    ComposeHeader,
+    ComposeSecurityEncrypt,
+    ComposeSecuritySign,
+    ComposeSecurityBoth,
+    ComposeSecurityNone,
+}
