@@ -6,6 +6,9 @@ internal static class CommandTable
     public static IReadOnlyList<ICliCommand> All { get; } =
     [
         new VersionCommand(),
+        new PostconfCommand(),
+        new PostmapCommand(),
+        new NewaliasesCommand(),
     ];
 
     public static ICliCommand? Find(string name)

@@ -8,9 +8,9 @@ namespace MuttSharp.Mta.Aliases;
 /// </summary>
 public static class AliasDatabase
 {
-    /// <summary>Checks and indexes one aliases file.</summary>
-    public static Task<TableBuildResult> BuildAsync(string aliasesPath, CancellationToken cancellationToken) =>
-        TableIndexBuilder.BuildAsync(aliasesPath, TableSyntax.Aliases, CheckValue, cancellationToken);
+    /// <summary>Checks one aliases file and, unless <paramref name="writeIndex"/> is false (<c>texthash:</c>), indexes it.</summary>
+    public static Task<TableBuildResult> BuildAsync(string aliasesPath, bool writeIndex, CancellationToken cancellationToken) =>
+        TableIndexBuilder.BuildAsync(aliasesPath, TableSyntax.Aliases, CheckValue, writeIndex, cancellationToken);
 
     private static string? CheckValue(TableEntry entry) =>
         AliasValue.TryParse(entry.Value, out _, out string error) ? null : $"alias {entry.Key.ToLowerInvariant()}: {error}";

@@ -12,8 +12,9 @@ public static class TableIndexBuilder
     /// <param name="sourcePath">The table's source file.</param>
     /// <param name="syntax">How the source is written.</param>
     /// <param name="validate">Checks one entry's value; returns what is wrong with it, or null. The entry is still indexed, as postalias does.</param>
+    /// <param name="writeIndex">False only checks the source (a <c>texthash:</c> table has no index).</param>
     /// <param name="cancellationToken">Cancels the build before the index replaces the old one.</param>
-    public static async Task<TableBuildResult> BuildAsync(string sourcePath, TableSyntax syntax, Func<TableEntry, string?>? validate, CancellationToken cancellationToken)
+    public static async Task<TableBuildResult> BuildAsync(string sourcePath, TableSyntax syntax, Func<TableEntry, string?>? validate, bool writeIndex, CancellationToken cancellationToken)
     {
         string text;
         try
@@ -38,6 +39,8 @@ public static class TableIndexBuilder
                 warnings.Add(new ConfigDiagnostic(sourcePath, entry.Line, problem));
         }
         warnings.Sort((a, b) => a.Line.CompareTo(b.Line));
+        if (!writeIndex)
+            return new TableBuildResult(kept.Count, warnings, null);
         try
         {
             await TableIndex.WriteAsync(TableIndex.PathFor(sourcePath), kept, cancellationToken).ConfigureAwait(false);

@@ -12,7 +12,7 @@ public sealed class AliasDatabaseTests
         using var dir = new TempDirectory();
         string path = dir.Write("aliases", "postmaster: root\nroot      : microlinux\n");
 
-        var result = await AliasDatabase.BuildAsync(path, CancellationToken.None);
+        var result = await AliasDatabase.BuildAsync(path, writeIndex: true, CancellationToken.None);
         var table = new FileTable("hash", path, TableSyntax.Aliases, _ => throw new InvalidOperationException("no warning expected"));
 
         Assert.Equal(2, result.Entries);
@@ -27,7 +27,7 @@ public sealed class AliasDatabaseTests
         using var dir = new TempDirectory();
         string path = dir.Write("aliases", "root: alice\nbroken line\nteam: \"|unclosed\nRoot: bob\n");
 
-        var result = await AliasDatabase.BuildAsync(path, CancellationToken.None);
+        var result = await AliasDatabase.BuildAsync(path, writeIndex: true, CancellationToken.None);
 
         Assert.Equal(
         [
@@ -44,7 +44,7 @@ public sealed class AliasDatabaseTests
         using var dir = new TempDirectory();
         string path = Path.Combine(dir.Path, "aliases");
 
-        var result = await AliasDatabase.BuildAsync(path, CancellationToken.None);
+        var result = await AliasDatabase.BuildAsync(path, writeIndex: true, CancellationToken.None);
 
         Assert.StartsWith($"open {path}: ", result.Fatal, StringComparison.Ordinal);
         Assert.False(File.Exists(path + ".db"));
