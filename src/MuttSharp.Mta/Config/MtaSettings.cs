@@ -81,6 +81,21 @@ public sealed class MtaSettings
         VirtualAliasExpansionLimit = (int)Number("virtual_alias_expansion_limit");
         SmtpdRejectUnlistedRecipient = Boolean("smtpd_reject_unlisted_recipient");
         SmtpdRejectUnlistedSender = Boolean("smtpd_reject_unlisted_sender");
+        ShowUserUnknownTableName = Boolean("show_user_unknown_table_name");
+        SoftBounce = Boolean("soft_bounce");
+        SmtpdHeloRequired = Boolean("smtpd_helo_required");
+        StrictRfc821Envelopes = Boolean("strict_rfc821_envelopes");
+        SmtpdSaslAuthEnable = Boolean("smtpd_sasl_auth_enable");
+        SmtpdTlsSecurityLevel = Text("smtpd_tls_security_level");
+        SmtpdTlsCertFile = Text("smtpd_tls_cert_file");
+        SmtpdTlsKeyFile = Text("smtpd_tls_key_file");
+        SmtpTlsSecurityLevel = Text("smtp_tls_security_level");
+        SmtpConnectTimeout = Time("smtp_connect_timeout");
+        SmtpHeloTimeout = Time("smtp_helo_timeout");
+        IgnoreMxLookupError = Boolean("ignore_mx_lookup_error");
+        DoubleBounceSender = Text("double_bounce_sender");
+        BounceNoticeRecipient = Text("bounce_notice_recipient");
+        EmptyAddressRecipient = Text("empty_address_recipient");
         ReplyCodes = new ReplyCodes(
             RejectCode: (int)Number("reject_code"),
             DeferCode: (int)Number("defer_code"),
@@ -309,6 +324,51 @@ public sealed class MtaSettings
     /// <summary><c>smtpd_reject_unlisted_sender</c>: refuse senders in our domains that are not known recipients.</summary>
     public bool SmtpdRejectUnlistedSender { get; }
 
+    /// <summary><c>show_user_unknown_table_name</c>: name the table in "User unknown in ... table" replies.</summary>
+    public bool ShowUserUnknownTableName { get; }
+
+    /// <summary><c>soft_bounce</c>: turn every permanent delivery failure into a deferral (a safety net while testing).</summary>
+    public bool SoftBounce { get; }
+
+    /// <summary><c>smtpd_helo_required</c>: MAIL before HELO/EHLO is refused.</summary>
+    public bool SmtpdHeloRequired { get; }
+
+    /// <summary><c>strict_rfc821_envelopes</c>: refuse envelope addresses not in &lt;brackets&gt; or with comments.</summary>
+    public bool StrictRfc821Envelopes { get; }
+
+    /// <summary><c>smtpd_sasl_auth_enable</c>: offer AUTH.</summary>
+    public bool SmtpdSaslAuthEnable { get; }
+
+    /// <summary><c>smtpd_tls_security_level</c>: empty/none, may (offer STARTTLS) or encrypt.</summary>
+    public string SmtpdTlsSecurityLevel { get; }
+
+    /// <summary><c>smtpd_tls_cert_file</c>.</summary>
+    public string SmtpdTlsCertFile { get; }
+
+    /// <summary><c>smtpd_tls_key_file</c>.</summary>
+    public string SmtpdTlsKeyFile { get; }
+
+    /// <summary><c>smtp_tls_security_level</c> for outbound delivery: none, may, encrypt...</summary>
+    public string SmtpTlsSecurityLevel { get; }
+
+    /// <summary><c>smtp_connect_timeout</c>.</summary>
+    public TimeSpan SmtpConnectTimeout { get; }
+
+    /// <summary><c>smtp_helo_timeout</c>.</summary>
+    public TimeSpan SmtpHeloTimeout { get; }
+
+    /// <summary><c>ignore_mx_lookup_error</c>: on an MX lookup error, try A/AAAA instead of deferring.</summary>
+    public bool IgnoreMxLookupError { get; }
+
+    /// <summary><c>double_bounce_sender</c>: the sender of bounces about bounces.</summary>
+    public string DoubleBounceSender { get; }
+
+    /// <summary><c>bounce_notice_recipient</c>: who gets postmaster copies of bounces.</summary>
+    public string BounceNoticeRecipient { get; }
+
+    /// <summary><c>empty_address_recipient</c>: where mail to the null address goes.</summary>
+    public string EmptyAddressRecipient { get; }
+
     /// <summary>The SMTP reply codes restrictions use (<c>reject_code</c>, <c>relay_domains_reject_code</c>, ...).</summary>
     public ReplyCodes ReplyCodes { get; }
 
@@ -393,22 +453,32 @@ public sealed class MtaSettings
 
     private void Report(string name, string message) => problems.Add(new ConfigDiagnostic(Parameters.MainCf.Path, 0, $"{name}: {message}"));
 
-    private string Text(string name) => Parameters.Expand(name).Trim();
+    private string Text(string name) => Expanded(name).Trim();
 
-    private IReadOnlyList<string> List(string name) => ParameterValue.SplitList(Parameters.Expand(name));
+    private IReadOnlyList<string> List(string name) => ParameterValue.SplitList(Expanded(name));
+
+    // Every name read here must be in the table; a typo is a programming error, caught by any test.
+    private static ParameterDefinition Definition(string name) =>
+        ParameterTable.Find(name) ?? throw new InvalidOperationException($"parameter {name} is missing from {nameof(ParameterTable)}");
+
+    private string Expanded(string name)
+    {
+        Definition(name);
+        return Parameters.Expand(name);
+    }
 
     private long Number(string name)
     {
-        if (ParameterValue.TryParseNumber(Parameters.Expand(name), out long value, out string error))
+        if (ParameterValue.TryParseNumber(Expanded(name), out long value, out string error))
             return value;
         Report(name, error);
-        ParameterValue.TryParseNumber(ParameterTable.Find(name)!.Default, out value, out _);
+        ParameterValue.TryParseNumber(Definition(name).Default, out value, out _);
         return value;
     }
 
     private TimeSpan Time(string name)
     {
-        var definition = ParameterTable.Find(name)!;
+        var definition = Definition(name);
         if (ParameterValue.TryParseTime(Parameters.Expand(name), definition.DefaultUnit, out var value, out string error))
             return value;
         Report(name, error);
@@ -418,10 +488,10 @@ public sealed class MtaSettings
 
     private bool Boolean(string name)
     {
-        if (ParameterValue.TryParseBoolean(Parameters.Expand(name), out bool value, out string error))
+        if (ParameterValue.TryParseBoolean(Expanded(name), out bool value, out string error))
             return value;
         Report(name, error);
-        ParameterValue.TryParseBoolean(ParameterTable.Find(name)!.Default, out value, out _);
+        ParameterValue.TryParseBoolean(Definition(name).Default, out value, out _);
         return value;
     }
 }

@@ -168,9 +168,10 @@ public sealed class RecipientPolicy : IRecipientPolicy
     private async ValueTask<PolicyVerdict?> UnlistedAsync(Request request, RecipientAddress address, string shown, string role)
     {
         var lookup = await directory.LookupRecipientAsync(address, request.CancellationToken).ConfigureAwait(false);
-        return lookup.Known
-            ? null
-            : PolicyVerdict.Refuse(lookup.RejectCode, "1.1", $"<{shown}>: {role} address rejected: User unknown in {lookup.TableDescription}");
+        if (lookup.Known)
+            return null;
+        string table = directory.Settings.ShowUserUnknownTableName ? $" in {lookup.TableDescription}" : "";
+        return PolicyVerdict.Refuse(lookup.RejectCode, "1.1", $"<{shown}>: {role} address rejected: User unknown{table}");
     }
 
     private Func<Request, ValueTask<PolicyVerdict?>> AccessCheck(string spec, string name, Func<Request, IEnumerable<string>> keys, Func<Request, string> subject)

@@ -9,7 +9,7 @@ namespace MuttSharp.Mta.Routing;
 public sealed class PasswdFile : ISystemUsers
 {
     private readonly string path;
-    private (DateTime Stamp, Dictionary<string, SystemUser> Users)? snapshot;
+    private Snapshot? snapshot;
 
     /// <param name="path">The passwd file; /etc/passwd by default.</param>
     public PasswdFile(string path = "/etc/passwd") => this.path = path;
@@ -19,12 +19,12 @@ public sealed class PasswdFile : ISystemUsers
     {
         var stamp = File.GetLastWriteTimeUtc(path);
         var current = snapshot;
-        if (current is null || current.Value.Stamp != stamp)
+        if (current is null || current.Stamp != stamp)
         {
-            current = (stamp, await ReadAsync(cancellationToken).ConfigureAwait(false));
+            current = new Snapshot(stamp, await ReadAsync(cancellationToken).ConfigureAwait(false));
             snapshot = current;
         }
-        return current.Value.Users.GetValueOrDefault(name);
+        return current.Users.GetValueOrDefault(name);
     }
 
     private async Task<Dictionary<string, SystemUser>> ReadAsync(CancellationToken cancellationToken)
@@ -50,4 +50,7 @@ public sealed class PasswdFile : ISystemUsers
         }
         return users;
     }
+
+    /// <summary>The users read at one modification time; replaced whole, so readers never see a mix.</summary>
+    private sealed record Snapshot(DateTime Stamp, Dictionary<string, SystemUser> Users);
 }

@@ -13,7 +13,7 @@ public sealed class RegexpTable : ILookupTable
     private static readonly TimeSpan MatchTimeout = TimeSpan.FromMilliseconds(100);
     private readonly string path;
     private readonly Action<string> warn;
-    private (DateTime Stamp, IReadOnlyList<(Regex Pattern, bool Negated, string Result)> Rules)? snapshot;
+    private Snapshot? snapshot;
 
     /// <param name="path">The pattern file.</param>
     /// <param name="warn">Receives bad-line warnings.</param>
@@ -31,9 +31,10 @@ public sealed class RegexpTable : ILookupTable
     public async ValueTask<string?> LookupAsync(string key, CancellationToken cancellationToken)
     {
         var stamp = File.GetLastWriteTimeUtc(path);
-        if (snapshot is not { } current || current.Stamp != stamp)
+        var current = snapshot;
+        if (current is null || current.Stamp != stamp)
         {
-            current = (stamp, await LoadAsync(cancellationToken).ConfigureAwait(false));
+            current = new Snapshot(stamp, await LoadAsync(cancellationToken).ConfigureAwait(false));
             snapshot = current;
         }
         foreach (var (pattern, negated, result) in current.Rules)
@@ -53,6 +54,9 @@ public sealed class RegexpTable : ILookupTable
         }
         return null;
     }
+
+    /// <summary>The rules read at one modification time; replaced whole, so readers never see a mix.</summary>
+    private sealed record Snapshot(DateTime Stamp, IReadOnlyList<(Regex Pattern, bool Negated, string Result)> Rules);
 
     private async Task<IReadOnlyList<(Regex, bool, string)>> LoadAsync(CancellationToken cancellationToken)
     {

@@ -80,6 +80,14 @@ public sealed class RecipientPolicyTests
     }
 
     [Fact]
+    public async Task Show_user_unknown_table_name_no_hides_the_table()
+    {
+        Assert.Equal(
+            "550 5.1.1 <nosuchuser@example.com>: Recipient address rejected: User unknown",
+            await Check("nosuchuser@example.com", extraMainCf: "show_user_unknown_table_name = no"));
+    }
+
+    [Fact]
     public async Task An_empty_local_recipient_maps_accepts_every_local_name()
     {
         Assert.Equal("250 2.1.5 Ok", await Check("anyone@example.com", extraMainCf: "local_recipient_maps ="));
