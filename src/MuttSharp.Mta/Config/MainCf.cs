@@ -76,43 +76,14 @@ public sealed class MainCf
         string[] lines = SplitLines(text);
         var entries = new List<MainCfEntry>();
         var diagnostics = new List<ConfigDiagnostic>();
-        var value = new StringBuilder();
-        int start = 0, last = 0;
-
-        void Flush()
+        foreach (var line in LogicalLine.Read(text, path, diagnostics))
         {
-            if (start == 0)
-                return;
-            if (TryParseDefinition(value.ToString(), out string name, out string parsed, out string? error))
-                entries.Add(new MainCfEntry(name, parsed, start, last));
+            if (TryParseDefinition(line.Text, out string name, out string value, out string? error))
+                entries.Add(new MainCfEntry(name, value, line.Line, line.LastLine));
             else
-                diagnostics.Add(new ConfigDiagnostic(path, start, error!));
-            value.Clear();
-            start = 0;
+                diagnostics.Add(new ConfigDiagnostic(path, line.Line, error!));
         }
-
-        for (int i = 0; i < lines.Length; i++)
-        {
-            string line = lines[i];
-            string trimmed = line.Trim();
-            if (trimmed.Length == 0 || trimmed[0] == '#')
-                continue;
-            if (char.IsWhiteSpace(line[0]))
-            {
-                if (start == 0)
-                {
-                    diagnostics.Add(new ConfigDiagnostic(path, i + 1, "logical line must not start with white space"));
-                    continue;
-                }
-                value.Append(' ').Append(trimmed);
-                last = i + 1;
-                continue;
-            }
-            Flush();
-            start = last = i + 1;
-            value.Append(line.TrimEnd());
-        }
-        Flush();
+        diagnostics.Sort((x, y) => x.Line.CompareTo(y.Line));
         return new MainCf(path, true, lines, entries, diagnostics);
     }
 

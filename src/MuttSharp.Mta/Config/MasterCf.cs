@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 
 namespace MuttSharp.Mta.Config;
 
@@ -50,21 +49,9 @@ public sealed class MasterCf
     {
         var endpoints = new List<ListenEndpoint>();
         var diagnostics = new List<ConfigDiagnostic>();
-        var logical = new List<(int Line, StringBuilder Text)>();
-        string[] lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
-        for (int i = 0; i < lines.Length; i++)
+        foreach (var (line, _, entry) in LogicalLine.Read(text, path, diagnostics))
         {
-            string trimmed = lines[i].Trim();
-            if (trimmed.Length == 0 || trimmed[0] == '#')
-                continue;
-            if (char.IsWhiteSpace(lines[i][0]) && logical.Count > 0)
-                logical[^1].Text.Append(' ').Append(trimmed);
-            else
-                logical.Add((i + 1, new StringBuilder(trimmed)));
-        }
-        foreach (var (line, entry) in logical)
-        {
-            string[] fields = entry.ToString().Split((char[])[' ', '\t'], StringSplitOptions.RemoveEmptyEntries);
+            string[] fields = entry.Split((char[])[' ', '\t'], StringSplitOptions.RemoveEmptyEntries);
             if (fields.Length < 8)
             {
                 diagnostics.Add(new ConfigDiagnostic(path, line, $"expected 8 or more fields (service type private unpriv chroot wakeup maxproc command), found {fields.Length}"));

@@ -1,4 +1,5 @@
 using System.Globalization;
+using MuttSharp.Mta.Tables;
 
 namespace MuttSharp.Mta.Routing;
 
@@ -9,27 +10,25 @@ namespace MuttSharp.Mta.Routing;
 public sealed class PasswdFile : ISystemUsers
 {
     private readonly string path;
-    private Snapshot? snapshot;
+    private readonly FileSnapshot<Dictionary<string, SystemUser>> users;
 
     /// <param name="path">The passwd file; /etc/passwd by default.</param>
-    public PasswdFile(string path = "/etc/passwd") => this.path = path;
+    public PasswdFile(string path = "/etc/passwd")
+    {
+        this.path = path;
+        users = new FileSnapshot<Dictionary<string, SystemUser>>(path, ReadAsync);
+    }
 
     /// <inheritdoc />
     public async ValueTask<SystemUser?> FindAsync(string name, CancellationToken cancellationToken)
     {
-        var stamp = File.GetLastWriteTimeUtc(path);
-        var current = snapshot;
-        if (current is null || current.Stamp != stamp)
-        {
-            current = new Snapshot(stamp, await ReadAsync(cancellationToken).ConfigureAwait(false));
-            snapshot = current;
-        }
-        return current.Users.GetValueOrDefault(name);
+        var current = await users.GetAsync(cancellationToken).ConfigureAwait(false);
+        return current.GetValueOrDefault(name);
     }
 
     private async Task<Dictionary<string, SystemUser>> ReadAsync(CancellationToken cancellationToken)
     {
-        var users = new Dictionary<string, SystemUser>(StringComparer.Ordinal);
+        var byName = new Dictionary<string, SystemUser>(StringComparer.Ordinal);
         string[] lines;
         try
         {
@@ -37,7 +36,7 @@ public sealed class PasswdFile : ISystemUsers
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return users;
+            return byName;
         }
         foreach (string line in lines)
         {
@@ -46,11 +45,8 @@ public sealed class PasswdFile : ISystemUsers
                 || !int.TryParse(fields[2], NumberStyles.None, CultureInfo.InvariantCulture, out int uid)
                 || !int.TryParse(fields[3], NumberStyles.None, CultureInfo.InvariantCulture, out int gid))
                 continue;
-            users.TryAdd(fields[0], new SystemUser(fields[0], uid, gid, fields[5], fields[6]));
+            byName.TryAdd(fields[0], new SystemUser(fields[0], uid, gid, fields[5], fields[6]));
         }
-        return users;
+        return byName;
     }
-
-    /// <summary>The users read at one modification time; replaced whole, so readers never see a mix.</summary>
-    private sealed record Snapshot(DateTime Stamp, Dictionary<string, SystemUser> Users);
 }

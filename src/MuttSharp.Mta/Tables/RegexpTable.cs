@@ -13,7 +13,7 @@ public sealed class RegexpTable : ILookupTable
     private static readonly TimeSpan MatchTimeout = TimeSpan.FromMilliseconds(100);
     private readonly string path;
     private readonly Action<string> warn;
-    private Snapshot? snapshot;
+    private readonly FileSnapshot<IReadOnlyList<(Regex Pattern, bool Negated, string Result)>> rules;
 
     /// <param name="path">The pattern file.</param>
     /// <param name="warn">Receives bad-line warnings.</param>
@@ -22,6 +22,7 @@ public sealed class RegexpTable : ILookupTable
         this.path = path;
         this.warn = warn;
         Name = "regexp:" + path;
+        rules = new FileSnapshot<IReadOnlyList<(Regex, bool, string)>>(path, LoadAsync);
     }
 
     /// <inheritdoc />
@@ -30,14 +31,7 @@ public sealed class RegexpTable : ILookupTable
     /// <inheritdoc />
     public async ValueTask<string?> LookupAsync(string key, CancellationToken cancellationToken)
     {
-        var stamp = File.GetLastWriteTimeUtc(path);
-        var current = snapshot;
-        if (current is null || current.Stamp != stamp)
-        {
-            current = new Snapshot(stamp, await LoadAsync(cancellationToken).ConfigureAwait(false));
-            snapshot = current;
-        }
-        foreach (var (pattern, negated, result) in current.Rules)
+        foreach (var (pattern, negated, result) in await rules.GetAsync(cancellationToken).ConfigureAwait(false))
         {
             Match match;
             try
@@ -54,9 +48,6 @@ public sealed class RegexpTable : ILookupTable
         }
         return null;
     }
-
-    /// <summary>The rules read at one modification time; replaced whole, so readers never see a mix.</summary>
-    private sealed record Snapshot(DateTime Stamp, IReadOnlyList<(Regex Pattern, bool Negated, string Result)> Rules);
 
     private async Task<IReadOnlyList<(Regex, bool, string)>> LoadAsync(CancellationToken cancellationToken)
     {

@@ -1,4 +1,3 @@
-using System.Text;
 using MuttSharp.Mta.Config;
 
 namespace MuttSharp.Mta.Tables;
@@ -16,41 +15,14 @@ public static class TableSource
     {
         var entries = new List<TableEntry>();
         var diagnostics = new List<ConfigDiagnostic>();
-        var logical = new StringBuilder();
-        int start = 0;
-
-        void Flush()
+        foreach (var line in LogicalLine.Read(text, path, diagnostics))
         {
-            if (start == 0)
-                return;
-            if (TryParseEntry(logical.ToString(), syntax, out string key, out string value, out string? error))
-                entries.Add(new TableEntry(key, value, start));
+            if (TryParseEntry(line.Text, syntax, out string key, out string value, out string? error))
+                entries.Add(new TableEntry(key, value, line.Line));
             else
-                diagnostics.Add(new ConfigDiagnostic(path, start, error!));
-            logical.Clear();
-            start = 0;
+                diagnostics.Add(new ConfigDiagnostic(path, line.Line, error!));
         }
-
-        string[] lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
-        for (int i = 0; i < lines.Length; i++)
-        {
-            string line = lines[i];
-            string trimmed = line.Trim();
-            if (trimmed.Length == 0 || trimmed[0] == '#')
-                continue;
-            if (char.IsWhiteSpace(line[0]))
-            {
-                if (start == 0)
-                    diagnostics.Add(new ConfigDiagnostic(path, i + 1, "entry must not start with white space: expected a key at the start of the line"));
-                else
-                    logical.Append(' ').Append(trimmed);
-                continue;
-            }
-            Flush();
-            start = i + 1;
-            logical.Append(line.TrimEnd());
-        }
-        Flush();
+        diagnostics.Sort((x, y) => x.Line.CompareTo(y.Line));
         return (entries, diagnostics);
     }
 

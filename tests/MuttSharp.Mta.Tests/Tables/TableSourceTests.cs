@@ -26,7 +26,7 @@ public sealed class TableSourceTests
     [InlineData(TableSyntax.Aliases, "root microlinux", "aliases, line 1: need name:value pair")]
     [InlineData(TableSyntax.Aliases, "root:", "aliases, line 1: need name:value pair: no value after \"root:\"")]
     [InlineData(TableSyntax.Map, "lonelykey", "aliases, line 1: expected format: key whitespace value")]
-    [InlineData(TableSyntax.Map, "  indented value", "aliases, line 1: entry must not start with white space: expected a key at the start of the line")]
+    [InlineData(TableSyntax.Map, "  indented value", "aliases, line 1: logical line must not start with white space")]
     public void Bad_lines_are_reported_by_line_and_skipped(TableSyntax syntax, string line, string expected)
     {
         var (entries, diagnostics) = TableSource.Parse(line + "\ngood: value\n", "aliases", syntax);
