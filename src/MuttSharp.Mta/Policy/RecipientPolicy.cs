@@ -18,7 +18,7 @@ public sealed class RecipientPolicy : IRecipientPolicy
     /// <summary>Restrictions that stop relaying for anyone; at least one must be configured (Postfix's safety rule).</summary>
     private static readonly HashSet<string> RelayGuards = new(StringComparer.Ordinal)
     {
-        "reject_unauth_destination", "defer_unauth_destination", "reject", "defer", "defer_if_permit",
+        "reject_unauth_destination", "defer_unauth_destination", "reject", "defer",
     };
 
     private readonly RecipientDirectory directory;
@@ -30,10 +30,9 @@ public sealed class RecipientPolicy : IRecipientPolicy
     private readonly IReadOnlyList<Func<Request, ValueTask<PolicyVerdict?>>> relayList;
     private readonly IReadOnlyList<Func<Request, ValueTask<PolicyVerdict?>>> recipientList;
     private readonly LookupTableFactory factory;
-    private readonly bool explicitUnlistedCheck;
 
     /// <param name="directory">Our domains and recipients.</param>
-    /// <param name="resolveDomain">DNS for <c>reject_unknown_recipient_domain</c> (MX, else A/AAAA); null when DNS is not available, which makes that restriction a no-op with a problem reported.</param>
+    /// <param name="resolveDomain">DNS for <c>reject_unknown_recipient_domain</c> (MX, else A/AAAA); null when DNS is not available, which makes that restriction a no-op (see <see cref="Warnings"/>).</param>
     /// <param name="warn">Receives warnings from access tables.</param>
     public RecipientPolicy(RecipientDirectory directory, Func<string, CancellationToken, ValueTask<DomainStatus>>? resolveDomain, Action<string> warn)
     {
@@ -56,7 +55,11 @@ public sealed class RecipientPolicy : IRecipientPolicy
             ["reject_non_fqdn_sender"] = r => r.SenderText.Length == 0 || IsFqdn(r.SenderText) ? Dunno()
                 : Refuse(PolicyVerdict.Refuse(codes.NonFqdnRejectCode, "5.2", $"<{r.SenderText}>: Sender address rejected: need fully-qualified address")),
             ["reject_unknown_recipient_domain"] = UnknownRecipientDomainAsync,
-            ["reject_unlisted_recipient"] = r => UnlistedAsync(r, r.Recipient, r.RecipientText, "Recipient"),
+            ["reject_unlisted_recipient"] = r =>
+            {
+                r.RecipientListChecked = true;
+                return UnlistedAsync(r, r.Recipient, r.RecipientText, "Recipient");
+            },
             ["reject_unlisted_sender"] = r => r.Sender is null ? Dunno() : UnlistedAsync(r, r.Sender, r.SenderText, "Sender"),
         };
         tableRestrictions = new(StringComparer.Ordinal)
@@ -67,11 +70,10 @@ public sealed class RecipientPolicy : IRecipientPolicy
         };
         relayList = Compile(settings.SmtpdRelayRestrictions, "smtpd_relay_restrictions");
         recipientList = Compile(settings.SmtpdRecipientRestrictions, "smtpd_recipient_restrictions");
-        explicitUnlistedCheck = settings.SmtpdRelayRestrictions.Concat(settings.SmtpdRecipientRestrictions).Contains("reject_unlisted_recipient");
         if (resolveDomain is null && settings.SmtpdRelayRestrictions.Concat(settings.SmtpdRecipientRestrictions).Contains("reject_unknown_recipient_domain"))
             warnings.Add("reject_unknown_recipient_domain is configured but no DNS resolver was given; the restriction is skipped");
         if (!settings.SmtpdRelayRestrictions.Concat(settings.SmtpdRecipientRestrictions).Any(RelayGuards.Contains))
-            problems.Add("in parameter smtpd_relay_restrictions or smtpd_recipient_restrictions, specify at least one working instance of: reject_unauth_destination, defer_unauth_destination, reject, defer or defer_if_permit");
+            problems.Add("in parameter smtpd_relay_restrictions or smtpd_recipient_restrictions, specify at least one working instance of: reject_unauth_destination, defer_unauth_destination, reject or defer");
     }
 
     /// <summary>Configuration errors found while compiling the restriction lists; while there are any, every recipient gets 451 4.3.5.</summary>
@@ -89,9 +91,8 @@ public sealed class RecipientPolicy : IRecipientPolicy
         string senderText = Unbracket(sender);
         if (!RecipientAddress.TryParse(recipientText, out var parsedRecipient))
             return new PolicyVerdict(501, "5.1.3", $"<{recipientText}>: Recipient address rejected: bad address syntax");
-        RecipientAddress.TryParse(senderText, out var parsedSender);
-        var request = new Request(client, saslUser, Qualify(parsedRecipient), recipientText,
-            senderText.Length == 0 ? null : Qualify(parsedSender), senderText, cancellationToken);
+        var parsedSender = RecipientAddress.TryParse(senderText, out var senderAddress) ? Qualify(senderAddress) : null;
+        var request = new Request(client, saslUser, Qualify(parsedRecipient), recipientText, parsedSender, senderText, cancellationToken);
 
         foreach (var list in (IReadOnlyList<Func<Request, ValueTask<PolicyVerdict?>>>[])[relayList, recipientList])
         {
@@ -105,7 +106,8 @@ public sealed class RecipientPolicy : IRecipientPolicy
                 break;
             }
         }
-        if (directory.Settings.SmtpdRejectUnlistedRecipient && !explicitUnlistedCheck
+        // As in Postfix, the implicit check runs unless reject_unlisted_recipient was actually evaluated.
+        if (directory.Settings.SmtpdRejectUnlistedRecipient && !request.RecipientListChecked
             && await UnlistedAsync(request, request.Recipient, recipientText, "Recipient").ConfigureAwait(false) is { } unlisted)
             return unlisted;
         if (directory.Settings.SmtpdRejectUnlistedSender && request.Sender is not null
@@ -247,5 +249,9 @@ public sealed class RecipientPolicy : IRecipientPolicy
         string RecipientText,
         RecipientAddress? Sender,
         string SenderText,
-        CancellationToken CancellationToken);
+        CancellationToken CancellationToken)
+    {
+        /// <summary>Set once <c>reject_unlisted_recipient</c> has been evaluated for this recipient.</summary>
+        public bool RecipientListChecked { get; set; }
+    }
 }

@@ -88,6 +88,15 @@ public sealed class RecipientPolicyTests
     }
 
     [Fact]
+    public async Task An_explicit_unlisted_check_that_is_never_reached_leaves_the_implicit_one_in_force()
+    {
+        string verdict = await Check("nosuchuser@example.com", Trusted,
+            "smtpd_relay_restrictions =\nsmtpd_recipient_restrictions = permit_mynetworks, reject_unlisted_recipient, reject_unauth_destination");
+
+        Assert.Equal("550 5.1.1 <nosuchuser@example.com>: Recipient address rejected: User unknown in local recipient table", verdict);
+    }
+
+    [Fact]
     public async Task An_empty_local_recipient_maps_accepts_every_local_name()
     {
         Assert.Equal("250 2.1.5 Ok", await Check("anyone@example.com", extraMainCf: "local_recipient_maps ="));
