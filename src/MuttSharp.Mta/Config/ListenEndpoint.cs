@@ -8,7 +8,7 @@ namespace MuttSharp.Mta.Config;
 /// <param name="Port">The TCP port.</param>
 public sealed record ListenEndpoint(string? Host, int Port)
 {
-    /// <summary>As master.cf writes it: <c>smtp</c> for port 25 on all interfaces, else <c>host:port</c>.</summary>
+    /// <summary>As master.cf writes it: the port alone for every interface, else <c>host:port</c> (<c>[::1]:25</c>).</summary>
     public override string ToString() => Host is null ? Port.ToString(System.Globalization.CultureInfo.InvariantCulture)
         : Host.Contains(':') ? $"[{Host}]:{Port}" : $"{Host}:{Port}";
 }

@@ -77,7 +77,7 @@ public sealed class RecipientResolver : IRecipientResolver
                 await ResolveVirtualMailboxAsync(expansion, address, owner).ConfigureAwait(false);
                 break;
             case DomainClass.VirtualAlias:
-                expansion.Fail(address.ToString(), "5.1.1", $"User unknown in virtual alias table");
+                expansion.Fail(address.ToString(), "5.1.1", "User unknown in virtual alias table");
                 break;
             default:
                 expansion.Add(new DeliveryTarget(DeliveryTargetKind.Remote, expansion.Original, deliveredTo, RemoteAddress: address.ToString(), EnvelopeSender: owner));

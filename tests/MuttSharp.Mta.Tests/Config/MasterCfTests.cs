@@ -40,6 +40,15 @@ public sealed class MasterCfTests
     }
 
     [Fact]
+    public void An_indented_first_line_is_reported_and_skipped()
+    {
+        var master = MasterCf.Parse("  -o smtpd_tls_security_level=none\n2525 inet n - n - - smtpd\n", "master.cf");
+
+        Assert.Equal("master.cf, line 1: logical line must not start with white space", Assert.Single(master.Diagnostics).ToString());
+        Assert.Equal(new ListenEndpoint(null, 2525), Assert.Single(master.SmtpdEndpoints));
+    }
+
+    [Fact]
     public void Endpoints_print_as_master_cf_writes_them()
     {
         Assert.Equal("[::1]:25", new ListenEndpoint("::1", 25).ToString());
