@@ -7,6 +7,9 @@ internal static class CommandTable
     [
         new VersionCommand(),
         new IndexCommand(),
+        new PostconfCommand(),
+        new PostmapCommand(),
+        new NewaliasesCommand(),
     ];
 
     public static ICliCommand? Find(string name)
