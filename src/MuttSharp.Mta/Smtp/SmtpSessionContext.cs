@@ -1,0 +1,12 @@
+using MuttSharp.Mta.Engine;
+using MuttSharp.Mta.Logging;
+
+namespace MuttSharp.Mta.Smtp;
+
+/// <summary>What every session of one server shares: settings, the policy, the queue, the log, the clock.</summary>
+public sealed record SmtpSessionContext(
+    EngineSettings Settings,
+    IRecipientPolicy Policy,
+    IMessageSink Sink,
+    MailLog Log,
+    TimeProvider Time);
