@@ -1,4 +1,3 @@
-using MuttSharp.Mta.Engine;
 
 namespace MuttSharp.Mta.Smtp;
 
@@ -28,19 +27,19 @@ internal sealed class DataDecoder
     private readonly BareNewline policy;
     private readonly bool dotStuffed;
     private readonly long sizeLimit;
-    private readonly int headerLimit;
+    private readonly long headerLimit;
     private State state;
     private bool inHeaders = true;
     private int lineLength;
     private bool receivedSoFar = true;
 
     // dotStuffed: True for DATA, false for BDAT chunks.
-    public DataDecoder(BareNewline policy, bool dotStuffed, long sizeLimit, int headerLimit)
+    public DataDecoder(BareNewline policy, bool dotStuffed, long sizeLimit, long headerLimit)
     {
         this.policy = policy;
         this.dotStuffed = dotStuffed;
         this.sizeLimit = sizeLimit <= 0 ? long.MaxValue : sizeLimit;
-        this.headerLimit = headerLimit <= 0 ? int.MaxValue : headerLimit;
+        this.headerLimit = headerLimit <= 0 ? long.MaxValue : headerLimit;
         state = State.LineStart;
     }
 

@@ -1,4 +1,3 @@
-using MuttSharp.Mta.Engine;
 
 namespace MuttSharp.Mta.Smtp;
 

@@ -77,7 +77,7 @@ public sealed class SmtpServer : IAsyncDisposable
         {
             await using var stream = new NetworkStream(client, ownsSocket: true);
             int limit = context.Settings.SmtpdClientConnectionCountLimit;
-            if (limit > 0 && count > limit && !context.Settings.IsInMyNetworks(address))
+            if (limit > 0 && count > limit && !context.Settings.MyNetworks.Contains(address))
             {
                 context.Log.Write("smtpd", $"warning: Connection concurrency limit exceeded: {count} from {(IPAddress.IsLoopback(address) ? "localhost" : "unknown")}[{address}] for service smtp");
                 await stream.WriteAsync(Encoding.ASCII.GetBytes(SmtpReplies.TooManyConnections(context.Settings.MyHostname).ToWire()), cancellationToken).ConfigureAwait(false);

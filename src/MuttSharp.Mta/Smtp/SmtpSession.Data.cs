@@ -31,7 +31,7 @@ internal sealed partial class SmtpSession
         await using (writer.ConfigureAwait(false))
         {
             await ReplyNowAsync(SmtpReplies.StartData, cancellationToken).ConfigureAwait(false);
-            var decoder = new DataDecoder(context.Settings.SmtpdForbidBareNewline, dotStuffed: true, context.Settings.MessageSizeLimit, context.Settings.HeaderSizeLimit);
+            var decoder = new DataDecoder(context.Settings.BareNewlinePolicy(), dotStuffed: true, context.Settings.MessageSizeLimit, context.Settings.HeaderSizeLimit);
             byte[] scratch = ArrayPool<byte>.Shared.Rent(16384);
             try
             {
@@ -94,7 +94,7 @@ internal sealed partial class SmtpSession
         if (chunkWriter is null)
         {
             chunkWriter = await OpenQueueFileAsync(cancellationToken).ConfigureAwait(false);
-            chunkDecoder = new DataDecoder(context.Settings.SmtpdForbidBareNewline, dotStuffed: false, context.Settings.MessageSizeLimit, context.Settings.HeaderSizeLimit);
+            chunkDecoder = new DataDecoder(context.Settings.BareNewlinePolicy(), dotStuffed: false, context.Settings.MessageSizeLimit, context.Settings.HeaderSizeLimit);
             if (chunkWriter is null)
             {
                 if (await SkipAsync(size, cancellationToken).ConfigureAwait(false))

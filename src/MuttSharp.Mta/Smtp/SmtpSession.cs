@@ -78,7 +78,7 @@ internal sealed partial class SmtpSession
             {
                 if (!input.HasBufferedLine)
                     await FlushAsync(cancellationToken).ConfigureAwait(false);
-                var line = await input.ReadLineAsync(context.Settings.LineLengthLimit, context.Settings.SmtpdTimeout, context.Settings.SmtpdForbidBareNewline, cancellationToken).ConfigureAwait(false);
+                var line = await input.ReadLineAsync(context.Settings.LineLengthLimit, context.Settings.SmtpdTimeout, context.Settings.BareNewlinePolicy(), cancellationToken).ConfigureAwait(false);
                 if (!await HandleLineAsync(line, cancellationToken).ConfigureAwait(false))
                     break;
             }
@@ -161,7 +161,7 @@ internal sealed partial class SmtpSession
         }
         var lines = new List<string> { host };
         foreach (var (keyword, offered) in EhloKeywords())
-            if (offered && !context.Settings.DiscardEhloKeywords.Contains(keyword.Split(' ')[0], StringComparer.OrdinalIgnoreCase))
+            if (offered)
                 lines.Add(keyword);
         await ReplyAsync(new SmtpReply(250, null, lines), cancellationToken).ConfigureAwait(false);
     }
@@ -175,7 +175,7 @@ internal sealed partial class SmtpSession
         ("ENHANCEDSTATUSCODES", true),
         ("8BITMIME", true),
         ("DSN", true),
-        ("SMTPUTF8", context.Settings.SmtpUtf8Enable),
+        ("SMTPUTF8", context.Settings.Smtputf8Enable),
         ("CHUNKING", true),
     ];
 
@@ -206,7 +206,7 @@ internal sealed partial class SmtpSession
                 return;
             }
         }
-        if (!EnvelopeSyntax.TryParseMailbox(path, allowNull: true, candidate.SmtpUtf8 || context.Settings.SmtpUtf8Enable, out string sender, out error))
+        if (!EnvelopeSyntax.TryParseMailbox(path, allowNull: true, candidate.SmtpUtf8 || context.Settings.Smtputf8Enable, out string sender, out error))
         {
             await Fail("mail", SmtpReplies.BadAddress(error), cancellationToken).ConfigureAwait(false);
             return;
@@ -234,7 +234,7 @@ internal sealed partial class SmtpSession
                 return null;
             case "BODY":
                 return new SmtpReply(501, "5.5.4", "Unsupported BODY parameter");
-            case "SMTPUTF8" when p.Value is null && context.Settings.SmtpUtf8Enable:
+            case "SMTPUTF8" when p.Value is null && context.Settings.Smtputf8Enable:
                 candidate.SmtpUtf8 = true;
                 return null;
             case "RET" when p.Value is not null && (p.Value.Equals("FULL", StringComparison.OrdinalIgnoreCase) || p.Value.Equals("HDRS", StringComparison.OrdinalIgnoreCase)) && candidate.Ret is null:
@@ -265,7 +265,7 @@ internal sealed partial class SmtpSession
             await Fail("rcpt", SmtpReplies.Syntax(error.StartsWith("RCPT", StringComparison.Ordinal) ? error : "RCPT TO:<address>"), cancellationToken).ConfigureAwait(false);
             return;
         }
-        if (!EnvelopeSyntax.TryParseMailbox(path, allowNull: false, envelope.SmtpUtf8 || context.Settings.SmtpUtf8Enable, out string address, out error))
+        if (!EnvelopeSyntax.TryParseMailbox(path, allowNull: false, envelope.SmtpUtf8 || context.Settings.Smtputf8Enable, out string address, out error))
         {
             await Fail("rcpt", SmtpReplies.BadRecipientSyntax(error), cancellationToken).ConfigureAwait(false);
             return;
@@ -326,7 +326,7 @@ internal sealed partial class SmtpSession
             return;
         }
         string path = command.Argument.Trim('<', '>');
-        if (!EnvelopeSyntax.TryParseMailbox(path, false, context.Settings.SmtpUtf8Enable, out string address, out string error))
+        if (!EnvelopeSyntax.TryParseMailbox(path, false, context.Settings.Smtputf8Enable, out string address, out string error))
         {
             await Fail("vrfy", SmtpReplies.BadRecipientSyntax(error), cancellationToken).ConfigureAwait(false);
             return;

@@ -1,11 +1,11 @@
-using MuttSharp.Mta.Engine;
+using MuttSharp.Mta.Config;
 using MuttSharp.Mta.Logging;
 
 namespace MuttSharp.Mta.Smtp;
 
 /// <summary>What every session of one server shares: settings, the policy, the queue, the log, the clock.</summary>
 public sealed record SmtpSessionContext(
-    EngineSettings Settings,
+    MtaSettings Settings,
     IRecipientPolicy Policy,
     IMessageSink Sink,
     MailLog Log,

@@ -1,5 +1,5 @@
 using System.Net;
-using MuttSharp.Mta.Engine;
+using MuttSharp.Mta.Config;
 using MuttSharp.Mta.Logging;
 using MuttSharp.Mta.Queue;
 using MuttSharp.Mta.Smtp;
@@ -14,21 +14,14 @@ internal sealed class SmtpServerFixture : IAsyncDisposable
 
     public SmtpServerFixture(IRecipientPolicy? policy = null, Dictionary<string, string>? settings = null, IPAddress? bind = null)
     {
-        var values = new Dictionary<string, string>
-        {
-            ["myhostname"] = "mail.example.com",
-            ["smtpd_error_sleep_time"] = "0",
-        };
-        foreach (var (k, v) in settings ?? [])
-            values[k] = v;
-        Settings = EngineSettings.FromDictionary(values);
+        Settings = TestSettings.Create(settings);
         Queue = new QueueStore(directory.Combine("queue"));
         Log = new StringWriter();
         server = new SmtpServer(new SmtpSessionContext(Settings, policy ?? PolicyStub.AcceptAll, Queue, new MailLog(TextWriter.Synchronized(Log), "mail.example.com"), TimeProvider.System));
         server.Start([new IPEndPoint(bind ?? IPAddress.Loopback, 0)]);
     }
 
-    public EngineSettings Settings { get; }
+    public MtaSettings Settings { get; }
 
     public QueueStore Queue { get; }
 

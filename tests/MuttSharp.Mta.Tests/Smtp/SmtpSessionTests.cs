@@ -14,7 +14,7 @@ public sealed class SmtpSessionTests
         await client.SendAsync("EHLO client.example.net\r\n");
         string ehlo = (await client.ReadReplyAsync())!;
         Assert.Equal(
-            "250-mail.example.com\r\n250-PIPELINING\r\n250-SIZE 10240000\r\n250-ENHANCEDSTATUSCODES\r\n250-8BITMIME\r\n250-DSN\r\n250-SMTPUTF8\r\n250 CHUNKING",
+            "250-mail.example.com\r\n250-PIPELINING\r\n250-SIZE 10240000\r\n250-VRFY\r\n250-ENHANCEDSTATUSCODES\r\n250-8BITMIME\r\n250-DSN\r\n250-SMTPUTF8\r\n250 CHUNKING",
             ehlo);
         await client.DisposeAsync();
     }
@@ -99,7 +99,6 @@ public sealed class SmtpSessionTests
     [InlineData("MAIL FROM:<a b@c>\r\n", "501 5.1.7 Bad sender address syntax: invalid local part")]
     [InlineData("MAIL FROM:<s@a>\r\nRCPT TO:<>\r\n", "501 5.1.3 Bad recipient address syntax: empty address")]
     [InlineData("MAIL FROM:<s@a>\r\nRCPT TO:<r@b\0x>\r\n", "500 5.5.2 Error: control character in command")]
-    [InlineData("VRFY root\r\n", "502 5.5.1 VRFY command is disabled")]
     [InlineData("HELO\r\n", "501 5.5.4 Syntax: HELO hostname")]
     public async Task MistakesGetPostfixsReplies(string commands, string expected)
     {
@@ -112,6 +111,28 @@ public sealed class SmtpSessionTests
             last = await client.ReadReplyAsync();
         Assert.Equal(expected, last);
         await client.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task VrfyIsRefusedWhenDisabledAndAnswersThroughThePolicyOtherwise()
+    {
+        await using (var server = new SmtpServerFixture(settings: new() { ["disable_vrfy_command"] = "yes" }))
+        {
+            var client = await server.ConnectAsync();
+            await client.SendAsync("EHLO a\r\nVRFY root\r\n");
+            Assert.DoesNotContain("VRFY", await client.ReadReplyAsync());
+            Assert.Equal("502 5.5.1 VRFY command is disabled", await client.ReadReplyAsync());
+            await client.DisposeAsync();
+        }
+        var policy = new PolicyStub(c => c.Recipient == "root" ? null : new SmtpReply(550, "5.1.1", $"<{c.Recipient}>: Recipient address rejected: User unknown"));
+        await using (var server = new SmtpServerFixture(policy))
+        {
+            var client = await server.ConnectAsync();
+            await client.SendAsync("VRFY root\r\nVRFY <nobody>\r\n");
+            Assert.Equal("252 2.0.0 <root>", await client.ReadReplyAsync());
+            Assert.Equal("550 5.1.1 <nobody>: Recipient address rejected: User unknown", await client.ReadReplyAsync());
+            await client.DisposeAsync();
+        }
     }
 
     [Fact]

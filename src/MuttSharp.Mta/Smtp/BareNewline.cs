@@ -1,4 +1,4 @@
-namespace MuttSharp.Mta.Engine;
+namespace MuttSharp.Mta.Smtp;
 
 /// <summary>What <c>smtpd_forbid_bare_newline</c> does with a lone LF (or CR) from an SMTP client.</summary>
 public enum BareNewline
