@@ -23,6 +23,7 @@ internal static class SmtpReplies
     public static readonly SmtpReply TooManyErrors = new(421, "4.7.0", "Error: too many errors");
     public static readonly SmtpReply QueueFailed = new(451, "4.3.0", "Error: queue file write error");
     public static readonly SmtpReply NoValidRecipients = new(554, "5.5.1", "Error: no valid recipients");
+    public static readonly SmtpReply Synchronization = new(554, "5.5.0", "Error: SMTP protocol synchronization");
     public static readonly SmtpReply Help = new(214, "2.0.0", ["Commands: EHLO HELO MAIL RCPT DATA BDAT RSET NOOP QUIT VRFY HELP", "See RFC 5321"]);
 
     public static SmtpReply Syntax(string what) => new(501, "5.5.4", $"Syntax: {what}");

@@ -69,7 +69,7 @@ internal sealed partial class SmtpSession
             if (input.HasBufferedBytes)
             {
                 // The client spoke before the greeting: not an SMTP client that waits its turn.
-                await ReplyNowAsync(new SmtpReply(554, "5.5.0", "Error: SMTP protocol synchronization"), cancellationToken).ConfigureAwait(false);
+                await ReplyNowAsync(SmtpReplies.Synchronization, cancellationToken).ConfigureAwait(false);
                 context.Log.Write("smtpd", $"improper command pipelining after CONNECT from {Client}");
                 return;
             }
@@ -123,6 +123,13 @@ internal sealed partial class SmtpSession
             Count("unknown", false);
             await ReplyAsync(new SmtpReply(500, "5.5.2", $"Error: {error}"), cancellationToken).ConfigureAwait(false);
             return !closing;
+        }
+        if (context.Settings.SmtpdForbidUnauthPipelining && !esmtp && command.Verb != SmtpVerb.Ehlo && input.HasBufferedBytes)
+        {
+            // RFC 2920: only a client that saw PIPELINING in the EHLO reply may send before it reads.
+            context.Log.Write("smtpd", $"improper command pipelining after {command.Name} from {Client}");
+            await ReplyNowAsync(SmtpReplies.Synchronization, cancellationToken).ConfigureAwait(false);
+            return false;
         }
         lastCommand = command.Verb == SmtpVerb.Unknown ? "UNKNOWN" : command.Name;
         if (!handlers.TryGetValue(command.Verb, out var handler))

@@ -104,9 +104,9 @@ public sealed class SmtpSessionTests
     {
         await using var server = new SmtpServerFixture();
         var client = await server.ConnectAsync();
-        await client.SendAsync(commands);
+        await client.SendAsync("EHLO a\r\n" + commands);
         string? last = null;
-        int replies = commands.Split("\r\n").Length - 1;
+        int replies = commands.Split("\r\n").Length;
         for (int i = 0; i < replies; i++)
             last = await client.ReadReplyAsync();
         Assert.Equal(expected, last);
@@ -128,7 +128,8 @@ public sealed class SmtpSessionTests
         await using (var server = new SmtpServerFixture(policy))
         {
             var client = await server.ConnectAsync();
-            await client.SendAsync("VRFY root\r\nVRFY <nobody>\r\n");
+            await client.SendAsync("EHLO a\r\nVRFY root\r\nVRFY <nobody>\r\n");
+            await client.ExpectAsync("250 ");
             Assert.Equal("252 2.0.0 <root>", await client.ReadReplyAsync());
             Assert.Equal("550 5.1.1 <nobody>: Recipient address rejected: User unknown", await client.ReadReplyAsync());
             await client.DisposeAsync();
@@ -136,11 +137,26 @@ public sealed class SmtpSessionTests
     }
 
     [Fact]
+    public async Task PipeliningWithoutEhloIsASynchronizationErrorThatEndsTheSession()
+    {
+        await using var server = new SmtpServerFixture();
+        var client = await server.ConnectAsync();
+        await client.SendAsync("HELO a\r\n");
+        Assert.Equal("250 mail.example.com", await client.ReadReplyAsync());
+        await client.SendAsync("MAIL FROM:<s@a>\r\nRCPT TO:<r@b>\r\n");
+        Assert.Equal("554 5.5.0 Error: SMTP protocol synchronization", await client.ReadReplyAsync());
+        Assert.True(await client.IsClosedAsync());
+        await client.DisposeAsync();
+        Assert.Contains("improper command pipelining after MAIL from localhost[127.0.0.1]", server.Log.ToString());
+    }
+
+    [Fact]
     public async Task SourceRoutesAreDroppedAndTheMailboxKept()
     {
         await using var server = new SmtpServerFixture();
         var client = await server.ConnectAsync();
-        await client.SendAsync("MAIL FROM:<@relay.example:s@a.example>\r\nRCPT TO:<@x,@y:r@b.example>\r\nDATA\r\n");
+        await client.SendAsync("EHLO a\r\nMAIL FROM:<@relay.example:s@a.example>\r\nRCPT TO:<@x,@y:r@b.example>\r\nDATA\r\n");
+        await client.ExpectAsync("250 ");
         await client.ExpectAsync("250 2.1.0");
         await client.ExpectAsync("250 2.1.5");
         await client.ExpectAsync("354");
@@ -176,7 +192,8 @@ public sealed class SmtpSessionTests
     {
         await using var server = new SmtpServerFixture(settings: new() { ["smtpd_recipient_limit"] = "2" });
         var client = await server.ConnectAsync();
-        await client.SendAsync("MAIL FROM:<s@a>\r\nRCPT TO:<r1@b>\r\nRCPT TO:<r2@b>\r\nRCPT TO:<r3@b>\r\n");
+        await client.SendAsync("EHLO a\r\nMAIL FROM:<s@a>\r\nRCPT TO:<r1@b>\r\nRCPT TO:<r2@b>\r\nRCPT TO:<r3@b>\r\n");
+        await client.ExpectAsync("250 ");
         await client.ExpectAsync("250");
         await client.ExpectAsync("250");
         await client.ExpectAsync("250");
@@ -189,7 +206,8 @@ public sealed class SmtpSessionTests
     {
         await using var server = new SmtpServerFixture(settings: new() { ["message_size_limit"] = "1000" });
         var client = await server.ConnectAsync();
-        await client.SendAsync("MAIL FROM:<s@a>\r\nRCPT TO:<r@b>\r\nDATA\r\n");
+        await client.SendAsync("EHLO a\r\nMAIL FROM:<s@a>\r\nRCPT TO:<r@b>\r\nDATA\r\n");
+        await client.ExpectAsync("250 ");
         await client.ExpectAsync("250");
         await client.ExpectAsync("250");
         await client.ExpectAsync("354");
@@ -209,7 +227,8 @@ public sealed class SmtpSessionTests
     {
         await using var server = new SmtpServerFixture();
         var client = await server.ConnectAsync();
-        await client.SendAsync("NOOP " + new string('x', 5000) + "\r\nNOOP\r\n");
+        await client.SendAsync("EHLO a\r\nNOOP " + new string('x', 5000) + "\r\nNOOP\r\n");
+        await client.ExpectAsync("250 ");
         Assert.Equal("500 5.5.2 Error: line too long", await client.ReadReplyAsync());
         await client.ExpectAsync("250 2.0.0 Ok");
         await client.DisposeAsync();
@@ -252,7 +271,8 @@ public sealed class SmtpSessionTests
     {
         await using var server = new SmtpServerFixture(settings: new() { ["smtpd_hard_error_limit"] = "3" });
         var client = await server.ConnectAsync();
-        await client.SendAsync("FOO\r\nBAR\r\nBAZ\r\n");
+        await client.SendAsync("EHLO a\r\nFOO\r\nBAR\r\nBAZ\r\n");
+        await client.ExpectAsync("250 ");
         await client.ExpectAsync("502");
         await client.ExpectAsync("502");
         await client.ExpectAsync("502");
