@@ -3,6 +3,7 @@ using MuttSharp.Mta.Config;
 using MuttSharp.Mta.Logging;
 using MuttSharp.Mta.Queue;
 using MuttSharp.Mta.Smtp;
+using MuttSharp.Mta.Tests.Support;
 
 namespace MuttSharp.Mta.Tests.Smtp;
 
@@ -15,7 +16,7 @@ internal sealed class SmtpServerFixture : IAsyncDisposable
     public SmtpServerFixture(IRecipientPolicy? policy = null, Dictionary<string, string>? settings = null, IPAddress? bind = null)
     {
         Settings = TestSettings.Create(settings);
-        Queue = new QueueStore(directory.Combine("queue"));
+        Queue = new QueueStore(Path.Combine(directory.Path, "queue"));
         Log = new StringWriter();
         server = new SmtpServer(new SmtpSessionContext(Settings, policy ?? PolicyStub.AcceptAll, Queue, new MailLog(TextWriter.Synchronized(Log), "mail.example.com"), TimeProvider.System));
         server.Start([new IPEndPoint(bind ?? IPAddress.Loopback, 0)]);
