@@ -6,6 +6,11 @@ internal static class CommandTable
     public static IReadOnlyList<ICliCommand> All { get; } =
     [
         new VersionCommand(),
+        new SmtpdCommand(),
+        new SendmailCommand(),
+        new MailCommand(),
+        new MailqCommand(),
+        new PostqueueCommand(),
     ];
 
     public static ICliCommand? Find(string name)

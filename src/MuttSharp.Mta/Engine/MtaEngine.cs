@@ -19,6 +19,7 @@ public sealed class MtaEngine : IAsyncDisposable
     private readonly CancellationTokenSource stopping = new();
     private Task? queueRun;
     private FileSystemWatcher? maildropWatcher;
+    private FileSystemWatcher? flushWatcher;
     private bool ownsPid;
 
     private MtaEngine(MtaSettings settings, MailLog log, TimeProvider time, QueueStore queue, QueueManager manager, IRecipientPolicy policy, IReadOnlyList<string> problems)
@@ -77,6 +78,10 @@ public sealed class MtaEngine : IAsyncDisposable
     /// <summary>The context an SMTP session (or <c>sendmail -bs</c>) runs in.</summary>
     public SmtpSessionContext SessionContext => new(Settings, Policy, Queue, Log, Time);
 
+    /// <summary>One SMTP session over any pair of streams (<c>sendmail -bs</c>: standard input and output).</summary>
+    public Task RunSessionAsync(Stream input, Stream output, IPAddress client, CancellationToken cancellationToken)
+        => new SmtpSession(SessionContext, input, output, client).RunAsync(cancellationToken);
+
     /// <summary>
     /// Takes over the queue (recovering from a crash), starts delivering, and listens on
     /// <paramref name="listen"/> (none: queue only). Returns the bound endpoints.
@@ -90,6 +95,9 @@ public sealed class MtaEngine : IAsyncDisposable
         maildropWatcher = new FileSystemWatcher(Queue.AreaPath(QueueArea.Maildrop)) { EnableRaisingEvents = true };
         maildropWatcher.Renamed += (_, _) => Manager.PickUp();
         maildropWatcher.Created += (_, _) => Manager.PickUp();
+        flushWatcher = new FileSystemWatcher(Path.GetDirectoryName(MasterPid.PathFor(Settings.QueueDirectory))!, "flush") { EnableRaisingEvents = true };
+        flushWatcher.Created += (_, _) => Manager.Flush();
+        flushWatcher.Changed += (_, _) => Manager.Flush();
         var endpoints = listen.ToArray();
         if (endpoints.Length > 0)
         {
@@ -100,10 +108,15 @@ public sealed class MtaEngine : IAsyncDisposable
         return Server?.Endpoints ?? [];
     }
 
+    /// <summary>Asks the engine running on <paramref name="queueDirectory"/> to try every queued message now (<c>postqueue -f</c>).</summary>
+    public static void RequestFlush(string queueDirectory)
+        => File.WriteAllText(Path.Combine(Path.GetDirectoryName(MasterPid.PathFor(queueDirectory))!, "flush"), DateTime.UtcNow.ToString("O"));
+
     /// <summary>Stops listening, lets open sessions close, stops the queue; what is queued stays for the next start.</summary>
     public async ValueTask DisposeAsync()
     {
         maildropWatcher?.Dispose();
+        flushWatcher?.Dispose();
         if (Server is not null)
             await Server.DisposeAsync().ConfigureAwait(false);
         await stopping.CancelAsync().ConfigureAwait(false);
