@@ -38,7 +38,8 @@ internal sealed partial class SmtpSession
         this.context = context;
         this.output = output;
         this.clientAddress = clientAddress.IsIPv4MappedToIPv6 ? clientAddress.MapToIPv4() : clientAddress;
-        clientName = IPAddress.IsLoopback(this.clientAddress) ? "localhost" : "unknown";
+        // No reverse DNS lookup is made: only the loopback address itself is known by name.
+        clientName = this.clientAddress.Equals(IPAddress.Loopback) || this.clientAddress.Equals(IPAddress.IPv6Loopback) ? "localhost" : "unknown";
         host = context.Settings.MyHostname;
         this.input = new SmtpInput(input, context.Time, context.Settings.LineLengthLimit + 2);
         handlers = new()
