@@ -133,20 +133,19 @@ internal sealed class SendmailCommand : ICliCommand
             console.Error.WriteLine("sendmail: fatal: -bv needs recipients");
             return ExitCodes.Usage;
         }
-        var problems = new List<string>();
-        var resolver = MailboxResolver.Open(settings, new Mta.Routing.PasswdFile(), problems);
+        var directory = new Mta.Policy.RecipientDirectory(settings, new Mta.Routing.PasswdFile(), _ => { });
+        var resolver = new Mta.Routing.RecipientResolver(directory);
         int code = ExitCodes.Ok;
         foreach (string r in recipients)
         {
             var resolution = await resolver.ResolveAsync(r, cancellationToken).ConfigureAwait(false);
-            if (resolution.IsUnknown)
+            foreach (var failure in resolution.Failures)
             {
-                console.Out.WriteLine($"{r}: undeliverable: User unknown in {resolution.Table}");
+                console.Out.WriteLine($"{r}: undeliverable: {failure.Address}: {failure.Reason}");
                 code = ExitCodes.NoUser;
-                continue;
             }
             foreach (var target in resolution.Targets)
-                console.Out.WriteLine($"{r}: deliverable: {target.Kind.ToString().ToLowerInvariant()} {target.Destination}");
+                console.Out.WriteLine($"{r}: deliverable: {target}");
         }
         return code;
     }

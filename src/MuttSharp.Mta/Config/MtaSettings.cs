@@ -70,6 +70,27 @@ public sealed class MtaSettings
         SmtpLineLengthLimit = (int)Number("smtp_line_length_limit");
         MaillogFile = Text("maillog_file");
         SyslogName = Text("syslog_name");
+        RelayRecipientMaps = List("relay_recipient_maps");
+        AllowUntrustedRouting = Boolean("allow_untrusted_routing");
+        AppendAtMyorigin = Boolean("append_at_myorigin");
+        AllowMailToCommands = List("allow_mail_to_commands");
+        AllowMailToFiles = List("allow_mail_to_files");
+        DefaultPrivs = Text("default_privs");
+        PropagateUnmatchedExtensions = List("propagate_unmatched_extensions");
+        VirtualAliasRecursionLimit = (int)Number("virtual_alias_recursion_limit");
+        VirtualAliasExpansionLimit = (int)Number("virtual_alias_expansion_limit");
+        SmtpdRejectUnlistedRecipient = Boolean("smtpd_reject_unlisted_recipient");
+        SmtpdRejectUnlistedSender = Boolean("smtpd_reject_unlisted_sender");
+        ReplyCodes = new ReplyCodes(
+            RejectCode: (int)Number("reject_code"),
+            DeferCode: (int)Number("defer_code"),
+            RelayDomainsRejectCode: (int)Number("relay_domains_reject_code"),
+            NonFqdnRejectCode: (int)Number("non_fqdn_reject_code"),
+            UnknownAddressRejectCode: (int)Number("unknown_address_reject_code"),
+            UnknownLocalRecipientRejectCode: UnknownLocalRecipientRejectCode,
+            UnknownVirtualAliasRejectCode: (int)Number("unknown_virtual_alias_reject_code"),
+            UnknownVirtualMailboxRejectCode: (int)Number("unknown_virtual_mailbox_reject_code"),
+            UnknownRelayRecipientRejectCode: (int)Number("unknown_relay_recipient_reject_code"));
         ListenEndpoints = masterCf is { SmtpdEndpoints.Count: > 0 } ? masterCf.SmtpdEndpoints : [new ListenEndpoint(null, 25)];
         ListenAddresses = ResolveInterfaces();
     }
@@ -254,6 +275,42 @@ public sealed class MtaSettings
 
     /// <summary><c>syslog_name</c>: the program prefix of log lines (<c>muttsharp/smtpd[pid]</c>).</summary>
     public string SyslogName { get; }
+
+    /// <summary><c>relay_recipient_maps</c>: the valid recipients in <c>relay_domains</c> (empty: all are accepted).</summary>
+    public IReadOnlyList<string> RelayRecipientMaps { get; }
+
+    /// <summary><c>allow_untrusted_routing</c>: whether untrusted clients may relay via <c>user%host@us</c>, <c>host!user@us</c> or <c>user@host@us</c>.</summary>
+    public bool AllowUntrustedRouting { get; }
+
+    /// <summary><c>append_at_myorigin</c>: a bare name becomes <c>name@$myorigin</c>.</summary>
+    public bool AppendAtMyorigin { get; }
+
+    /// <summary><c>allow_mail_to_commands</c>: where <c>|command</c> targets are allowed (alias, forward, include).</summary>
+    public IReadOnlyList<string> AllowMailToCommands { get; }
+
+    /// <summary><c>allow_mail_to_files</c>: where <c>/file</c> targets are allowed (alias, forward, include).</summary>
+    public IReadOnlyList<string> AllowMailToFiles { get; }
+
+    /// <summary><c>default_privs</c>: the account that alias commands and files run as.</summary>
+    public string DefaultPrivs { get; }
+
+    /// <summary><c>propagate_unmatched_extensions</c>: where an unmatched <c>+ext</c> is carried onto the expansion (canonical, virtual, alias, forward, include).</summary>
+    public IReadOnlyList<string> PropagateUnmatchedExtensions { get; }
+
+    /// <summary><c>virtual_alias_recursion_limit</c>: deepest nesting of alias expansion (also applied to aliases).</summary>
+    public int VirtualAliasRecursionLimit { get; }
+
+    /// <summary><c>virtual_alias_expansion_limit</c>: most addresses one recipient may expand into (also applied to aliases).</summary>
+    public int VirtualAliasExpansionLimit { get; }
+
+    /// <summary><c>smtpd_reject_unlisted_recipient</c>: refuse unknown recipients in our domains even without <c>reject_unlisted_recipient</c>.</summary>
+    public bool SmtpdRejectUnlistedRecipient { get; }
+
+    /// <summary><c>smtpd_reject_unlisted_sender</c>: refuse senders in our domains that are not known recipients.</summary>
+    public bool SmtpdRejectUnlistedSender { get; }
+
+    /// <summary>The SMTP reply codes restrictions use (<c>reject_code</c>, <c>relay_domains_reject_code</c>, ...).</summary>
+    public ReplyCodes ReplyCodes { get; }
 
     /// <summary>The smtpd listeners from master.cf; without one, port 25 on every <see cref="ListenAddresses"/> entry.</summary>
     public IReadOnlyList<ListenEndpoint> ListenEndpoints { get; }

@@ -100,6 +100,8 @@ public static class ParameterTable
         new("smtpd_data_restrictions", "", L),
         new("smtpd_helo_required", "no", B),
         new("smtpd_delay_reject", "yes", B),
+        new("smtpd_reject_unlisted_recipient", "yes", B),
+        new("smtpd_reject_unlisted_sender", "no", B),
         new("smtpd_forbid_bare_newline", "normalize"),
         new("smtpd_forbid_bare_newline_exclusions", "$mynetworks", L),
         new("smtpd_forbid_unauth_pipelining", "yes", B),

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Text;
 using MuttSharp.Core.Maildir;
 using MuttSharp.Mta.Queue;
+using MuttSharp.Mta.Routing;
 
 namespace MuttSharp.Mta.Delivery;
 
@@ -16,7 +17,7 @@ public sealed class LocalDelivery
     private readonly MaildirWriter writer;
     private readonly long mailboxSizeLimit;
     private readonly TimeSpan commandTimeLimit;
-    private readonly Dictionary<DeliveryKind, Func<QueuedMessage, EnvelopeRecipient, DeliveryTarget, bool, byte[], CancellationToken, Task<DeliveryResult>>> agents;
+    private readonly Dictionary<DeliveryTargetKind, Func<QueuedMessage, DeliveryTarget, string, bool, byte[], CancellationToken, Task<DeliveryResult>>> agents;
 
     /// <summary>A local delivery agent writing Maildir names for <paramref name="hostName"/>.</summary>
     public LocalDelivery(string hostName, long mailboxSizeLimit, TimeProvider time, TimeSpan? commandTimeLimit = null)
@@ -26,9 +27,9 @@ public sealed class LocalDelivery
         this.commandTimeLimit = commandTimeLimit ?? TimeSpan.FromSeconds(1000); // command_time_limit
         agents = new()
         {
-            [DeliveryKind.Maildir] = ToMaildirAsync,
-            [DeliveryKind.File] = ToFileAsync,
-            [DeliveryKind.Pipe] = ToCommandAsync,
+            [DeliveryTargetKind.Maildir] = ToMaildirAsync,
+            [DeliveryTargetKind.Mbox] = ToFileAsync,
+            [DeliveryTargetKind.Command] = ToCommandAsync,
         };
     }
 
@@ -36,31 +37,32 @@ public sealed class LocalDelivery
     /// Delivers one copy. <paramref name="mayBeThereAlready"/> is set on a retry or after a restart:
     /// a Maildir that already holds this queue id for this recipient is not written twice.
     /// </summary>
-    public async Task<DeliveryResult> DeliverAsync(QueuedMessage message, EnvelopeRecipient recipient, DeliveryTarget target, bool mayBeThereAlready, CancellationToken cancellationToken)
+    public async Task<DeliveryResult> DeliverAsync(QueuedMessage message, DeliveryTarget target, bool mayBeThereAlready, CancellationToken cancellationToken)
     {
         if (!agents.TryGetValue(target.Kind, out var agent))
-            return DeliveryResult.Bounce("5.3.0", $"no local delivery for {target.Kind}");
-        if (HasDeliveredTo(message.Content.Span, target.DeliveredTo))
-            return DeliveryResult.Bounce("5.4.6", $"mail forwarding loop for {target.DeliveredTo}");
+            return DeliveryResult.Bounce("5.3.0", $"no local delivery for {target}");
+        string deliveredTo = target.DeliveredTo ?? target.OriginalRecipient;
+        if (HasDeliveredTo(message.Content.Span, deliveredTo))
+            return DeliveryResult.Bounce("5.4.6", $"mail forwarding loop for {deliveredTo}");
         byte[] headers = Encoding.UTF8.GetBytes(
-            $"Return-Path: <{message.Envelope.Sender}>\nX-Original-To: {recipient.Address}\nDelivered-To: {target.DeliveredTo}\n");
+            $"Return-Path: <{target.EnvelopeSender ?? message.Envelope.Sender}>\nX-Original-To: {target.OriginalRecipient}\nDelivered-To: {deliveredTo}\n");
         if (mailboxSizeLimit > 0 && headers.Length + message.Content.Length > mailboxSizeLimit)
-            return DeliveryResult.Bounce("5.2.2", $"cannot update mailbox {target.Destination} for user {target.DeliveredTo}. message file too big");
+            return DeliveryResult.Bounce("5.2.2", $"cannot update mailbox {target.Path} for user {deliveredTo}. message file too big");
         try
         {
-            return await agent(message, recipient, target, mayBeThereAlready, headers, cancellationToken).ConfigureAwait(false);
+            return await agent(message, target, deliveredTo, mayBeThereAlready, headers, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return DeliveryResult.Defer("4.2.0", $"cannot update mailbox {target.Destination} for user {target.DeliveredTo}. {e.Message}");
+            return DeliveryResult.Defer("4.2.0", $"cannot update mailbox {target.Path} for user {deliveredTo}. {e.Message}");
         }
     }
 
-    private async Task<DeliveryResult> ToMaildirAsync(QueuedMessage message, EnvelopeRecipient recipient, DeliveryTarget target, bool mayBeThereAlready, byte[] headers, CancellationToken cancellationToken)
+    private async Task<DeliveryResult> ToMaildirAsync(QueuedMessage message, DeliveryTarget target, string deliveredTo, bool mayBeThereAlready, byte[] headers, CancellationToken cancellationToken)
     {
-        if (mayBeThereAlready && MaildirCopy.Exists(target.Destination, message.Id, target.DeliveredTo, message.Envelope.ArrivalTime))
+        if (mayBeThereAlready && MaildirCopy.Exists(target.Path!, message.Id, deliveredTo, message.Envelope.ArrivalTime))
             return DeliveryResult.Sent("delivered to maildir");
-        await writer.WriteAsync(target.Destination, async (stream, ct) =>
+        await writer.WriteAsync(target.Path!, async (stream, ct) =>
         {
             await stream.WriteAsync(headers, ct).ConfigureAwait(false);
             await stream.WriteAsync(message.Content, ct).ConfigureAwait(false);
@@ -68,12 +70,12 @@ public sealed class LocalDelivery
         return DeliveryResult.Sent("delivered to maildir");
     }
 
-    private static async Task<DeliveryResult> ToFileAsync(QueuedMessage message, EnvelopeRecipient recipient, DeliveryTarget target, bool mayBeThereAlready, byte[] headers, CancellationToken cancellationToken)
+    private static async Task<DeliveryResult> ToFileAsync(QueuedMessage message, DeliveryTarget target, string deliveredTo, bool mayBeThereAlready, byte[] headers, CancellationToken cancellationToken)
     {
         var options = new FileStreamOptions { Mode = FileMode.Append, Access = FileAccess.Write, Share = FileShare.Read };
         if (!OperatingSystem.IsWindows())
             options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
-        await using var file = new FileStream(target.Destination, options);
+        await using var file = new FileStream(target.Path!, options);
         string sender = message.Envelope.Sender.Length == 0 ? "MAILER-DAEMON" : message.Envelope.Sender;
         string date = message.Envelope.ArrivalTime.UtcDateTime.ToString("ddd MMM d HH:mm:ss yyyy", System.Globalization.CultureInfo.InvariantCulture);
         var mbox = new MemoryStream();
@@ -84,13 +86,14 @@ public sealed class LocalDelivery
         await file.WriteAsync(mbox.GetBuffer().AsMemory(0, (int)mbox.Length), cancellationToken).ConfigureAwait(false);
         await file.FlushAsync(cancellationToken).ConfigureAwait(false);
         file.Flush(flushToDisk: true);
-        return DeliveryResult.Sent($"delivered to file: {target.Destination}");
+        return DeliveryResult.Sent($"delivered to file: {target.Path}");
     }
 
-    private async Task<DeliveryResult> ToCommandAsync(QueuedMessage message, EnvelopeRecipient recipient, DeliveryTarget target, bool mayBeThereAlready, byte[] headers, CancellationToken cancellationToken)
+    private async Task<DeliveryResult> ToCommandAsync(QueuedMessage message, DeliveryTarget target, string deliveredTo, bool mayBeThereAlready, byte[] headers, CancellationToken cancellationToken)
     {
-        if (target.Argv is not { Count: > 0 } argv)
-            return DeliveryResult.Bounce("5.3.5", $"empty command for {target.DeliveredTo}");
+        if (target.Command is not { Count: > 0 } argv)
+            return DeliveryResult.Bounce("5.3.5", $"empty command for {deliveredTo}");
+        string commandLine = string.Join(' ', argv);
         // The argv is executed directly: nothing from the envelope ever reaches a shell.
         var start = new ProcessStartInfo(argv[0])
         {
@@ -102,8 +105,8 @@ public sealed class LocalDelivery
         foreach (string arg in argv.Skip(1))
             start.ArgumentList.Add(arg);
         start.Environment["SENDER"] = message.Envelope.Sender;
-        start.Environment["RECIPIENT"] = recipient.Address;
-        start.Environment["ORIGINAL_RECIPIENT"] = recipient.Address;
+        start.Environment["RECIPIENT"] = deliveredTo;
+        start.Environment["ORIGINAL_RECIPIENT"] = target.OriginalRecipient;
         using var process = new Process { StartInfo = start };
         try
         {
@@ -136,14 +139,14 @@ public sealed class LocalDelivery
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
             process.Kill(entireProcessTree: true);
-            return DeliveryResult.Defer("4.3.0", $"Command time limit exceeded: \"{target.Destination}\"");
+            return DeliveryResult.Defer("4.3.0", $"Command time limit exceeded: \"{commandLine}\"");
         }
         string said = ((await output.ConfigureAwait(false)) + (await errors.ConfigureAwait(false))).Trim();
         return process.ExitCode switch
         {
-            0 => DeliveryResult.Sent($"delivered to command: {target.Destination}"),
+            0 => DeliveryResult.Sent($"delivered to command: {commandLine}"),
             75 => DeliveryResult.Defer("4.3.0", $"temporary failure. Command output: {said}"),
-            _ => DeliveryResult.Bounce("5.3.0", $"Command died with status {process.ExitCode}: \"{target.Destination}\". Command output: {said}"),
+            _ => DeliveryResult.Bounce("5.3.0", $"Command died with status {process.ExitCode}: \"{commandLine}\". Command output: {said}"),
         };
     }
 

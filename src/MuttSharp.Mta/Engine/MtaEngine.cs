@@ -3,6 +3,7 @@ using MuttSharp.Mta.Config;
 using MuttSharp.Mta.Delivery;
 using MuttSharp.Mta.Logging;
 using MuttSharp.Mta.Outbound;
+using MuttSharp.Mta.Policy;
 using MuttSharp.Mta.Queue;
 using MuttSharp.Mta.Routing;
 using MuttSharp.Mta.Smtp;
@@ -65,14 +66,19 @@ public sealed class MtaEngine : IAsyncDisposable
     {
         time ??= TimeProvider.System;
         var problems = new List<string>();
-        var resolver = MailboxResolver.Open(settings, users ?? new PasswdFile(), problems);
+        var directory = new RecipientDirectory(settings, users ?? new PasswdFile(), problems.Add);
+        var policy = new RecipientPolicy(directory, null, problems.Add);
+        problems.AddRange(directory.Problems);
+        problems.AddRange(policy.Problems);
+        problems.AddRange(policy.Warnings);
         foreach (string problem in problems)
             log.Write("master", $"warning: {problem}");
+        var resolver = new RecipientResolver(directory);
         var queue = new QueueStore(settings.QueueDirectory, time);
         var local = new LocalDelivery(settings.MyHostname, settings.MailboxSizeLimit, time);
         outbound ??= new SmtpOutbound(settings, new DnsMxResolver(), log);
         var manager = new QueueManager(queue, settings, resolver, local, outbound, log, time);
-        return new MtaEngine(settings, log, time, queue, manager, new RelayPolicy(settings, resolver), problems);
+        return new MtaEngine(settings, log, time, queue, manager, policy, problems);
     }
 
     /// <summary>The context an SMTP session (or <c>sendmail -bs</c>) runs in.</summary>

@@ -5,6 +5,7 @@ using MuttSharp.Mta.Config;
 using MuttSharp.Mta.Delivery;
 using MuttSharp.Mta.Logging;
 using MuttSharp.Mta.Outbound;
+using MuttSharp.Mta.Routing;
 
 namespace MuttSharp.Mta.Queue;
 
@@ -295,23 +296,23 @@ public sealed class QueueManager
         foreach (var recipient in message.Pending.ToArray())
         {
             var resolution = await resolver.ResolveAsync(recipient.Address, cancellationToken).ConfigureAwait(false);
-            if (resolution.IsUnknown)
-            {
+            foreach (var failure in resolution.Failures)
+                Add(recipient, failure.Temporary ? DeliveryResult.Defer(failure.Status, failure.Reason) : DeliveryResult.Bounce(failure.Status, failure.Reason));
+            if (resolution.Targets.Count == 0 && resolution.Failures.Count == 0)
                 Add(recipient, DeliveryResult.Bounce("5.1.1", $"unknown user: \"{recipient.Address}\""));
-                continue;
-            }
             foreach (var target in resolution.Targets)
             {
-                if (target.Kind == DeliveryKind.Remote)
+                if (target.Kind == DeliveryTargetKind.Remote)
                 {
-                    string domain = target.Destination[(target.Destination.LastIndexOf('@') + 1)..];
+                    string to = target.RemoteAddress!;
+                    string domain = to[(to.LastIndexOf('@') + 1)..];
                     if (!remote.TryGetValue(domain, out var list))
                         remote[domain] = list = [];
-                    var address = target.Destination == recipient.Address ? recipient : new EnvelopeRecipient(target.Destination, recipient.Notify, recipient.Orcpt);
+                    var address = to == recipient.Address ? recipient : new EnvelopeRecipient(to, recipient.Notify, recipient.Orcpt);
                     list.Add((recipient, address));
                     continue;
                 }
-                Add(recipient, await local.DeliverAsync(message, recipient, target, mayBeThereAlready, cancellationToken).ConfigureAwait(false));
+                Add(recipient, await local.DeliverAsync(message, target, mayBeThereAlready, cancellationToken).ConfigureAwait(false));
             }
         }
         foreach (var (domain, pairs) in remote)

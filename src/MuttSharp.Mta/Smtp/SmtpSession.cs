@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text;
+using MuttSharp.Mta.Policy;
 using MuttSharp.Mta.Queue;
 
 namespace MuttSharp.Mta.Smtp;
@@ -303,7 +304,7 @@ internal sealed partial class SmtpSession
             await Fail("rcpt", SmtpReplies.TooManyRecipients, cancellationToken).ConfigureAwait(false);
             return;
         }
-        var rejection = await context.Policy.CheckRecipientAsync(new RecipientCheck(address, envelope.Sender, clientAddress, helo), cancellationToken).ConfigureAwait(false);
+        var rejection = await CheckRecipientAsync(envelope.Sender, address, cancellationToken).ConfigureAwait(false);
         if (rejection is not null)
         {
             context.Log.Write("smtpd", $"{queueId ?? "NOQUEUE"}: reject: RCPT from {Client}: {rejection.Summary}; from=<{envelope.Sender}> to=<{address}> proto={envelope.Protocol} helo=<{helo}>");
@@ -339,13 +340,20 @@ internal sealed partial class SmtpSession
             await Fail("vrfy", SmtpReplies.BadRecipientSyntax(error), cancellationToken).ConfigureAwait(false);
             return;
         }
-        var rejection = await context.Policy.CheckRecipientAsync(new RecipientCheck(address, "", clientAddress, helo), cancellationToken).ConfigureAwait(false);
+        var rejection = await CheckRecipientAsync("", address, cancellationToken).ConfigureAwait(false);
         if (rejection is not null)
         {
             await Fail("vrfy", rejection, cancellationToken).ConfigureAwait(false);
             return;
         }
         await Junk(command, new SmtpReply(252, "2.0.0", $"<{address}>")).ConfigureAwait(false);
+    }
+
+    /// <summary>The recipient policy's verdict as a reply: null when accepted.</summary>
+    private async ValueTask<SmtpReply?> CheckRecipientAsync(string sender, string recipient, CancellationToken cancellationToken)
+    {
+        PolicyVerdict verdict = await context.Policy.CheckAsync(clientAddress, null, sender, recipient, cancellationToken).ConfigureAwait(false);
+        return verdict.Accepted ? null : new SmtpReply(verdict.Code, verdict.EnhancedCode, verdict.Text);
     }
 
     private async ValueTask Quit(SmtpCommand command, CancellationToken cancellationToken)

@@ -1,5 +1,6 @@
 using MuttSharp.Mta.Config;
 using MuttSharp.Mta.Logging;
+using MuttSharp.Mta.Policy;
 
 namespace MuttSharp.Mta.Smtp;
 

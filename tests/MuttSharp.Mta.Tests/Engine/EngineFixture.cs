@@ -60,7 +60,7 @@ internal sealed class EngineFixture : IDisposable
     public (QueueStore Store, QueueManager Manager) CreateManager(TimeProvider time, IOutboundTransport? outbound = null)
     {
         var errors = new List<string>();
-        var resolver = MuttSharp.Mta.Engine.MailboxResolver.Open(Settings, Users, errors);
+        var resolver = new RecipientResolver(new MuttSharp.Mta.Policy.RecipientDirectory(Settings, Users, errors.Add));
         Assert.Empty(errors);
         var store = new QueueStore(Settings.QueueDirectory, time);
         var manager = new QueueManager(store, Settings, resolver, new LocalDelivery(Settings.MyHostname, Settings.MailboxSizeLimit, time), outbound, Log, time);

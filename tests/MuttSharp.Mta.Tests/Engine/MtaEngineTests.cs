@@ -88,9 +88,9 @@ public sealed class MtaEngineTests
 
     [Theory]
     [InlineData("<someone@remote.test>", "454 4.7.1 <someone@remote.test>: Relay access denied")]
-    [InlineData("<someone%remote.test@example.com>", "554 5.7.1 <someone%remote.test@example.com>: Relay access denied")]
-    [InlineData("<remote.test!someone@example.com>", "554 5.7.1 <remote.test!someone@example.com>: Relay access denied")]
-    [InlineData("<\"someone@remote.test\"@example.com>", "554 5.7.1 <\"someone@remote.test\"@example.com>: Relay access denied")]
+    [InlineData("<someone%remote.test@example.com>", "454 4.7.1 <someone%remote.test@example.com>: Relay access denied")]
+    [InlineData("<remote.test!someone@example.com>", "454 4.7.1 <remote.test!someone@example.com>: Relay access denied")]
+    [InlineData("<\"someone@remote.test\"@example.com>", "454 4.7.1 <\"someone@remote.test\"@example.com>: Relay access denied")]
     [InlineData("<@example.com:someone@remote.test>", "454 4.7.1 <someone@remote.test>: Relay access denied")]
     [InlineData("<nobody@example.com>", "550 5.1.1 <nobody@example.com>: Recipient address rejected: User unknown in virtual mailbox table")]
     [InlineData("<nobody@mail.example.com>", "550 5.1.1 <nobody@mail.example.com>: Recipient address rejected: User unknown in local recipient table")]

@@ -1,6 +1,7 @@
 using System.Net;
 using MuttSharp.Mta.Config;
 using MuttSharp.Mta.Logging;
+using MuttSharp.Mta.Policy;
 using MuttSharp.Mta.Queue;
 using MuttSharp.Mta.Smtp;
 using MuttSharp.Mta.Tests.Support;

@@ -124,7 +124,7 @@ public sealed class SmtpSessionTests
             Assert.Equal("502 5.5.1 VRFY command is disabled", await client.ReadReplyAsync());
             await client.DisposeAsync();
         }
-        var policy = new PolicyStub(c => c.Recipient == "root" ? null : new SmtpReply(550, "5.1.1", $"<{c.Recipient}>: Recipient address rejected: User unknown"));
+        var policy = new PolicyStub(r => r == "root" ? null : new SmtpReply(550, "5.1.1", $"<{r}>: Recipient address rejected: User unknown"));
         await using (var server = new SmtpServerFixture(policy))
         {
             var client = await server.ConnectAsync();
@@ -170,8 +170,8 @@ public sealed class SmtpSessionTests
     [Fact]
     public async Task ARefusedRecipientIsLoggedAsPostfixLogsIt()
     {
-        var policy = new PolicyStub(c => c.Recipient.StartsWith("nobody", StringComparison.Ordinal)
-            ? new SmtpReply(550, "5.1.1", $"<{c.Recipient}>: Recipient address rejected: User unknown in local recipient table") : null);
+        var policy = new PolicyStub(r => r.StartsWith("nobody", StringComparison.Ordinal)
+            ? new SmtpReply(550, "5.1.1", $"<{r}>: Recipient address rejected: User unknown in local recipient table") : null);
         await using var server = new SmtpServerFixture(policy);
         var client = await server.ConnectAsync();
         await client.SendAsync("EHLO client.example.net\r\nMAIL FROM:<sender@example.net>\r\nRCPT TO:<nobody@example.com>\r\nDATA\r\nQUIT\r\n");
