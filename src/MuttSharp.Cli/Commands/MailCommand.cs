@@ -75,7 +75,7 @@ internal sealed class MailCommand : ICliCommand
         if (bcc.Count > 0)
             message.Append("Bcc: ").Append(string.Join(", ", bcc)).Append('\n');
         if (subject is { Length: > 0 })
-            message.Append("Subject: ").Append(Rfc2047.EncodeText(Encoding.UTF8, subject)).Append('\n');
+            message.Append("Subject: ").Append(Encoding.ASCII.GetString(Rfc2047.EncodeText(Encoding.UTF8, subject))).Append('\n');
         message.Append("User-Agent: MuttSharp mail\n");
         message.Append("MIME-Version: 1.0\n");
         bool ascii = body.ToString().All(char.IsAscii);
