@@ -13,6 +13,7 @@ namespace MuttSharp.Mta.Queue;
 public sealed class QueueStore : IMessageSink
 {
     private readonly TimeProvider time;
+    private readonly Dictionary<QueueArea, DirectorySync> syncs;
 
     /// <summary>Opens (creating if missing) the queue under <paramref name="directory"/>.</summary>
     public QueueStore(string directory, TimeProvider? timeProvider = null)
@@ -22,6 +23,7 @@ public sealed class QueueStore : IMessageSink
         foreach (var area in Enum.GetValues<QueueArea>())
             CreateDirectory(AreaPath(area));
         CreateDirectory(Path.Combine(directory, "defer"));
+        syncs = Enum.GetValues<QueueArea>().ToDictionary(a => a, a => new DirectorySync(AreaPath(a)));
     }
 
     /// <summary>The queue_directory.</summary>
@@ -186,7 +188,7 @@ public sealed class QueueStore : IMessageSink
             file.Flush(flushToDisk: true);
             await file.DisposeAsync().ConfigureAwait(false);
             File.Move(incomingPath, store.PathOf(QueueId, target), overwrite: false);
-            Posix.FsyncDirectory(store.AreaPath(target));
+            await store.syncs[target].SyncAsync(cancellationToken).ConfigureAwait(false);
             committed = true;
             if (target == QueueArea.Active)
                 store.Committed?.Invoke(QueueId);
