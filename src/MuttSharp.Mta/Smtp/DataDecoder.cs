@@ -94,11 +94,7 @@ internal sealed class DataDecoder
                         state = State.LineStart;
                     }
                     else if (Bare("CR"))
-                    {
-                        o = Emit((byte)' ', output, o);
-                        state = State.Middle;
-                        o = Middle(b, output, o);
-                    }
+                        o = AfterStrayCr(b, output, o);
                     break;
                 case State.Dot:
                     if (b == '\r')
@@ -109,20 +105,13 @@ internal sealed class DataDecoder
                             o = EmitLoneDotLine(output, o);
                     }
                     else
-                    {
-                        state = State.Middle;
                         o = Middle(b, output, o);
-                    }
                     break;
                 case State.DotCr:
                     if (b == '\n')
                         Finished = true;
                     else if (Bare("CR"))
-                    {
-                        o = Emit((byte)' ', output, o);
-                        state = State.Middle;
-                        o = Middle(b, output, o);
-                    }
+                        o = AfterStrayCr(b, output, o);
                     break;
                 case State.SoftDot:
                     if (b == '\r')
@@ -130,10 +119,7 @@ internal sealed class DataDecoder
                     else if (b == '\n')
                         o = EmitLoneDotLine(output, o);
                     else
-                    {
-                        state = State.Middle;
                         o = Middle(b, output, o);
-                    }
                     break;
                 case State.SoftDotCr:
                     // "\n.\r\n": a lone LF before the dot, so not the end marker: keep the line.
@@ -145,9 +131,7 @@ internal sealed class DataDecoder
                     else
                     {
                         o = Emit((byte)'.', output, o);
-                        o = Emit((byte)' ', output, o);
-                        state = State.Middle;
-                        o = Middle(b, output, o);
+                        o = AfterStrayCr(b, output, o);
                     }
                     break;
             }
@@ -185,6 +169,13 @@ internal sealed class DataDecoder
         }
         state = State.Middle;
         return Emit(b, output, o);
+    }
+
+    /// <summary>A CR not followed by LF becomes a space (as cleanup_replace_stray_cr_lf), then the byte after it is read.</summary>
+    private int AfterStrayCr(byte b, Span<byte> output, int o)
+    {
+        o = Emit((byte)' ', output, o);
+        return Middle(b, output, o);
     }
 
     private int EmitLoneDotLine(Span<byte> output, int o)

@@ -9,7 +9,6 @@ internal static class SmtpReplies
     public static readonly SmtpReply StartData = new(354, null, "End data with <CR><LF>.<CR><LF>");
     public static readonly SmtpReply Bye = new(221, "2.0.0", "Bye");
     public static readonly SmtpReply NotRecognized = new(502, "5.5.2", "Error: command not recognized");
-    public static readonly SmtpReply NeedHelo = new(503, "5.5.1", "Error: send HELO/EHLO first");
     public static readonly SmtpReply NeedMail = new(503, "5.5.1", "Error: need MAIL command");
     public static readonly SmtpReply NeedRcpt = new(503, "5.5.1", "Error: need RCPT command");
     public static readonly SmtpReply NestedMail = new(503, "5.5.1", "Error: nested MAIL command");
@@ -19,7 +18,6 @@ internal static class SmtpReplies
     public static readonly SmtpReply HeaderTooBig = new(552, "5.3.4", "Message header size exceeds fixed limit");
     public static readonly SmtpReply TooManyHops = new(554, "5.4.0", "Error: too many hops");
     public static readonly SmtpReply LineTooLong = new(500, "5.5.2", "Error: line too long");
-    public static readonly SmtpReply Timeout = new(421, "4.4.2", "Error: timeout exceeded");
     public static readonly SmtpReply TooManyErrors = new(421, "4.7.0", "Error: too many errors");
     public static readonly SmtpReply QueueFailed = new(451, "4.3.0", "Error: queue file write error");
     public static readonly SmtpReply NoValidRecipients = new(554, "5.5.1", "Error: no valid recipients");
