@@ -42,6 +42,22 @@ public sealed class SendmailCommandTests
     }
 
     [Fact]
+    public async Task DashBsSpeaksSmtpOnStandardInputAndOutput()
+    {
+        using var config = new EngineConfig();
+        var output = new StringWriter();
+        const string dialogue = "EHLO localhost\r\nMAIL FROM:<root@mail.example.com>\r\nRCPT TO:<alice@example.com>\r\nDATA\r\nSubject: bs\r\n\r\nover stdio\r\n.\r\nQUIT\r\n";
+
+        int code = await Dispatcher.RunAsync("sendmail", ["-bs", "-c", config.ConfigDirectory], EngineConfig.Console(dialogue, output, new StringWriter()), CancellationToken.None);
+
+        Assert.Equal(0, code);
+        string replies = output.ToString();
+        Assert.StartsWith("220 mail.example.com ESMTP MuttSharp\r\n250-mail.example.com\r\n", replies);
+        Assert.Matches("250 2.0.0 Ok: queued as [0-9A-F]{12}\r\n221 2.0.0 Bye\r\n$", replies);
+        Assert.EndsWith("Subject: bs\n\nover stdio\n", Assert.Single(config.Delivered("alice")));
+    }
+
+    [Fact]
     public async Task NoRecipientsIsAUsageError()
     {
         using var config = new EngineConfig();
