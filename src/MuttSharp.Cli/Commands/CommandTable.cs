@@ -10,6 +10,11 @@ internal static class CommandTable
         new PostconfCommand(),
         new PostmapCommand(),
         new NewaliasesCommand(),
+        new SmtpdCommand(),
+        new SendmailCommand(),
+        new MailCommand(),
+        new MailqCommand(),
+        new PostqueueCommand(),
     ];
 
     public static ICliCommand? Find(string name)

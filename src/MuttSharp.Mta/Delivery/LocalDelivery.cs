@@ -1,0 +1,184 @@
+using System.Diagnostics;
+using System.Text;
+using MuttSharp.Core.Maildir;
+using MuttSharp.Mta.Queue;
+using MuttSharp.Mta.Routing;
+
+namespace MuttSharp.Mta.Delivery;
+
+/// <summary>
+/// Postfix's local(8) and virtual(8) in one: a copy into a Maildir through the project's one atomic
+/// <see cref="MaildirWriter"/>, to a file (mbox form) or to a command, each with <c>Return-Path</c>,
+/// <c>X-Original-To</c> and <c>Delivered-To</c> prepended. A message that already carries our
+/// <c>Delivered-To</c> for the recipient is a forwarding loop and bounces.
+/// </summary>
+public sealed class LocalDelivery
+{
+    private readonly MaildirWriter writer;
+    private readonly long mailboxSizeLimit;
+    private readonly TimeSpan commandTimeLimit;
+    private readonly Dictionary<DeliveryTargetKind, Func<QueuedMessage, DeliveryTarget, string, bool, byte[], CancellationToken, Task<DeliveryResult>>> agents;
+
+    /// <summary>A local delivery agent writing Maildir names for <paramref name="hostName"/>.</summary>
+    public LocalDelivery(string hostName, long mailboxSizeLimit, TimeProvider time, TimeSpan? commandTimeLimit = null)
+    {
+        writer = new MaildirWriter(hostName, time);
+        this.mailboxSizeLimit = mailboxSizeLimit;
+        this.commandTimeLimit = commandTimeLimit ?? TimeSpan.FromSeconds(1000); // command_time_limit
+        agents = new()
+        {
+            [DeliveryTargetKind.Maildir] = ToMaildirAsync,
+            [DeliveryTargetKind.Mbox] = ToFileAsync,
+            [DeliveryTargetKind.Command] = ToCommandAsync,
+        };
+    }
+
+    /// <summary>
+    /// Delivers one copy. <paramref name="mayBeThereAlready"/> is set on a retry or after a restart:
+    /// a Maildir that already holds this queue id for this recipient is not written twice.
+    /// </summary>
+    public async Task<DeliveryResult> DeliverAsync(QueuedMessage message, DeliveryTarget target, bool mayBeThereAlready, CancellationToken cancellationToken)
+    {
+        if (!agents.TryGetValue(target.Kind, out var agent))
+            return DeliveryResult.Bounce("5.3.0", $"no local delivery for {target}");
+        string deliveredTo = target.DeliveredTo ?? target.OriginalRecipient;
+        if (HasDeliveredTo(message.Content.Span, deliveredTo))
+            return DeliveryResult.Bounce("5.4.6", $"mail forwarding loop for {deliveredTo}");
+        byte[] headers = Encoding.UTF8.GetBytes(
+            $"Return-Path: <{target.EnvelopeSender ?? message.Envelope.Sender}>\nX-Original-To: {target.OriginalRecipient}\nDelivered-To: {deliveredTo}\n");
+        if (mailboxSizeLimit > 0 && headers.Length + message.Content.Length > mailboxSizeLimit)
+            return DeliveryResult.Bounce("5.2.2", $"cannot update mailbox {target.Path} for user {deliveredTo}. message file too big");
+        try
+        {
+            return await agent(message, target, deliveredTo, mayBeThereAlready, headers, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return DeliveryResult.Defer("4.2.0", $"cannot update mailbox {target.Path} for user {deliveredTo}. {e.Message}");
+        }
+    }
+
+    private async Task<DeliveryResult> ToMaildirAsync(QueuedMessage message, DeliveryTarget target, string deliveredTo, bool mayBeThereAlready, byte[] headers, CancellationToken cancellationToken)
+    {
+        if (mayBeThereAlready && MaildirCopy.Exists(target.Path!, message.Id, deliveredTo, message.Envelope.ArrivalTime))
+            return DeliveryResult.Sent("delivered to maildir");
+        await writer.WriteAsync(target.Path!, async (stream, ct) =>
+        {
+            await stream.WriteAsync(headers, ct).ConfigureAwait(false);
+            await stream.WriteAsync(message.Content, ct).ConfigureAwait(false);
+        }, cancellationToken: cancellationToken).ConfigureAwait(false);
+        return DeliveryResult.Sent("delivered to maildir");
+    }
+
+    private static async Task<DeliveryResult> ToFileAsync(QueuedMessage message, DeliveryTarget target, string deliveredTo, bool mayBeThereAlready, byte[] headers, CancellationToken cancellationToken)
+    {
+        var options = new FileStreamOptions { Mode = FileMode.Append, Access = FileAccess.Write, Share = FileShare.Read };
+        if (!OperatingSystem.IsWindows())
+            options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+        await using var file = new FileStream(target.Path!, options);
+        string sender = message.Envelope.Sender.Length == 0 ? "MAILER-DAEMON" : message.Envelope.Sender;
+        string date = message.Envelope.ArrivalTime.UtcDateTime.ToString("ddd MMM d HH:mm:ss yyyy", System.Globalization.CultureInfo.InvariantCulture);
+        var mbox = new MemoryStream();
+        mbox.Write(Encoding.UTF8.GetBytes($"From {sender}  {date}\n"));
+        mbox.Write(headers);
+        MboxQuote(message.Content.Span, mbox);
+        mbox.WriteByte((byte)'\n');
+        await file.WriteAsync(mbox.GetBuffer().AsMemory(0, (int)mbox.Length), cancellationToken).ConfigureAwait(false);
+        await file.FlushAsync(cancellationToken).ConfigureAwait(false);
+        file.Flush(flushToDisk: true);
+        return DeliveryResult.Sent($"delivered to file: {target.Path}");
+    }
+
+    private async Task<DeliveryResult> ToCommandAsync(QueuedMessage message, DeliveryTarget target, string deliveredTo, bool mayBeThereAlready, byte[] headers, CancellationToken cancellationToken)
+    {
+        if (target.Command is not { Count: > 0 } argv)
+            return DeliveryResult.Bounce("5.3.5", $"empty command for {deliveredTo}");
+        string commandLine = string.Join(' ', argv);
+        // The argv is executed directly: nothing from the envelope ever reaches a shell.
+        var start = new ProcessStartInfo(argv[0])
+        {
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (string arg in argv.Skip(1))
+            start.ArgumentList.Add(arg);
+        start.Environment["SENDER"] = message.Envelope.Sender;
+        start.Environment["RECIPIENT"] = deliveredTo;
+        start.Environment["ORIGINAL_RECIPIENT"] = target.OriginalRecipient;
+        using var process = new Process { StartInfo = start };
+        try
+        {
+            process.Start();
+        }
+        catch (System.ComponentModel.Win32Exception e)
+        {
+            return DeliveryResult.Bounce("5.3.0", $"Command died: {argv[0]}: {e.Message}");
+        }
+        var output = process.StandardOutput.ReadToEndAsync(cancellationToken);
+        var errors = process.StandardError.ReadToEndAsync(cancellationToken);
+        using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        limit.CancelAfter(commandTimeLimit);
+        try
+        {
+            var stdin = process.StandardInput.BaseStream;
+            await stdin.WriteAsync(headers, limit.Token).ConfigureAwait(false);
+            await stdin.WriteAsync(message.Content, limit.Token).ConfigureAwait(false);
+            await stdin.FlushAsync(limit.Token).ConfigureAwait(false);
+            process.StandardInput.Close();
+        }
+        catch (IOException)
+        {
+            // The command stopped reading early; its exit status decides.
+        }
+        try
+        {
+            await process.WaitForExitAsync(limit.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            process.Kill(entireProcessTree: true);
+            return DeliveryResult.Defer("4.3.0", $"Command time limit exceeded: \"{commandLine}\"");
+        }
+        string said = ((await output.ConfigureAwait(false)) + (await errors.ConfigureAwait(false))).Trim();
+        return process.ExitCode switch
+        {
+            0 => DeliveryResult.Sent($"delivered to command: {commandLine}"),
+            75 => DeliveryResult.Defer("4.3.0", $"temporary failure. Command output: {said}"),
+            _ => DeliveryResult.Bounce("5.3.0", $"Command died with status {process.ExitCode}: \"{commandLine}\". Command output: {said}"),
+        };
+    }
+
+    /// <summary>True when the header section has <c>Delivered-To: address</c> (case-insensitive).</summary>
+    internal static bool HasDeliveredTo(ReadOnlySpan<byte> content, string address)
+    {
+        int end = content.IndexOf("\n\n"u8);
+        var headers = Encoding.UTF8.GetString(end < 0 ? content : content[..end]);
+        foreach (string line in headers.Split('\n'))
+            if (line.StartsWith("Delivered-To:", StringComparison.OrdinalIgnoreCase)
+                && line["Delivered-To:".Length..].Trim().Equals(address, StringComparison.OrdinalIgnoreCase))
+                return true;
+        return false;
+    }
+
+    /// <summary>mbox quoting: a body line starting with "From " gets a leading '&gt;'.</summary>
+    private static void MboxQuote(ReadOnlySpan<byte> content, Stream output)
+    {
+        bool lineStart = true;
+        int runStart = 0;
+        for (int i = 0; i < content.Length; i++)
+        {
+            if (lineStart && content[i..].StartsWith("From "u8))
+            {
+                output.Write(content[runStart..i]);
+                output.WriteByte((byte)'>');
+                runStart = i;
+            }
+            lineStart = content[i] == '\n';
+        }
+        output.Write(content[runStart..]);
+        if (content.Length > 0 && content[^1] != '\n')
+            output.WriteByte((byte)'\n');
+    }
+}

@@ -1,0 +1,204 @@
+using System.Security.Cryptography;
+using MuttSharp.Core.IO;
+using MuttSharp.Mta.Smtp;
+
+namespace MuttSharp.Mta.Queue;
+
+/// <summary>
+/// The queue directory: <c>incoming/</c> (being written), <c>active/</c>, <c>deferred/</c>,
+/// <c>maildrop/</c>, <c>corrupt/</c>, plus <c>defer/</c> for the reasons mailq shows. A message is
+/// accepted only once its file is fsynced and renamed into <c>active/</c> (or <c>maildrop/</c>)
+/// and that directory is fsynced too.
+/// </summary>
+public sealed class QueueStore : IMessageSink
+{
+    private readonly TimeProvider time;
+    private readonly Dictionary<QueueArea, DirectorySync> syncs;
+
+    /// <summary>Opens (creating if missing) the queue under <paramref name="directory"/>.</summary>
+    public QueueStore(string directory, TimeProvider? timeProvider = null)
+    {
+        Directory = directory;
+        time = timeProvider ?? TimeProvider.System;
+        foreach (var area in Enum.GetValues<QueueArea>())
+            CreateDirectory(AreaPath(area));
+        CreateDirectory(Path.Combine(directory, "defer"));
+        syncs = Enum.GetValues<QueueArea>().ToDictionary(a => a, a => new DirectorySync(AreaPath(a)));
+    }
+
+    /// <summary>The queue_directory.</summary>
+    public string Directory { get; }
+
+    /// <summary>Called with the id of every message committed into <c>active/</c>.</summary>
+    public Action<string>? Committed { get; set; }
+
+    /// <summary>The directory of one area.</summary>
+    public string AreaPath(QueueArea area) => Path.Combine(Directory, area.ToString().ToLowerInvariant());
+
+    /// <summary>The path of message <paramref name="id"/> in <paramref name="area"/>.</summary>
+    public string PathOf(string id, QueueArea area) => Path.Combine(AreaPath(area), id);
+
+    /// <summary>The ids in one area, oldest file first.</summary>
+    public IReadOnlyList<string> List(QueueArea area)
+        => new DirectoryInfo(AreaPath(area)).EnumerateFiles()
+            .Where(f => IsQueueId(f.Name))
+            .OrderBy(f => f.LastWriteTimeUtc)
+            .Select(f => f.Name)
+            .ToArray();
+
+    /// <inheritdoc/>
+    public string NewQueueId()
+    {
+        // Postfix-like: microseconds of the arrival (5 hex digits) then randomness, upper case.
+        long micro = time.GetUtcNow().Ticks / 10 % 1_000_000;
+        Span<byte> random = stackalloc byte[4];
+        RandomNumberGenerator.Fill(random);
+        return $"{micro:X5}{BitConverter.ToUInt32(random) & 0xFFFFFFF:X7}";
+    }
+
+    /// <summary>True for a name this store could have made (guards every path built from an id).</summary>
+    public static bool IsQueueId(string name)
+        => name.Length is >= 6 and <= 32 && name.All(c => char.IsAsciiDigit(c) || c is >= 'A' and <= 'F');
+
+    /// <inheritdoc/>
+    public ValueTask<IQueueWriter> CreateAsync(string queueId, Envelope envelope, CancellationToken cancellationToken)
+        => ValueTask.FromResult<IQueueWriter>(new Writer(this, queueId, envelope, QueueArea.Active));
+
+    /// <summary>Starts a file that will land in <paramref name="area"/> (<see cref="QueueArea.Maildrop"/> for sendmail).</summary>
+    public IQueueWriter Create(string queueId, Envelope envelope, QueueArea area) => new Writer(this, queueId, envelope, area);
+
+    /// <summary>Queues a whole message (a bounce, a local submission) and returns its id once durable.</summary>
+    public async Task<string> EnqueueAsync(Envelope envelope, ReadOnlyMemory<byte> content, QueueArea area, CancellationToken cancellationToken)
+    {
+        string id = NewQueueId();
+        await using var writer = new Writer(this, id, envelope, area);
+        await writer.Content.WriteAsync(content, cancellationToken).ConfigureAwait(false);
+        await writer.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return id;
+    }
+
+    /// <summary>Moves a message between areas; the target directory is fsynced.</summary>
+    public void Move(string id, QueueArea from, QueueArea to)
+    {
+        File.Move(PathOf(id, from), PathOf(id, to), overwrite: false);
+        Posix.FsyncDirectory(AreaPath(to));
+    }
+
+    /// <summary>Puts a message in <c>deferred/</c> until <paramref name="nextAttempt"/>, keeping the reasons for mailq.</summary>
+    public void Defer(string id, QueueArea from, DateTimeOffset nextAttempt, IEnumerable<(string Recipient, string Reason)> reasons)
+    {
+        File.WriteAllLines(Path.Combine(Directory, "defer", id), reasons.Select(r => $"{r.Recipient}\t{r.Reason}"));
+        if (from != QueueArea.Deferred)
+            Move(id, from, QueueArea.Deferred);
+        File.SetLastWriteTimeUtc(PathOf(id, QueueArea.Deferred), nextAttempt.UtcDateTime);
+    }
+
+    /// <summary>The deferral reasons of a message, by recipient.</summary>
+    public IReadOnlyDictionary<string, string> DeferReasons(string id)
+    {
+        string path = Path.Combine(Directory, "defer", id);
+        var reasons = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (!File.Exists(path))
+            return reasons;
+        foreach (string line in File.ReadLines(path))
+        {
+            int tab = line.IndexOf('\t');
+            if (tab > 0)
+                reasons[line[..tab]] = line[(tab + 1)..];
+        }
+        return reasons;
+    }
+
+    /// <summary>Deletes a finished message and its deferral reasons.</summary>
+    public void Remove(string id, QueueArea area)
+    {
+        File.Delete(PathOf(id, area));
+        File.Delete(Path.Combine(Directory, "defer", id));
+    }
+
+    /// <summary>
+    /// At startup: every file left in <c>incoming/</c> was never acknowledged (the crash came before
+    /// 250), and an unreadable file anywhere else is torn; both go to <c>corrupt/</c>. Returns what moved.
+    /// </summary>
+    public IReadOnlyList<(string Id, string Reason)> Recover()
+    {
+        var moved = new List<(string, string)>();
+        foreach (var file in new DirectoryInfo(AreaPath(QueueArea.Incoming)).EnumerateFiles())
+        {
+            File.Move(file.FullName, Path.Combine(AreaPath(QueueArea.Corrupt), file.Name), overwrite: true);
+            moved.Add((file.Name, "incomplete queue file (not acknowledged)"));
+        }
+        foreach (var area in (QueueArea[])[QueueArea.Active, QueueArea.Deferred, QueueArea.Maildrop])
+        {
+            foreach (string id in List(area))
+            {
+                if (QueueFile.TryRead(PathOf(id, area), out _, out string error))
+                    continue;
+                File.Move(PathOf(id, area), Path.Combine(AreaPath(QueueArea.Corrupt), id), overwrite: true);
+                moved.Add((id, error));
+            }
+        }
+        return moved;
+    }
+
+    private static void CreateDirectory(string path)
+    {
+        if (System.IO.Directory.Exists(path))
+            return;
+        if (OperatingSystem.IsWindows())
+            System.IO.Directory.CreateDirectory(path);
+        else
+            System.IO.Directory.CreateDirectory(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+    }
+
+    /// <summary>One file in <c>incoming/</c> until it is committed.</summary>
+    private sealed class Writer : IQueueWriter
+    {
+        private readonly QueueStore store;
+        private readonly QueueArea target;
+        private readonly string incomingPath;
+        private readonly FileStream file;
+        private readonly long contentStart;
+        private bool committed;
+
+        public Writer(QueueStore store, string id, Envelope envelope, QueueArea target)
+        {
+            if (!IsQueueId(id))
+                throw new ArgumentException($"not a queue id: {id}", nameof(id));
+            this.store = store;
+            this.target = target;
+            QueueId = id;
+            incomingPath = store.PathOf(id, QueueArea.Incoming);
+            var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write, BufferSize = 16384 };
+            if (!OperatingSystem.IsWindows())
+                options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+            file = new FileStream(incomingPath, options);
+            QueueFile.WriteHeader(file, envelope);
+            contentStart = file.Position;
+        }
+
+        public string QueueId { get; }
+
+        public Stream Content => file;
+
+        public async ValueTask CommitAsync(CancellationToken cancellationToken)
+        {
+            QueueFile.WriteTrailer(file, file.Position - contentStart);
+            await file.FlushAsync(cancellationToken).ConfigureAwait(false);
+            file.Flush(flushToDisk: true);
+            await file.DisposeAsync().ConfigureAwait(false);
+            File.Move(incomingPath, store.PathOf(QueueId, target), overwrite: false);
+            await store.syncs[target].SyncAsync(cancellationToken).ConfigureAwait(false);
+            committed = true;
+            if (target == QueueArea.Active)
+                store.Committed?.Invoke(QueueId);
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            await file.DisposeAsync().ConfigureAwait(false);
+            if (!committed)
+                File.Delete(incomingPath);
+        }
+    }
+}

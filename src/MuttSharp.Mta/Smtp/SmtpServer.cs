@@ -1,0 +1,111 @@
+using System.Collections.Concurrent;
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+
+namespace MuttSharp.Mta.Smtp;
+
+/// <summary>
+/// Listens on the configured addresses and runs one <see cref="SmtpSession"/> per connection on async
+/// I/O, enforcing smtpd_client_connection_count_limit per client address (clients in mynetworks are
+/// exempt, as Postfix's smtpd_client_event_limit_exceptions default makes them).
+/// </summary>
+public sealed class SmtpServer : IAsyncDisposable
+{
+    private readonly SmtpSessionContext context;
+    private readonly List<Socket> listeners = [];
+    private readonly List<Task> acceptLoops = [];
+    private readonly ConcurrentDictionary<Task, bool> sessions = new();
+    private readonly ConcurrentDictionary<IPAddress, int> perClient = new();
+    private readonly CancellationTokenSource stopping = new();
+
+    /// <summary>A server that will accept with <paramref name="context"/>'s settings, policy and queue.</summary>
+    public SmtpServer(SmtpSessionContext context) => this.context = context;
+
+    /// <summary>The addresses actually bound (a port 0 request becomes the port the system chose).</summary>
+    public IReadOnlyList<IPEndPoint> Endpoints => listeners.Select(l => (IPEndPoint)l.LocalEndPoint!).ToArray();
+
+    /// <summary>Sessions open now.</summary>
+    public int ActiveSessions => sessions.Count;
+
+    /// <summary>Binds every endpoint and starts accepting; throws <see cref="SocketException"/> when one cannot be bound.</summary>
+    public void Start(IEnumerable<IPEndPoint> endpoints)
+    {
+        foreach (var endpoint in endpoints)
+        {
+            var socket = new Socket(endpoint.AddressFamily, SocketType.Stream, ProtocolType.Tcp);
+            socket.SetSocketOption(SocketOptionLevel.Socket, SocketOptionName.ReuseAddress, true);
+            if (endpoint.AddressFamily == AddressFamily.InterNetworkV6)
+                socket.DualMode = endpoint.Address.Equals(IPAddress.IPv6Any);
+            socket.Bind(endpoint);
+            socket.Listen(512);
+            listeners.Add(socket);
+        }
+        foreach (var socket in listeners)
+            acceptLoops.Add(AcceptLoopAsync(socket, stopping.Token));
+    }
+
+    private async Task AcceptLoopAsync(Socket listener, CancellationToken cancellationToken)
+    {
+        while (!cancellationToken.IsCancellationRequested)
+        {
+            Socket client;
+            try
+            {
+                client = await listener.AcceptAsync(cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception e) when (e is OperationCanceledException or ObjectDisposedException or SocketException)
+            {
+                if (cancellationToken.IsCancellationRequested)
+                    return;
+                continue;
+            }
+            client.NoDelay = true;
+            var task = RunSessionAsync(client, cancellationToken);
+            sessions[task] = true;
+            _ = task.ContinueWith(t => sessions.TryRemove(t, out _), TaskScheduler.Default);
+        }
+    }
+
+    private async Task RunSessionAsync(Socket client, CancellationToken cancellationToken)
+    {
+        await Task.Yield();
+        var remote = (IPEndPoint)client.RemoteEndPoint!;
+        var address = remote.Address.IsIPv4MappedToIPv6 ? remote.Address.MapToIPv4() : remote.Address;
+        int count = perClient.AddOrUpdate(address, 1, (_, n) => n + 1);
+        try
+        {
+            await using var stream = new NetworkStream(client, ownsSocket: true);
+            int limit = context.Settings.SmtpdClientConnectionCountLimit;
+            if (limit > 0 && count > limit && !context.Settings.MyNetworks.Contains(address))
+            {
+                context.Log.Write("smtpd", $"warning: Connection concurrency limit exceeded: {count} from {(IPAddress.IsLoopback(address) ? "localhost" : "unknown")}[{address}] for service smtp");
+                await stream.WriteAsync(Encoding.ASCII.GetBytes(SmtpReplies.TooManyConnections(context.Settings.MyHostname).ToWire()), cancellationToken).ConfigureAwait(false);
+                return;
+            }
+            var session = new SmtpSession(context, stream, stream, address);
+            await session.RunAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is IOException or SocketException or OperationCanceledException or ObjectDisposedException)
+        {
+            // A connection that breaks ends its session only.
+        }
+        finally
+        {
+            perClient.AddOrUpdate(address, 0, (_, n) => n - 1);
+            if (perClient.TryGetValue(address, out int left) && left <= 0)
+                perClient.TryRemove(new KeyValuePair<IPAddress, int>(address, left));
+        }
+    }
+
+    /// <summary>Stops listening, tells open sessions to close (421) and waits for them.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        await stopping.CancelAsync().ConfigureAwait(false);
+        foreach (var listener in listeners)
+            listener.Dispose();
+        await Task.WhenAll(acceptLoops).ConfigureAwait(false);
+        await Task.WhenAll(sessions.Keys.ToArray()).ConfigureAwait(false);
+        stopping.Dispose();
+    }
+}

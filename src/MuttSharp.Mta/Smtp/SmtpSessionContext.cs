@@ -1,0 +1,13 @@
+using MuttSharp.Mta.Config;
+using MuttSharp.Mta.Logging;
+using MuttSharp.Mta.Policy;
+
+namespace MuttSharp.Mta.Smtp;
+
+/// <summary>What every session of one server shares: settings, the policy, the queue, the log, the clock.</summary>
+public sealed record SmtpSessionContext(
+    MtaSettings Settings,
+    IRecipientPolicy Policy,
+    IMessageSink Sink,
+    MailLog Log,
+    TimeProvider Time);
