@@ -26,7 +26,6 @@ public sealed partial class MuttConfig
     internal List<string> NoSpamList { get; } = [];
     internal Dictionary<string, MuttGroup> GroupTable { get; } = new(StringComparer.Ordinal);
     internal List<MuttAttachmentRule> AttachmentList { get; } = [];
-    internal List<MuttrcCommandLine> DeferredList { get; } = [];
 
     /// <summary><c>alias</c> entries; a later alias of the same name replaces the earlier one in place.</summary>
     public IReadOnlyList<MuttAlias> Aliases => AliasList;
@@ -84,12 +83,6 @@ public sealed partial class MuttConfig
 
     /// <summary><c>attachments</c> rules, in order.</summary>
     public IReadOnlyList<MuttAttachmentRule> AttachmentRules => AttachmentList;
-
-    /// <summary>
-    /// <c>color</c>, <c>mono</c>, <c>uncolor</c>, <c>bind</c>, <c>macro</c>, <c>push</c>, <c>exec</c> lines read
-    /// while no implementation was registered, in order, for the part of MuttSharp that applies them.
-    /// </summary>
-    public IReadOnlyList<MuttrcCommandLine> DeferredCommands => DeferredList;
 
     /// <summary>The alias named <paramref name="name"/> (case-insensitive, as Mutt matches aliases), or null.</summary>
     public MuttAlias? FindAlias(string name) => AliasList.Find(alias => string.Equals(alias.Name, name, StringComparison.OrdinalIgnoreCase));

@@ -36,7 +36,6 @@ public sealed class IndexLines
     {
         var message = mailbox.Messages[order.MessageAt(row)];
         bool collapsed = order.IsCollapsed(row);
-        var (position, count) = ThreadPlace(message.Number);
         return new IndexRow(message)
         {
             Number = order.SortedPosition(row) + 1,
@@ -45,24 +44,12 @@ public sealed class IndexLines
             SubjectHidden = !order.ShowSubject(row),
             Collapsed = collapsed,
             HiddenCount = collapsed ? order.CollapsedCount(row) : 0,
-            ThreadUnread = collapsed && order.ThreadHasUnread(row) ? ThreadUnread.New : ThreadUnread.None,
-            ThreadPosition = position,
-            ThreadCount = count,
+            ThreadUnread = !collapsed ? ThreadUnread.None
+                : order.ThreadHasNew(row) ? ThreadUnread.New
+                : order.ThreadHasUnread(row) ? ThreadUnread.Old
+                : ThreadUnread.None,
+            ThreadPosition = order.ThreadPosition(row),
+            ThreadCount = order.ThreadSize(row),
         };
-    }
-
-    /// <summary>Mutt's <c>%e</c> and <c>%E</c>: where the message stands in its thread, and how many the thread holds.</summary>
-    private (int Position, int Count) ThreadPlace(int message)
-    {
-        if (order.Tree is not { } tree)
-            return (1, 1);
-        int position = 0, count = 0;
-        foreach (int member in tree.ThreadMessages(message))
-        {
-            count++;
-            if (member == message)
-                position = count;
-        }
-        return (Math.Max(position, 1), Math.Max(count, 1));
     }
 }

@@ -87,7 +87,7 @@ internal sealed record PatternModifier(
             i => new RangePattern(i.Range!, ContentParts.Structure, (m, scope) => scope.Content(m, ContentParts.Structure)?.AttachmentCount)),
         new('y', PatternArgument.Text, false, "messages whose X-Label header matches EXPR",
             i => new FieldPattern(i.Matcher!, (m, _) => [m.Summary.XLabel])),
-        new('z', PatternArgument.Range, false, "messages whose size is in RANGE", i => Range(i, (m, _) => BodyLength(m.Summary))),
+        new('z', PatternArgument.Range, false, "messages whose size is in RANGE", i => Range(i, (m, _) => m.Summary.BodyLength)),
         new('=', PatternArgument.None, false, "duplicated messages", _ => Flag((m, ctx) => ctx.IsDuplicate?.Invoke(m) ?? false)),
         new('$', PatternArgument.None, false, "unreferenced messages", _ => Flag((m, ctx) => ctx.Unreferenced(m))),
     ];
@@ -113,7 +113,6 @@ internal sealed record PatternModifier(
     private static string? Bracketed(string? id) => string.IsNullOrEmpty(id) ? null : "<" + id + ">";
 
     // Mutt's ~z compares the body length, not the file size.
-    private static long BodyLength(MessageSummary s) => s.HeaderLength > 0 && s.HeaderLength <= s.Size ? s.Size - s.HeaderLength : s.Size;
 
     private static bool IsSigned(string contentType) => contentType is "multipart/signed" or "application/pkcs7-signature";
 

@@ -11,7 +11,7 @@ internal sealed class MuttOracle : IDisposable
     public static readonly string[] NotInDebiansMutt =
     [
         "autocrypt", "autocrypt_acct_format", "autocrypt_dir", "autocrypt_reply", "entropy_file", "header_cache_pagesize",
-        "ssl_use_sslv2", "ssl_usesystemcerts", "ssl_verify_partial_chains", "theme", "keymap",
+        "ssl_use_sslv2", "ssl_usesystemcerts", "ssl_verify_partial_chains", "theme", "keymap", "key_timeout",
     ];
 
     public MuttOracle()

@@ -147,24 +147,19 @@ internal sealed class MuttrcInterpreter
         };
     }
 
-    /// <summary>A registered command first, then a built-in, then a command kept for later; else unknown.</summary>
+    /// <summary>A registered command first, then a built-in; else unknown.</summary>
     private async Task<string?> RunCommandAsync(string name, MuttrcCommandContext context, MuttrcArguments args, CancellationToken cancellationToken)
     {
         var registry = _config.Commands;
         if (!registry.TryGet(name, out var command) && registry.TryGetBuiltin(name, out var builtin))
             return await builtin.RunAsync(context, args, cancellationToken).ConfigureAwait(false);
-        if (command is null && !MuttrcCommandRegistry.IsDeferred(name))
+        if (command is null)
             return $"{name}: unknown command";
 
         var tokens = args.RemainingTokens();
         if (args.Error is not null)
             return args.Error;
-        if (command is not null)
-            return command.TryExecute(context, tokens, out string? error) ? null : error ?? $"{name}: failed";
-        if (!MuttrcCommandRegistry.TryCheckDeferredArity(name, tokens.Count, out string? arityError))
-            return arityError;
-        _config.DeferredList.Add(new MuttrcCommandLine(name, tokens, context.Source, context.Line));
-        return null;
+        return command.TryExecute(context, tokens, out string? error) ? null : error ?? $"{name}: failed";
     }
 
     /// <summary>Runs every backtick of the line that is not inside single quotes, in order, before the line is tokenised.</summary>

@@ -430,6 +430,7 @@ internal static class VariableData
         write_inc	number	10	n	Messages between progress updates while writing a folder.
         theme	string	default	y	MuttSharp colour theme, by name from the themes directory.
         keymap	string	vim	y	MuttSharp key binding profile: vim or mutt.
+        key_timeout	number	1000	y	MuttSharp: milliseconds to wait for the rest of a multi-key binding (0: wait for ever).
         edit_hdrs	synonym	edit_headers	n
         envelope_from	synonym	use_envelope_from	n
         forw_decode	synonym	forward_decode	n

@@ -122,7 +122,7 @@ public sealed class ColorCommandsTests
     [Fact]
     public void IndexRulesWithoutACompilerKeepTheTextOnly()
     {
-        Color("index red default ~D");
+        Assert.Null(ColorCommands.Color(table, ["index", "red", "default", "~D"], new ColorOptions { CompileIndexPattern = null }));
         Assert.Null(Assert.Single(table.IndexRules).CompiledPattern);
     }
 

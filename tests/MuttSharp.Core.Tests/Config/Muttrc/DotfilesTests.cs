@@ -1,3 +1,5 @@
+using MuttSharp.Core.Config.Colors;
+using MuttSharp.Core.Config.Keys;
 using MuttSharp.Core.Config.Variables;
 
 namespace MuttSharp.Core.Tests.Config.Muttrc;
@@ -28,12 +30,11 @@ public sealed class DotfilesTests : IDisposable
         Assert.Equal(["*"], config.IgnoredHeaders);
         Assert.Equal(["text/plain", "text/enriched", "text/html"], config.AlternativeOrder);
         Assert.Equal(4, config.Hooks.Count);
-        var binds = config.DeferredCommands.Where(line => line.Name == "bind").ToList();
-        Assert.Equal(11, binds.Count);
-        Assert.Equal(["index,pager", "\u0004", "half-down"], binds[7].Args);
-        Assert.Equal(["index", "gi", "<change-folder>=INBOX<enter>", "Go to inbox"], config.DeferredCommands.First(line => line.Name == "macro").Args);
-        Assert.Contains(config.DeferredCommands, line => line is { Name: "color", Args: ["index", "brightyellow", "default", "~N"] });
-        Assert.Contains(config.DeferredCommands, line => line is { Name: "mono", Args: ["index", "bold", "~N"] });
+        var maps = KeyMuttrcCommands.BuildKeyMaps(config, out string? keyError);
+        Assert.Null(keyError);
+        Assert.Equal("half-down", maps.Resolve(KeyMenu.Pager, KeySequence.Parse("\\Cd"))?.Function);
+        Assert.Equal("<change-folder>=INBOX<enter>", maps.Resolve(KeyMenu.Index, KeySequence.Parse("gi"))?.Macro);
+        Assert.True(config.GetExtension<ColorConfiguration>().Count >= 2, "the color and mono lines were applied");
     }
 
     [Fact]

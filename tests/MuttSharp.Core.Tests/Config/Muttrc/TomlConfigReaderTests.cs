@@ -49,7 +49,6 @@ public sealed class TomlConfigReaderTests : IDisposable
         Assert.Equal(["^alice@example\\.(org|net)$"], config.Alternates);
         Assert.Equal(["Date", "From", "Subject"], config.HeaderOrder);
         Assert.Equal(["X-Editor: vim"], config.UserHeaders);
-        Assert.Equal("bind", config.DeferredCommands.Single().Name);
         Assert.Single(config.Hooks);
         Assert.Equal("a@example.com, b@example.com", config.FindAlias("team-a")!.Addresses);
     }

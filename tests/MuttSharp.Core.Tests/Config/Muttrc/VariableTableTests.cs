@@ -10,11 +10,11 @@ public sealed class VariableTableTests
     {
         var table = VariableTable.Default;
 
-        Assert.Equal(418 + 2, table.All.Count);
+        Assert.Equal(418 + 3, table.All.Count);
         Assert.Equal(table.All.Count, table.All.Select(definition => definition.Name).Distinct().Count());
         Assert.All(table.All, definition => Assert.False(string.IsNullOrWhiteSpace(definition.Description), definition.Name));
         Assert.Equal(["abort_noattach", "abort_noattach_regexp"], table.All.Take(2).Select(definition => definition.Name));
-        Assert.Equal(["theme", "keymap"], table.All.TakeLast(2).Select(definition => definition.Name));
+        Assert.Equal(["theme", "keymap", "key_timeout"], table.All.TakeLast(3).Select(definition => definition.Name));
         Assert.Equal(197, table.All.Count(definition => definition.Type == VariableType.Boolean));
         Assert.Equal(27, table.All.Count(definition => definition.Type == VariableType.Quad));
         Assert.Equal(8, table.All.Count(definition => definition.Type == VariableType.Sort));

@@ -17,8 +17,7 @@ internal sealed class IfdefCommand(string name, bool negate) : BuiltinCommand(na
         var config = context.Config;
         bool defined = config.Variables.TryFind(symbol, out _)
             || config.GetUserVariable(symbol) is not null
-            || config.Commands.IsKnown(symbol)
-            || MuttrcCommandRegistry.IsDeferred(symbol);
+            || config.Commands.IsKnown(symbol);
         if (defined == negate)
             return null;
         return await context.Interpreter.ExecuteLineAsync(command, context.Source, context.Line, cancellationToken).ConfigureAwait(false)
