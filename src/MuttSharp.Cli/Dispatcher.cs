@@ -36,7 +36,8 @@ internal static class Dispatcher
         if (reader.QueriesConfiguration)
             return await ConfigQueryCommand.RunAsync(reader, console, cancellationToken).ConfigureAwait(false);
 
-        console.Error.WriteLine($"muttsharp: unknown command or option: {string.Join(' ', args)}");
+        if (args.Count > 0)
+            console.Error.WriteLine($"muttsharp: unknown command or option: {string.Join(' ', args)}");
         PrintUsage(console.Error);
         return ExitCodes.Usage;
     }

@@ -16,14 +16,4 @@ public sealed class VersionCommandTests
         foreach (string library in new[] { "MimeKit", "MailKit", "Terminal.Gui", "Tomlyn", "Microsoft.Data.Sqlite" })
             Assert.Matches($"(?m)^{System.Text.RegularExpressions.Regex.Escape(library)}: [0-9]+\\.[0-9]+", text);
     }
-
-    [Fact]
-    public async Task AnUnknownOptionIsAUsageError()
-    {
-        var error = new StringWriter();
-        int code = await Dispatcher.RunAsync("muttsharp", ["--no-such-option"], new CliConsole(TextReader.Null, TextWriter.Null, error), CancellationToken.None);
-
-        Assert.Equal(ExitCodes.Usage, code);
-        Assert.Contains("--no-such-option", error.ToString());
-    }
 }
