@@ -1,5 +1,5 @@
-using System.Text;
 using System.Text.RegularExpressions;
+using MuttSharp.Core.Text;
 
 namespace MuttSharp.Core.Search;
 
@@ -127,95 +127,7 @@ internal sealed class TextMatcher
             _ => "invalid regular expression",
         } : "invalid regular expression";
 
-    // POSIX character classes ([[:alpha:]]) and a literal backslash inside brackets have no .NET
-    // spelling; everything else in an extended regular expression reads the same.
-    private static readonly (string Name, string Net)[] PosixClasses =
-    [
-        ("alpha", @"\p{L}"), ("digit", "0-9"), ("alnum", @"\p{L}\p{Nd}"), ("upper", @"\p{Lu}"),
-        ("lower", @"\p{Ll}"), ("space", @"\s"), ("blank", @" \t"), ("punct", @"\p{P}\p{S}"),
-        ("xdigit", "0-9A-Fa-f"), ("cntrl", @"\p{Cc}"), ("print", @"\P{Cc}"), ("graph", @"\S"),
-        ("word", @"\w"),
-    ];
-
-    internal static string TranslatePosix(string rx)
-    {
-        if (!rx.Contains('[') && !rx.Contains('$'))
-            return rx;
-        var sb = new StringBuilder(rx.Length + 16);
-        int i = 0;
-        while (i < rx.Length)
-        {
-            char c = rx[i];
-            if (c == '\\' && i + 1 < rx.Length)
-            {
-                sb.Append(c).Append(rx[i + 1]);
-                i += 2;
-                continue;
-            }
-            if (c == '$')
-            {
-                // Texts keep their CRLF line ends (copying them to drop the CR costs more than the
-                // search); a line end may be preceded by a CR.
-                sb.Append(@"(?=\r?$)");
-                i++;
-                continue;
-            }
-            if (c != '[')
-            {
-                sb.Append(c);
-                i++;
-                continue;
-            }
-            i = TranslateBracket(rx, i, sb);
-        }
-        return sb.ToString();
-    }
-
-    private static int TranslateBracket(string rx, int i, StringBuilder sb)
-    {
-        int start = i;
-        var inner = new StringBuilder();
-        i++;
-        bool negated = i < rx.Length && rx[i] == '^';
-        if (negated)
-            i++;
-        if (i < rx.Length && rx[i] == ']')
-        {
-            inner.Append(@"\]");
-            i++;
-        }
-        while (i < rx.Length && rx[i] != ']')
-        {
-            if (rx[i] == '[' && i + 1 < rx.Length && rx[i + 1] == ':')
-            {
-                int close = rx.IndexOf(":]", i + 2, StringComparison.Ordinal);
-                string name = close < 0 ? "" : rx[(i + 2)..close];
-                string? net = PosixClasses.FirstOrDefault(p => p.Name == name).Net;
-                if (net is not null)
-                {
-                    inner.Append(net);
-                    i = close + 2;
-                    continue;
-                }
-            }
-            if (rx[i] == '\\')
-                inner.Append(@"\\");
-            else if (rx[i] == '[')
-                inner.Append(@"\[");
-            else
-                inner.Append(rx[i]);
-            i++;
-        }
-        if (i >= rx.Length)
-        {
-            // Unterminated: leave it for the regex parser to report.
-            sb.Append(rx, start, rx.Length - start);
-            return rx.Length;
-        }
-        sb.Append('[');
-        if (negated)
-            sb.Append('^');
-        sb.Append(inner).Append(']');
-        return i + 1;
-    }
+    // Texts keep their CRLF line ends (copying them to drop the CR costs more than the search),
+    // so a line end may be preceded by a CR.
+    internal static string TranslatePosix(string rx) => PosixClasses.Translate(rx, crlfLineEnds: true);
 }

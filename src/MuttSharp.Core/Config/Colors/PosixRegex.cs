@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using MuttSharp.Core.Config.Variables;
+using MuttSharp.Core.Text;
 
 namespace MuttSharp.Core.Config.Colors;
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using MuttSharp.Core.Text;
 
 namespace MuttSharp.Core.Config.Variables;
 
