@@ -61,10 +61,7 @@ internal sealed partial class SmtpSession
             }
             if (decoder.BareNewlineError is { } what)
             {
-                context.Log.Write("smtpd", $"warning: disconnect: bare <{what}> received from {Client} after DATA");
-                Count("data", false);
-                await ReplyNowAsync(SmtpReplies.BareNewline(host, what), cancellationToken).ConfigureAwait(false);
-                closing = true;
+                await RefuseBareNewlineAsync("data", what, cancellationToken).ConfigureAwait(false);
                 return;
             }
             await FinishMessageAsync("data", writer, decoder, cancellationToken).ConfigureAwait(false);
@@ -136,10 +133,7 @@ internal sealed partial class SmtpSession
         }
         if (decoder.BareNewlineError is { } what)
         {
-            context.Log.Write("smtpd", $"warning: disconnect: bare <{what}> received from {Client} after BDAT");
-            Count("bdat", false);
-            await ReplyNowAsync(SmtpReplies.BareNewline(host, what), cancellationToken).ConfigureAwait(false);
-            closing = true;
+            await RefuseBareNewlineAsync("bdat", what, cancellationToken).ConfigureAwait(false);
             return;
         }
         if (!last)
@@ -207,6 +201,15 @@ internal sealed partial class SmtpSession
         }
         Count(name, true);
         await ReplyAsync(SmtpReplies.Queued(writer.QueueId), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>A bare CR or LF under <c>smtpd_forbid_bare_newline = reject</c>: log, refuse, disconnect.</summary>
+    private async ValueTask RefuseBareNewlineAsync(string command, string what, CancellationToken cancellationToken)
+    {
+        context.Log.Write("smtpd", $"warning: disconnect: bare <{what}> received from {Client} after {command.ToUpperInvariant()}");
+        Count(command, false);
+        await ReplyNowAsync(SmtpReplies.BareNewline(host, what), cancellationToken).ConfigureAwait(false);
+        closing = true;
     }
 
     private async ValueTask<bool> SkipAsync(long count, CancellationToken cancellationToken)
