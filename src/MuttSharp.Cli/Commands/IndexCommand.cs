@@ -73,18 +73,16 @@ internal sealed class IndexCommand : ICliCommand
 
         var threading = settings.Threading();
         ThreadTree? tree = sort.Threaded || limit is not null ? ThreadTree.Build(mailbox.Messages, threading) : null;
-        bool[] keep;
+        DisplayOrder order;
         if (limit is null)
         {
-            keep = new bool[mailbox.Messages.Count];
-            Array.Fill(keep, true);
+            order = DisplayOrder.Build(mailbox.Messages, sort, threading, limit: null, tree);
         }
         else
         {
             var result = await PatternSearch.FilterAsync(mailbox.Messages, limit, settings.Search(mailbox, tree), null, cancellationToken).ConfigureAwait(false);
-            keep = result.Matched.ToArray();
+            order = DisplayOrder.Build(mailbox.Messages, sort, threading, result.Matched.ToArray(), tree);
         }
-        var order = DisplayOrder.Build(mailbox.Messages, sort, threading, keep, tree);
 
         if (arguments.Count)
         {
