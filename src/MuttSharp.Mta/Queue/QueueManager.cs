@@ -224,6 +224,7 @@ public sealed class QueueManager
         }
         var started = time.GetUtcNow();
         var results = await DeliverPendingAsync(message, entry.Recovered || entry.Attempts > 0, cancellationToken).ConfigureAwait(false);
+        var sent = new List<EnvelopeRecipient>();
         var failed = new List<(EnvelopeRecipient, DeliveryResult)>();
         var deferred = new List<(string, string)>();
         foreach (var (recipient, result) in results)
@@ -232,7 +233,7 @@ public sealed class QueueManager
             switch (result.Status)
             {
                 case DeliveryStatus.Sent:
-                    QueueFile.MarkRecipient(path, recipient, RecipientStatus.Done, flushToDisk: false);
+                    sent.Add(recipient);
                     break;
                 case DeliveryStatus.Bounced:
                     failed.Add((recipient, result));
@@ -257,16 +258,19 @@ public sealed class QueueManager
         }
         if (failed.Count > 0)
             await ReturnToSenderAsync(message, failed, cancellationToken).ConfigureAwait(false);
-        foreach (var (recipient, _) in failed)
-            QueueFile.MarkRecipient(path, recipient, RecipientStatus.Failed, flushToDisk: false);
 
         if (deferred.Count == 0)
         {
+            // Nothing is left to do: the file goes, so marking its recipients first would be wasted writes.
             store.Remove(id, entry.Area);
             entries.TryRemove(id, out _);
             log.Write("qmgr", $"{id}: removed");
             return;
         }
+        foreach (var recipient in sent)
+            QueueFile.MarkRecipient(path, recipient, RecipientStatus.Done, flushToDisk: false);
+        foreach (var (recipient, _) in failed)
+            QueueFile.MarkRecipient(path, recipient, RecipientStatus.Failed, flushToDisk: false);
         entry.Attempts++;
         var backoff = Backoff(entry.Attempts);
         entry.DueAt = now + backoff;

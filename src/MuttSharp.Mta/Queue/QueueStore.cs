@@ -7,8 +7,11 @@ namespace MuttSharp.Mta.Queue;
 /// <summary>
 /// The queue directory: <c>incoming/</c> (being written), <c>active/</c>, <c>deferred/</c>,
 /// <c>maildrop/</c>, <c>corrupt/</c>, plus <c>defer/</c> for the reasons mailq shows. A message is
-/// accepted only once its file is fsynced and renamed into <c>active/</c> (or <c>maildrop/</c>)
-/// and that directory is fsynced too.
+/// accepted only once its file and the directory holding it are fsynced. A message received over
+/// SMTP is written straight into <c>active/</c>: nothing reads a file there before it is committed,
+/// and one torn by a crash lacks its END record and is set aside at startup, so the rename from
+/// <c>incoming/</c> (a second metadata write to sync before 250) is saved. Local submissions still
+/// pass through <c>incoming/</c>, because pickup watches <c>maildrop/</c> for new names.
 /// </summary>
 public sealed class QueueStore : IMessageSink
 {
@@ -113,7 +116,9 @@ public sealed class QueueStore : IMessageSink
     public void Remove(string id, QueueArea area)
     {
         File.Delete(PathOf(id, area));
-        File.Delete(Path.Combine(Directory, "defer", id));
+        // Only a deferred message has reasons kept for it.
+        if (area == QueueArea.Deferred)
+            File.Delete(Path.Combine(Directory, "defer", id));
     }
 
     /// <summary>
@@ -156,7 +161,7 @@ public sealed class QueueStore : IMessageSink
     {
         private readonly QueueStore store;
         private readonly QueueArea target;
-        private readonly string incomingPath;
+        private readonly string path;
         private readonly FileStream file;
         private readonly long contentStart;
         private bool committed;
@@ -168,11 +173,11 @@ public sealed class QueueStore : IMessageSink
             this.store = store;
             this.target = target;
             QueueId = id;
-            incomingPath = store.PathOf(id, QueueArea.Incoming);
+            path = store.PathOf(id, target == QueueArea.Active ? QueueArea.Active : QueueArea.Incoming);
             var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write, BufferSize = 16384 };
             if (!OperatingSystem.IsWindows())
                 options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
-            file = new FileStream(incomingPath, options);
+            file = new FileStream(path, options);
             QueueFile.WriteHeader(file, envelope);
             contentStart = file.Position;
         }
@@ -187,7 +192,8 @@ public sealed class QueueStore : IMessageSink
             await file.FlushAsync(cancellationToken).ConfigureAwait(false);
             file.Flush(flushToDisk: true);
             await file.DisposeAsync().ConfigureAwait(false);
-            File.Move(incomingPath, store.PathOf(QueueId, target), overwrite: false);
+            if (target != QueueArea.Active)
+                File.Move(path, store.PathOf(QueueId, target), overwrite: false);
             await store.syncs[target].SyncAsync(cancellationToken).ConfigureAwait(false);
             committed = true;
             if (target == QueueArea.Active)
@@ -198,7 +204,7 @@ public sealed class QueueStore : IMessageSink
         {
             await file.DisposeAsync().ConfigureAwait(false);
             if (!committed)
-                File.Delete(incomingPath);
+                File.Delete(path);
         }
     }
 }
