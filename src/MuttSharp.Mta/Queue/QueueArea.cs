@@ -17,4 +17,11 @@ public enum QueueArea
 
     /// <summary>Unreadable files, kept for the administrator and never delivered.</summary>
     Corrupt,
+
+    /// <summary>
+    /// Finished files kept to be rewritten for new messages: on a file system that scans past recently
+    /// freed inodes (ext4 without a journal), creating and deleting one file per message costs more
+    /// than rewriting one. Nothing here is ever delivered.
+    /// </summary>
+    Spare,
 }

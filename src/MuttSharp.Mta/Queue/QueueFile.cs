@@ -13,9 +13,11 @@ namespace MuttSharp.Mta.Queue;
 /// RP notify orcpt address    one per recipient; the byte after R is its status, rewritten in place
 /// M
 /// ...message, LF line ends...
-/// \nEND length
+/// \nEND length id
 /// </code>
-/// A file whose last line is not <c>END</c> with the right length was torn by a crash and is never delivered.
+/// A file whose last line is not <c>END</c> with the right length and its own queue id was torn by a
+/// crash and is never delivered. The id matters because queue files are reused: a file torn while it
+/// was being rewritten may still end with the END record of the message it held before.
 /// </summary>
 public static class QueueFile
 {
@@ -44,16 +46,16 @@ public static class QueueFile
         stream.Write(Utf8.GetBytes(text.ToString()));
     }
 
-    /// <summary>Writes the end record after <paramref name="contentLength"/> bytes of message.</summary>
-    public static void WriteTrailer(Stream stream, long contentLength)
-        => stream.Write(Utf8.GetBytes($"\nEND {contentLength.ToString(CultureInfo.InvariantCulture)}\n"));
+    /// <summary>Writes the end record of message <paramref name="queueId"/> after <paramref name="contentLength"/> bytes of message.</summary>
+    public static void WriteTrailer(Stream stream, long contentLength, string queueId)
+        => stream.Write(Utf8.GetBytes($"\nEND {contentLength.ToString(CultureInfo.InvariantCulture)} {queueId}\n"));
 
     /// <summary>Writes a whole queue file's bytes to <paramref name="stream"/>.</summary>
-    public static void Write(Stream stream, Envelope envelope, ReadOnlySpan<byte> content)
+    public static void Write(Stream stream, string queueId, Envelope envelope, ReadOnlySpan<byte> content)
     {
         WriteHeader(stream, envelope);
         stream.Write(content);
-        WriteTrailer(stream, content.Length);
+        WriteTrailer(stream, content.Length, queueId);
     }
 
     /// <summary>
@@ -148,10 +150,15 @@ public static class QueueFile
             return false;
         }
         trailerStart += contentStart;
-        string lengthText = Utf8.GetString(bytes, trailerStart + 5, bytes.Length - trailerStart - 6);
-        if (!long.TryParse(lengthText, NumberStyles.None, CultureInfo.InvariantCulture, out long length) || length != trailerStart - contentStart)
+        string[] trailer = Utf8.GetString(bytes, trailerStart + 5, bytes.Length - trailerStart - 6).Split(' ');
+        if (!long.TryParse(trailer[0], NumberStyles.None, CultureInfo.InvariantCulture, out long length) || length != trailerStart - contentStart)
         {
             error = "END record length does not match the message: torn file";
+            return false;
+        }
+        if (trailer.Length != 2 || trailer[1] != id)
+        {
+            error = $"END record names another message than {id}: torn file";
             return false;
         }
         message = new QueuedMessage(id, path, envelope, bytes.AsMemory(contentStart, (int)length));

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using MuttSharp.Core.IO;
 using MuttSharp.Mta.Smtp;
@@ -15,8 +16,13 @@ namespace MuttSharp.Mta.Queue;
 /// </summary>
 public sealed class QueueStore : IMessageSink
 {
+    /// <summary>How many finished files are kept in <c>spare/</c> for reuse; more are deleted.</summary>
+    private const int SpareLimit = 256;
+
     private readonly TimeProvider time;
     private readonly Dictionary<QueueArea, DirectorySync> syncs;
+    private readonly ConcurrentBag<string> spares;
+    private int spareCount;
 
     /// <summary>Opens (creating if missing) the queue under <paramref name="directory"/>.</summary>
     public QueueStore(string directory, TimeProvider? timeProvider = null)
@@ -27,6 +33,8 @@ public sealed class QueueStore : IMessageSink
             CreateDirectory(AreaPath(area));
         CreateDirectory(Path.Combine(directory, "defer"));
         syncs = Enum.GetValues<QueueArea>().ToDictionary(a => a, a => new DirectorySync(AreaPath(a)));
+        spares = new ConcurrentBag<string>(new DirectoryInfo(AreaPath(QueueArea.Spare)).EnumerateFiles().Select(f => f.Name));
+        spareCount = spares.Count;
     }
 
     /// <summary>The queue_directory.</summary>
@@ -112,10 +120,17 @@ public sealed class QueueStore : IMessageSink
         return reasons;
     }
 
-    /// <summary>Deletes a finished message and its deferral reasons.</summary>
+    /// <summary>Takes a finished message out of the queue (keeping its file as a spare) and deletes its deferral reasons.</summary>
     public void Remove(string id, QueueArea area)
     {
-        File.Delete(PathOf(id, area));
+        string path = PathOf(id, area);
+        if (Interlocked.Increment(ref spareCount) <= SpareLimit && TryMove(path, PathOf(id, QueueArea.Spare)))
+            spares.Add(id);
+        else
+        {
+            Interlocked.Decrement(ref spareCount);
+            File.Delete(path);
+        }
         // Only a deferred message has reasons kept for it.
         if (area == QueueArea.Deferred)
             File.Delete(Path.Combine(Directory, "defer", id));
@@ -146,6 +161,34 @@ public sealed class QueueStore : IMessageSink
         return moved;
     }
 
+    /// <summary>
+    /// Moves a spare file to <paramref name="path"/> to be rewritten. What it held still ends with the
+    /// END record of another queue id, so until the new END is written it reads as torn.
+    /// </summary>
+    private bool TryTakeSpare(string path)
+    {
+        while (spares.TryTake(out string? name))
+        {
+            Interlocked.Decrement(ref spareCount);
+            if (TryMove(PathOf(name, QueueArea.Spare), path))
+                return true;
+        }
+        return false;
+    }
+
+    private static bool TryMove(string from, string to)
+    {
+        try
+        {
+            File.Move(from, to, overwrite: false);
+            return true;
+        }
+        catch (IOException)
+        {
+            return false;
+        }
+    }
+
     private static void CreateDirectory(string path)
     {
         if (System.IO.Directory.Exists(path))
@@ -156,7 +199,7 @@ public sealed class QueueStore : IMessageSink
             System.IO.Directory.CreateDirectory(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
     }
 
-    /// <summary>One file in <c>incoming/</c> until it is committed.</summary>
+    /// <summary>One file being written (in <c>active/</c> for SMTP, else in <c>incoming/</c>) until it is committed.</summary>
     private sealed class Writer : IQueueWriter
     {
         private readonly QueueStore store;
@@ -175,7 +218,9 @@ public sealed class QueueStore : IMessageSink
             QueueId = id;
             path = store.PathOf(id, target == QueueArea.Active ? QueueArea.Active : QueueArea.Incoming);
             var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write, BufferSize = 16384 };
-            if (!OperatingSystem.IsWindows())
+            if (target == QueueArea.Active && store.TryTakeSpare(path))
+                options.Mode = FileMode.Truncate;
+            else if (!OperatingSystem.IsWindows())
                 options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
             file = new FileStream(path, options);
             QueueFile.WriteHeader(file, envelope);
@@ -188,7 +233,7 @@ public sealed class QueueStore : IMessageSink
 
         public async ValueTask CommitAsync(CancellationToken cancellationToken)
         {
-            QueueFile.WriteTrailer(file, file.Position - contentStart);
+            QueueFile.WriteTrailer(file, file.Position - contentStart, QueueId);
             await file.FlushAsync(cancellationToken).ConfigureAwait(false);
             file.Flush(flushToDisk: true);
             await file.DisposeAsync().ConfigureAwait(false);

@@ -21,7 +21,7 @@ public sealed class QueueFileTests
         envelope.Recipients.Add(new EnvelopeRecipient("a@example.com", "SUCCESS,FAILURE", "rfc822;a@example.com"));
         envelope.Recipients.Add(new EnvelopeRecipient("\"odd name\"@example.com"));
         using var stream = new MemoryStream();
-        QueueFile.Write(stream, envelope, Encoding.UTF8.GetBytes("Subject: x\n\nEND 3\nbody"));
+        QueueFile.Write(stream, "ABCDEF123456", envelope, Encoding.UTF8.GetBytes("Subject: x\n\nEND 3\nbody"));
         return (envelope, stream.ToArray());
     }
 
@@ -43,6 +43,15 @@ public sealed class QueueFileTests
         var (_, bytes) = Sample();
         for (int length = 0; length < bytes.Length; length++)
             Assert.False(QueueFile.TryParse("ABCDEF123456", "p", bytes[..length], out _, out _), $"a file cut at {length} of {bytes.Length} bytes was taken as whole");
+    }
+
+    [Fact]
+    public void AWholeFileUnderAnotherQueueIdIsTorn()
+    {
+        // What a reused file holds when the crash came after it was renamed and before it was rewritten.
+        var (_, bytes) = Sample();
+        Assert.False(QueueFile.TryParse("ABCDEF654321", "p", bytes, out _, out string error));
+        Assert.Equal("END record names another message than ABCDEF654321: torn file", error);
     }
 
     [Fact]
