@@ -74,28 +74,19 @@ chown postfix "$root/postfix/data"
 
 start() {
     case $1 in
-    muttsharp)
-        dotnet "$dll" smtpd -c "$root/muttsharp" --listen "127.0.0.1:$ms_port" 2>>"$root/muttsharp/stderr" &
-        ms_pid=$!
-        port=$ms_port ;;
-    postfix)
-        postfix -c "$root/postfix" start >/dev/null 2>&1
-        port=$pf_port ;;
+    muttsharp) dotnet "$dll" smtpd -c "$root/muttsharp" --listen "127.0.0.1:$ms_port" 2>>"$root/muttsharp/stderr" &
+        ms_pid=$! ;;
+    postfix) postfix -c "$root/postfix" start >/dev/null 2>&1 ;;
     esac
     for _ in $(seq 100); do
-        (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null && return 0
+        (exec 3<>"/dev/tcp/127.0.0.1/$(port "$1")") 2>/dev/null && return 0
         sleep 0.1
     done
-    echo "$1 did not start listening on $port" >&2
+    echo "$1 did not start listening on $(port "$1")" >&2
     exit 1
 }
 
-stop() {
-    case $1 in
-    muttsharp) kill "$ms_pid"; wait "$ms_pid" || true; ms_pid= ;;
-    postfix) postfix -c "$root/postfix" stop >/dev/null 2>&1 ;;
-    esac
-}
+port() { if [ "$1" = muttsharp ]; then echo "$ms_port"; else echo "$pf_port"; fi; }
 
 now() { date +%s.%N; }
 
@@ -122,21 +113,28 @@ run() {
 
 median() { sort -n | awk '{ v[NR] = $1 } END { printf "%.0f", (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 
+# Both systems run at once and take turns run by run, so that a burst of load from elsewhere on
+# the machine falls on both alike.
+for system in $systems; do start "$system"; done
 printf '%-10s %8s %8s %8s %12s %12s\n' system size sessions messages accepted/s delivered/s
-for system in $systems; do
-    start "$system"
-    for size in 1024 102400; do
-        default=$([ "$size" -eq 1024 ] && echo 2000 || echo 500)
-        messages=${MESSAGES:-$default}
-        # One unmeasured warm-up run (JIT, page cache, Postfix's process pool).
-        run "$port" "$size" 10 200 >/dev/null
-        for sessions in 1 10 50; do
-            results=$(for _ in $(seq "$runs"); do run "$port" "$size" "$sessions" "$messages"; done)
-            accepted=$(echo "$results" | cut -d' ' -f1 | median)
-            delivered=$(echo "$results" | cut -d' ' -f2 | median)
+for size in 1024 102400; do
+    default=$([ "$size" -eq 1024 ] && echo 2000 || echo 500)
+    messages=${MESSAGES:-$default}
+    # One unmeasured warm-up run each (JIT, page cache, Postfix's process pool).
+    for system in $systems; do run "$(port "$system")" "$size" 10 200 >/dev/null; done
+    for sessions in 1 10 50; do
+        declare -A results=()
+        for _ in $(seq "$runs"); do
+            for system in $systems; do
+                results[$system]+="$(run "$(port "$system")" "$size" "$sessions" "$messages")"$'\n'
+            done
+        done
+        for system in $systems; do
+            accepted=$(printf '%s' "${results[$system]}" | cut -d' ' -f1 | median)
+            delivered=$(printf '%s' "${results[$system]}" | cut -d' ' -f2 | median)
             printf '%-10s %8s %8s %8s %12s %12s\n' "$system" "$size" "$sessions" "$messages" "$accepted" "$delivered"
         done
+        unset results
     done
-    stop "$system"
 done
 rm -rf "$maildir"

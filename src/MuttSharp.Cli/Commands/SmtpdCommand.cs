@@ -15,6 +15,9 @@ namespace MuttSharp.Cli.Commands;
 /// </summary>
 internal sealed class SmtpdCommand : ICliCommand
 {
+    /// <summary>Pool threads kept ready: Postfix's default_process_limit, the sessions it serves at once.</summary>
+    private const int MinimumThreads = 100;
+
     public string Name => "smtpd";
 
     public string Synopsis => "muttsharp smtpd [-c dir] [--listen addr:port]...   run the mail engine in the foreground";
@@ -54,6 +57,10 @@ internal sealed class SmtpdCommand : ICliCommand
         using var term = PosixSignalRegistration.Create(PosixSignal.SIGTERM, OnSignal);
         using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, OnSignal);
 
+        // Every session waits in fsync (a blocking call) before its 250: without spare threads, 50
+        // sessions committing at once would wait for the pool to grow instead of for the disk.
+        ThreadPool.GetMinThreads(out int workerThreads, out int completionThreads);
+        ThreadPool.SetMinThreads(Math.Max(workerThreads, MinimumThreads), completionThreads);
         await using var engine = MtaEngine.Create(settings, log);
         IReadOnlyList<IPEndPoint> bound;
         try
