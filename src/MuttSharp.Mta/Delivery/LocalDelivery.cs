@@ -62,11 +62,18 @@ public sealed class LocalDelivery
     {
         if (mayBeThereAlready && MaildirCopy.Exists(target.Path!, message.Id, deliveredTo, message.Envelope.ArrivalTime))
             return DeliveryResult.Sent("delivered to maildir");
-        await writer.WriteAsync(target.Path!, async (stream, ct) =>
+        // The Maildir and the file in tmp/ are created as the mailbox's owner (0700 and 0600).
+        await MailboxOwner.StartAs(target.RunAs, () =>
         {
-            await stream.WriteAsync(headers, ct).ConfigureAwait(false);
-            await stream.WriteAsync(message.Content, ct).ConfigureAwait(false);
-        }, cancellationToken: cancellationToken).ConfigureAwait(false);
+            // The writer makes cur/, new/ and tmp/ 0700; the Maildir above them must not be left to the umask.
+            if (!OperatingSystem.IsWindows() && !Directory.Exists(target.Path))
+                Directory.CreateDirectory(target.Path!, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+            return writer.WriteAsync(target.Path!, async (stream, ct) =>
+            {
+                await stream.WriteAsync(headers, ct).ConfigureAwait(false);
+                await stream.WriteAsync(message.Content, ct).ConfigureAwait(false);
+            }, cancellationToken: cancellationToken);
+        }).ConfigureAwait(false);
         return DeliveryResult.Sent("delivered to maildir");
     }
 
@@ -75,7 +82,8 @@ public sealed class LocalDelivery
         var options = new FileStreamOptions { Mode = FileMode.Append, Access = FileAccess.Write, Share = FileShare.Read };
         if (!OperatingSystem.IsWindows())
             options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
-        await using var file = new FileStream(target.Path!, options);
+        // Opened (or created) as the file's owner; the writes go to the open descriptor.
+        await using var file = await MailboxOwner.StartAs(target.RunAs, () => Task.FromResult(new FileStream(target.Path!, options))).ConfigureAwait(false);
         string sender = message.Envelope.Sender.Length == 0 ? "MAILER-DAEMON" : message.Envelope.Sender;
         string date = message.Envelope.ArrivalTime.UtcDateTime.ToString("ddd MMM d HH:mm:ss yyyy", System.Globalization.CultureInfo.InvariantCulture);
         var mbox = new MemoryStream();
@@ -95,15 +103,7 @@ public sealed class LocalDelivery
             return DeliveryResult.Bounce("5.3.5", $"empty command for {deliveredTo}");
         string commandLine = string.Join(' ', argv);
         // The argv is executed directly: nothing from the envelope ever reaches a shell.
-        var start = new ProcessStartInfo(argv[0])
-        {
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (string arg in argv.Skip(1))
-            start.ArgumentList.Add(arg);
+        var start = MailboxOwner.CommandStart(argv, target.RunAs);
         start.Environment["SENDER"] = message.Envelope.Sender;
         start.Environment["RECIPIENT"] = deliveredTo;
         start.Environment["ORIGINAL_RECIPIENT"] = target.OriginalRecipient;

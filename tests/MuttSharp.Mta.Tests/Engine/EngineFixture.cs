@@ -37,7 +37,9 @@ internal sealed class EngineFixture : IDisposable
         foreach (var (k, v) in extra ?? [])
             values[k] = v;
         Settings = TestSettings.Create(values);
-        Users = new UsersStub(new SystemUser("carol", 1000, 1000, Path.Combine(directory.Path, "home", "carol"), "/bin/sh"));
+        // carol is the account the tests run as, so that delivering to her needs no change of identity.
+        int id = Environment.IsPrivilegedProcess ? 0 : 1000;
+        Users = new UsersStub(new SystemUser("carol", id, id, Path.Combine(directory.Path, "home", "carol"), "/bin/sh"));
         LogText = new StringWriter();
         Log = new MailLog(TextWriter.Synchronized(LogText), "mail.example.com");
     }
