@@ -6,7 +6,7 @@ using MuttSharp.Mta.Tests.Smtp;
 
 namespace MuttSharp.Mta.Tests.Engine;
 
-public sealed class MtaEngineTests
+public sealed partial class MtaEngineTests
 {
     private static async Task<(MtaEngine Engine, IPEndPoint Endpoint)> StartAsync(EngineFixture fixture, IPAddress? bind = null)
     {
