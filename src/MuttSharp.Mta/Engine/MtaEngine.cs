@@ -1,4 +1,5 @@
 using System.Net;
+using System.Security.Cryptography.X509Certificates;
 using MuttSharp.Mta.Config;
 using MuttSharp.Mta.Delivery;
 using MuttSharp.Mta.Logging;
@@ -23,8 +24,11 @@ public sealed class MtaEngine : IAsyncDisposable
     private FileSystemWatcher? flushWatcher;
     private bool ownsPid;
 
-    private MtaEngine(MtaSettings settings, MailLog log, TimeProvider time, QueueStore queue, QueueManager manager, IRecipientPolicy policy, IReadOnlyList<string> problems)
+    private readonly X509Certificate2? certificate;
+
+    private MtaEngine(MtaSettings settings, MailLog log, TimeProvider time, QueueStore queue, QueueManager manager, IRecipientPolicy policy, IReadOnlyList<string> problems, X509Certificate2? certificate)
     {
+        this.certificate = certificate;
         Settings = settings;
         Log = log;
         Time = time;
@@ -71,6 +75,7 @@ public sealed class MtaEngine : IAsyncDisposable
         problems.AddRange(directory.Problems);
         problems.AddRange(policy.Problems);
         problems.AddRange(policy.Warnings);
+        var certificate = ServerCertificate.Load(settings, problems.Add);
         foreach (string problem in problems)
             log.Write("master", $"warning: {problem}");
         var resolver = new RecipientResolver(directory);
@@ -78,11 +83,11 @@ public sealed class MtaEngine : IAsyncDisposable
         var local = new LocalDelivery(settings.MyHostname, settings.MailboxSizeLimit, time);
         outbound ??= new SmtpOutbound(settings, new DnsMxResolver(), log);
         var manager = new QueueManager(queue, settings, resolver, local, outbound, log, time);
-        return new MtaEngine(settings, log, time, queue, manager, policy, problems);
+        return new MtaEngine(settings, log, time, queue, manager, policy, problems, certificate);
     }
 
     /// <summary>The context an SMTP session (or <c>sendmail -bs</c>) runs in.</summary>
-    public SmtpSessionContext SessionContext => new(Settings, Policy, Queue, Log, Time);
+    public SmtpSessionContext SessionContext => new(Settings, Policy, Queue, Log, Time, certificate);
 
     /// <summary>One SMTP session over any pair of streams (<c>sendmail -bs</c>: standard input and output).</summary>
     public Task RunSessionAsync(Stream input, Stream output, IPAddress client, CancellationToken cancellationToken)
@@ -134,5 +139,6 @@ public sealed class MtaEngine : IAsyncDisposable
             Log.Write("master", "terminating on signal 15");
         }
         stopping.Dispose();
+        certificate?.Dispose();
     }
 }

@@ -9,7 +9,7 @@ internal readonly record struct SmtpCommand(SmtpVerb Verb, string Name, string A
     [
         ("HELO", SmtpVerb.Helo), ("EHLO", SmtpVerb.Ehlo), ("MAIL", SmtpVerb.Mail), ("RCPT", SmtpVerb.Rcpt),
         ("DATA", SmtpVerb.Data), ("BDAT", SmtpVerb.Bdat), ("RSET", SmtpVerb.Rset), ("NOOP", SmtpVerb.Noop),
-        ("QUIT", SmtpVerb.Quit), ("VRFY", SmtpVerb.Vrfy), ("HELP", SmtpVerb.Help),
+        ("QUIT", SmtpVerb.Quit), ("VRFY", SmtpVerb.Vrfy), ("HELP", SmtpVerb.Help), ("STARTTLS", SmtpVerb.StartTls),
     ];
 
     private static readonly UTF8Encoding StrictUtf8 = new(false, throwOnInvalidBytes: true);

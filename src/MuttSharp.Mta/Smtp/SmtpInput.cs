@@ -9,7 +9,7 @@ namespace MuttSharp.Mta.Smtp;
 /// </summary>
 internal sealed class SmtpInput
 {
-    private readonly Stream stream;
+    private Stream stream;
     private readonly TimeProvider time;
     private readonly byte[] buffer;
     private int start;
@@ -31,6 +31,13 @@ internal sealed class SmtpInput
 
     /// <summary>Drops everything buffered: what a client sent after STARTTLS or before the greeting.</summary>
     public void Purge() => start = end = 0;
+
+    /// <summary>Reads from <paramref name="next"/> from now on (the TLS layer after STARTTLS), with nothing buffered.</summary>
+    public void Replace(Stream next)
+    {
+        stream = next;
+        Purge();
+    }
 
     /// <summary>
     /// Reads one command line of at most <paramref name="maxLength"/> bytes before its CRLF. The whole

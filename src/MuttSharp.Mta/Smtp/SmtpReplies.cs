@@ -26,6 +26,9 @@ internal static class SmtpReplies
 
     public static SmtpReply Syntax(string what) => new(501, "5.5.4", $"Syntax: {what}");
 
+    /// <summary>smtpd_tls_security_level = encrypt, and the client has not started TLS.</summary>
+    public static readonly SmtpReply TlsRequired = new(530, "5.7.0", "Must issue a STARTTLS command first");
+
     public static SmtpReply BadAddress(string what) => new(501, "5.1.7", $"Bad sender address syntax{(what.Length > 0 ? ": " + what : "")}");
 
     public static SmtpReply BadRecipientSyntax(string what) => new(501, "5.1.3", $"Bad recipient address syntax{(what.Length > 0 ? ": " + what : "")}");

@@ -13,7 +13,8 @@ internal sealed partial class SmtpSession
 {
     private readonly SmtpSessionContext context;
     private readonly SmtpInput input;
-    private readonly Stream output;
+    private readonly bool duplex;
+    private Stream output;
     private readonly IPAddress clientAddress;
     private readonly string clientName;
     private readonly Dictionary<SmtpVerb, Func<SmtpCommand, CancellationToken, ValueTask>> handlers;
@@ -31,6 +32,7 @@ internal sealed partial class SmtpSession
     private int errors;
     private int junk;
     private bool closing;
+    private bool tls;
     private string lastCommand = "CONNECT";
 
     // clientAddress: The peer's address (loopback for <c>sendmail -bs</c>).
@@ -38,6 +40,7 @@ internal sealed partial class SmtpSession
     {
         this.context = context;
         this.output = output;
+        duplex = ReferenceEquals(input, output);
         this.clientAddress = clientAddress.IsIPv4MappedToIPv6 ? clientAddress.MapToIPv4() : clientAddress;
         // No reverse DNS lookup is made: only the loopback address itself is known by name.
         clientName = this.clientAddress.Equals(IPAddress.Loopback) || this.clientAddress.Equals(IPAddress.IPv6Loopback) ? "localhost" : "unknown";
@@ -56,6 +59,7 @@ internal sealed partial class SmtpSession
             [SmtpVerb.Help] = (c, _) => Junk(c, SmtpReplies.Help),
             [SmtpVerb.Vrfy] = Vrfy,
             [SmtpVerb.Quit] = Quit,
+            [SmtpVerb.StartTls] = StartTls,
         };
     }
 
@@ -134,6 +138,12 @@ internal sealed partial class SmtpSession
             return false;
         }
         lastCommand = command.Verb == SmtpVerb.Unknown ? "UNKNOWN" : command.Name;
+        // DATA and BDAT need no check: without MAIL they are refused already, and BDAT's chunk is skipped.
+        if (TlsRequired && command.Verb is SmtpVerb.Mail or SmtpVerb.Rcpt or SmtpVerb.Vrfy)
+        {
+            await Fail(command.Name.ToLowerInvariant(), SmtpReplies.TlsRequired, cancellationToken).ConfigureAwait(false);
+            return !closing;
+        }
         if (!handlers.TryGetValue(command.Verb, out var handler))
         {
             Count("unknown", false);
@@ -181,6 +191,7 @@ internal sealed partial class SmtpSession
         ("PIPELINING", true),
         (context.Settings.MessageSizeLimit > 0 ? $"SIZE {context.Settings.MessageSizeLimit}" : "SIZE", true),
         ("VRFY", !context.Settings.DisableVrfyCommand),
+        ("STARTTLS", TlsOffered),
         ("ENHANCEDSTATUSCODES", true),
         ("8BITMIME", true),
         ("DSN", true),
@@ -205,7 +216,7 @@ internal sealed partial class SmtpSession
             await Fail("mail", new SmtpReply(501, "5.5.4", $"Bad MAIL parameter syntax: {error}"), cancellationToken).ConfigureAwait(false);
             return;
         }
-        var candidate = new Envelope { Helo = helo, ClientAddress = clientAddress.ToString(), ClientName = clientName, Protocol = esmtp ? "ESMTP" : "SMTP" };
+        var candidate = new Envelope { Helo = helo, ClientAddress = clientAddress.ToString(), ClientName = clientName, Protocol = (esmtp ? "ESMTP" : "SMTP") + (tls ? "S" : "") };
         foreach (var p in parameters)
         {
             var reply = ApplyMailParameter(candidate, p);

@@ -1,6 +1,6 @@
 namespace MuttSharp.Mta.Smtp;
 
-/// <summary>The SMTP commands the server knows (RFC 5321 §4.1.1, RFC 3030 BDAT).</summary>
+/// <summary>The SMTP commands the server knows (RFC 5321 §4.1.1, RFC 3030 BDAT, RFC 3207 STARTTLS).</summary>
 internal enum SmtpVerb
 {
     Unknown,
@@ -15,4 +15,5 @@ internal enum SmtpVerb
     Quit,
     Vrfy,
     Help,
+    StartTls,
 }

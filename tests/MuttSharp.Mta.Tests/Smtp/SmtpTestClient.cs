@@ -27,6 +27,9 @@ internal sealed class SmtpTestClient : IAsyncDisposable
         return new SmtpTestClient(socket);
     }
 
+    /// <summary>The connection itself (to start TLS over it).</summary>
+    public NetworkStream Stream => stream;
+
     public Task SendAsync(string text) => stream.WriteAsync(Encoding.UTF8.GetBytes(text)).AsTask();
 
     public Task SendAsync(byte[] bytes) => stream.WriteAsync(bytes).AsTask();
