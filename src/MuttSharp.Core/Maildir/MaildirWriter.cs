@@ -23,6 +23,14 @@ public sealed class MaildirWriter
         time = timeProvider ?? TimeProvider.System;
     }
 
+    /// <summary>
+    /// Whether <see cref="WriteAsync(string, Func{Stream, CancellationToken, Task}, MessageFlags, CancellationToken)"/>
+    /// fsyncs the directory it moved the message into before returning (the default). A caller that
+    /// syncs it later itself, sharing one sync among many deliveries, turns this off; until then the
+    /// message is whole wherever it is, but its name in the directory may not survive a crash.
+    /// </summary>
+    public bool SyncDirectory { get; init; } = true;
+
     /// <summary>Creates <c>cur/</c>, <c>new/</c> and <c>tmp/</c> under <paramref name="maildir"/> if missing.</summary>
     public static void EnsureMaildir(string maildir)
     {
@@ -97,7 +105,8 @@ public sealed class MaildirWriter
                     target = Path.Combine(maildir, subdir, $"{unique}_{attempt}{info}");
                 }
             }
-            Posix.FsyncDirectory(Path.Combine(maildir, subdir));
+            if (SyncDirectory)
+                Posix.FsyncDirectory(Path.Combine(maildir, subdir));
             return target;
         }
         finally

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Text;
 using MuttSharp.Core.Maildir;
@@ -15,6 +16,7 @@ namespace MuttSharp.Mta.Delivery;
 public sealed class LocalDelivery
 {
     private readonly MaildirWriter writer;
+    private readonly ConcurrentDictionary<string, DirectorySync> directorySyncs = new(StringComparer.Ordinal);
     private readonly long mailboxSizeLimit;
     private readonly TimeSpan commandTimeLimit;
     private readonly Dictionary<DeliveryTargetKind, Func<QueuedMessage, DeliveryTarget, string, bool, byte[], CancellationToken, Task<DeliveryResult>>> agents;
@@ -22,7 +24,8 @@ public sealed class LocalDelivery
     /// <summary>A local delivery agent writing Maildir names for <paramref name="hostName"/>.</summary>
     public LocalDelivery(string hostName, long mailboxSizeLimit, TimeProvider time, TimeSpan? commandTimeLimit = null)
     {
-        writer = new MaildirWriter(hostName, time);
+        // The new/ directory is synced by this class, once for all the deliveries that are waiting for it.
+        writer = new MaildirWriter(hostName, time) { SyncDirectory = false };
         this.mailboxSizeLimit = mailboxSizeLimit;
         this.commandTimeLimit = commandTimeLimit ?? TimeSpan.FromSeconds(1000); // command_time_limit
         agents = new()
@@ -63,7 +66,7 @@ public sealed class LocalDelivery
         if (mayBeThereAlready && MaildirCopy.Exists(target.Path!, message.Id, deliveredTo, message.Envelope.ArrivalTime))
             return DeliveryResult.Sent("delivered to maildir");
         // The Maildir and the file in tmp/ are created as the mailbox's owner (0700 and 0600).
-        await MailboxOwner.StartAs(target.RunAs, () =>
+        string delivered = await MailboxOwner.StartAs(target.RunAs, () =>
         {
             // The writer makes cur/, new/ and tmp/ 0700; the Maildir above them must not be left to the umask.
             if (!OperatingSystem.IsWindows() && !Directory.Exists(target.Path))
@@ -74,6 +77,9 @@ public sealed class LocalDelivery
                 await stream.WriteAsync(message.Content, ct).ConfigureAwait(false);
             }, cancellationToken: cancellationToken);
         }).ConfigureAwait(false);
+        // Sent only once the name in new/ is durable: the queue file goes next.
+        string directory = Path.GetDirectoryName(delivered)!;
+        await directorySyncs.GetOrAdd(directory, path => new DirectorySync(path)).SyncAsync(cancellationToken).ConfigureAwait(false);
         return DeliveryResult.Sent("delivered to maildir");
     }
 
