@@ -23,7 +23,7 @@ internal static partial class MailboxOwner
     private static partial int SetFsGid(int gid);
 
     /// <summary>True when deliveries must take the owner's identity: the engine is root on Linux.</summary>
-    public static bool Switches => OperatingSystem.IsLinux() && Environment.IsPrivilegedProcess;
+    private static bool Switches => OperatingSystem.IsLinux() && Environment.IsPrivilegedProcess;
 
     /// <summary>True when <paramref name="owner"/> is another account than the engine's root.</summary>
     private static bool NeedsSwitch(SystemUser? owner) => owner is { Uid: > 0 } && Switches;
