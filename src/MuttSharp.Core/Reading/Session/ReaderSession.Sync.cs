@@ -1,3 +1,4 @@
+using MuttSharp.Core.Config.Variables;
 using MuttSharp.Core.Maildir;
 using MuttSharp.Core.Model;
 
@@ -62,7 +63,8 @@ public sealed partial class ReaderSession
     /// <summary>
     /// What leaving the folder will ask (<c>q</c>, <c>change-folder</c>): whether to move read mail
     /// from the spool file to <c>$mbox</c> (<c>$move</c>), and whether to purge deleted messages
-    /// (<c>$delete</c>). Pass the answers (or the defaults of questions not asked) to <see cref="CloseAsync"/>.
+    /// (<c>$delete</c>). A question that does not apply is null (<c>$move</c> is <c>no</c>, nothing is
+    /// deleted). Pass the answers (or the defaults of questions not asked) to <see cref="CloseAsync"/>.
     /// </summary>
     public QuitPlan PlanQuit()
     {
@@ -70,7 +72,7 @@ public sealed partial class ReaderSession
             return new QuitPlan(null, null);
         SessionQuestion? move = null;
         string mbox = MboxPath();
-        if (mbox.Length > 0 && IsSpoolFile() && !SamePath(mbox, mailbox.Path) && ReadToMove().Any())
+        if (Config.GetQuad("move") != QuadOption.No && mbox.Length > 0 && IsSpoolFile() && !SamePath(mbox, mailbox.Path) && ReadToMove().Any())
             move = new SessionQuestion("move", $"Move read messages to {Config.PrettyPath(mbox)}?", Config.GetQuad("move"));
         return new QuitPlan(move, PurgeQuestion());
     }

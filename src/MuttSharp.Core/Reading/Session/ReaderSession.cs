@@ -187,7 +187,7 @@ public sealed partial class ReaderSession
         Top = top,
         PageLength = pageLength,
         Changed = Changed,
-        ReadOnly = mailbox.ReadOnly,
+        ReadOnly = WritesDisabled,
         Sort = sort.Sort.ToString(),
         SortAux = sort.SortAux.ToString(),
         SortThreadGroups = sort.SortThreadGroups.ToString(),

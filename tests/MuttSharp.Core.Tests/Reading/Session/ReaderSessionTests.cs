@@ -4,7 +4,7 @@ using MuttSharp.Core.Sorting;
 
 namespace MuttSharp.Core.Tests.Reading.Session;
 
-public sealed class ReaderSessionTests : IDisposable
+public sealed partial class ReaderSessionTests : IDisposable
 {
     private readonly SessionFolder folder = new();
 
