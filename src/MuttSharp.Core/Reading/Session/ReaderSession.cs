@@ -1,6 +1,7 @@
 using MuttSharp.Core.Config;
 using MuttSharp.Core.Config.Format;
 using MuttSharp.Core.Mailboxes;
+using MuttSharp.Core.Mailboxes.Watching;
 using MuttSharp.Core.Model;
 using MuttSharp.Core.Search;
 using MuttSharp.Core.Sorting;
@@ -95,6 +96,9 @@ public sealed partial class ReaderSession
     /// <summary>Problems met while opening (unreadable files, a bad <c>$sort</c>), for the message line.</summary>
     public IReadOnlyList<string> Warnings { get; }
 
+    /// <summary>The <c>mailboxes</c> and their counts, for <c>%b</c> in the status line; set by whoever watches them.</summary>
+    public MailboxList? Mailboxes { get; set; }
+
     /// <summary>The rows of the index, in display order.</summary>
     public DisplayOrder Order => snapshot.Order;
 
@@ -174,6 +178,7 @@ public sealed partial class ReaderSession
     {
         MailboxPath = mailbox.Path,
         Hostname = options.HostName ?? HostName(),
+        MailboxesWithNew = Mailboxes?.WithNewMail(mailbox.Path) ?? 0,
         Deleted = counts.Deleted,
         Flagged = counts.Flagged,
         Size = counts.Size,

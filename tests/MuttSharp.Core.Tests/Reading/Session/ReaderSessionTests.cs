@@ -78,6 +78,18 @@ public sealed partial class ReaderSessionTests : IDisposable
     }
 
     [Fact]
+    public async Task TheStatusLineCountsOtherMailboxesWithNewMail()
+    {
+        string lists = Path.Combine(folder.Mail, "lists");
+        folder.Add("List <l@example.org>", "Digest", folder: lists);
+        var session = await folder.Open();
+        session.Mailboxes = new MuttSharp.Core.Mailboxes.Watching.MailboxList([folder.Inbox, lists]);
+        await session.Mailboxes.RefreshAsync();
+
+        Assert.Equal(1, session.Status().MailboxesWithNew);
+    }
+
+    [Fact]
     public async Task ReSortingKeepsTheCursorOnTheSameMessage()
     {
         var session = await folder.Open();
