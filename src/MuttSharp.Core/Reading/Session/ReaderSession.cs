@@ -170,6 +170,9 @@ public sealed partial class ReaderSession
         snapshot = snapshot with { Lines = NewLines(snapshot.Order) };
     }
 
+    /// <summary>Re-reads <c>$index_format</c> and the variables its expandos use (after a <c>:set</c>); cheap.</summary>
+    public void RefreshLines() => snapshot = snapshot with { Lines = NewLines(snapshot.Order) };
+
     /// <summary>
     /// The figures <c>$status_format</c> shows, for a window whose first visible row is
     /// <paramref name="top"/> and which holds <paramref name="pageLength"/> rows. Costs nothing that grows with the folder.

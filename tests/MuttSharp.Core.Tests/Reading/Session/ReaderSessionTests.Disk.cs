@@ -267,6 +267,9 @@ public sealed partial class ReaderSessionTests
         Assert.Equal(7, session.Status().Messages);
         Assert.Equal(4, session.Status().New);
         Assert.False((await session.MergeNewMailAsync()).Changed);
+        Assert.False(session.ShouldBeep(result));
+        await folder.Set("set beep_new");
+        Assert.True(session.ShouldBeep(result));
     }
 
     [Fact]

@@ -78,6 +78,19 @@ public sealed partial class ReaderSessionTests : IDisposable
     }
 
     [Fact]
+    public async Task IndexLinesFollowIndexFormatAndTheWidth()
+    {
+        await folder.Set("set index_format=\"%4C %-6.6n %s\"");
+        var session = await folder.Open();
+
+        Assert.Equal("   1 Alice  Lunch", session.Lines.Render(0));
+        await folder.Set("set index_format=\"%s%* %C\"");
+        session.RefreshLines();
+        session.SetColumns(12);
+        Assert.Equal("Lunch      1", session.Lines.Render(0));
+    }
+
+    [Fact]
     public async Task TheStatusLineCountsOtherMailboxesWithNewMail()
     {
         string lists = Path.Combine(folder.Mail, "lists");
