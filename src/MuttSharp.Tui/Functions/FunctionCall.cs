@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using MuttSharp.Core.Config.Keys;
 using MuttSharp.Tui.Shell;
 
@@ -9,4 +10,8 @@ namespace MuttSharp.Tui.Functions;
 /// <param name="View">The menu view that had the keyboard (an <c>IndexView</c>, a pager, ...).</param>
 /// <param name="Shell">The reader's screen: messages, prompts, other menus.</param>
 /// <param name="TagPrefix">True after <c>tag-prefix</c> (<c>;</c>): apply to every tagged message.</param>
-public sealed record FunctionCall(string Function, KeyMenu Menu, IMenuView View, IReaderShell Shell, bool TagPrefix);
+public sealed record FunctionCall(string Function, KeyMenu Menu, IMenuView View, IReaderShell Shell, bool TagPrefix)
+{
+    /// <summary>The keys that ran the function (empty when a macro or <c>exec</c> named it); <c>jump</c> starts from its digit.</summary>
+    public ImmutableArray<KeyCode> Keys { get; init; } = [];
+}

@@ -92,7 +92,7 @@ public sealed class KeyDispatcher
         string function = match.Function!;
         if (function == TagPrefixFunction)
             return ArmTagPrefix(shell);
-        if (!functions.TryGet(Menu, function, out var handler))
+        if (!functions.TryGet(Menu, function, view, out var handler))
         {
             tagPrefix = false;
             shell.Error($"<{function}> is not available in the {KeyMenus.NameOf(Menu)} menu.");
@@ -100,7 +100,7 @@ public sealed class KeyDispatcher
         }
         bool tagged = tagPrefix;
         tagPrefix = false;
-        LastRun = Run(handler, new FunctionCall(function, Menu, view, shell, tagged));
+        LastRun = Run(handler, new FunctionCall(function, Menu, view, shell, tagged) { Keys = match.Keys });
         return KeyOutcome.Ran;
     }
 
