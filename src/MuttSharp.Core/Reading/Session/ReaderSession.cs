@@ -212,7 +212,7 @@ public sealed partial class ReaderSession
         var statusSettings = new StatusFormatSettings
         {
             StatusChars = Config.GetString("status_chars"),
-            Folder = Config.GetPath("folder"),
+            Folder = Config.ExpandPath(Config.GetPath("folder")),
             Home = Config.Environment.Home,
         };
         return format.Render(StatusExpandos.Create(statusSettings), Status(top, pageLength), formatOptions);
