@@ -37,7 +37,10 @@ public sealed partial class ReaderSession
     /// (copied into <c>$trash</c> first when it is set, or kept with the T flag under
     /// <c>$maildir_trash</c>). The cursor stays on its message, the limit on its messages.
     /// </summary>
-    public async Task<SessionResult> SyncAsync(bool purge = true, CancellationToken cancellationToken = default)
+    public Task<SessionResult> SyncAsync(bool purge = true, CancellationToken cancellationToken = default) =>
+        ExclusiveAsync(() => SyncCoreAsync(purge, cancellationToken), cancellationToken);
+
+    private async Task<SessionResult> SyncCoreAsync(bool purge, CancellationToken cancellationToken)
     {
         if (mailbox.ReadOnly)
             return SessionResult.Error("Mailbox is read-only.");
@@ -83,7 +86,10 @@ public sealed partial class ReaderSession
     /// then the folder is synced, purging deleted messages when <paramref name="purge"/>. A
     /// read-only folder is left as it is. The session should not be used afterwards.
     /// </summary>
-    public async Task<SessionResult> CloseAsync(bool moveRead, bool purge, CancellationToken cancellationToken = default)
+    public Task<SessionResult> CloseAsync(bool moveRead, bool purge, CancellationToken cancellationToken = default) =>
+        ExclusiveAsync(() => CloseCoreAsync(moveRead, purge, cancellationToken), cancellationToken);
+
+    private async Task<SessionResult> CloseCoreAsync(bool moveRead, bool purge, CancellationToken cancellationToken)
     {
         if (WritesDisabled)
             return SessionResult.None;
@@ -116,7 +122,7 @@ public sealed partial class ReaderSession
         if (!Changed)
             return SessionResult.None;
         int before = mailbox.Messages.Count;
-        var result = await SyncAsync(purge, cancellationToken).ConfigureAwait(false);
+        var result = await SyncCoreAsync(purge, cancellationToken).ConfigureAwait(false);
         if (result.IsError)
             return result;
         int deleted = before - mailbox.Messages.Count - moved;
@@ -213,12 +219,11 @@ public sealed partial class ReaderSession
                 cursorBefore = map[i];
         }
         lastDeletion = lastDeletion.Select(n => n < map.Length ? map[n] : -1).Where(n => n >= 0).ToArray();
-        mailbox = next;
-        tree = null;
+        var built = BuildSnapshot(next, nextKeep);
         keep = nextKeep;
         counts = SessionCounts.Of(next.Messages);
         limitedSize = nextKeep is null ? 0 : next.Messages.Where(m => nextKeep[m.Number]).Sum(m => m.Summary.Size);
-        snapshot = BuildSnapshot(keep);
+        snapshot = built;
         cursorMessage = cursorBefore >= 0 ? cursorBefore
             : FirstMessageRow() is int row and >= 0 ? snapshot.Order.MessageAt(row) : -1;
     }

@@ -289,4 +289,22 @@ public sealed partial class ReaderSessionTests
         Assert.True(session.Mailbox.Messages[0].IsRead);
         Assert.Equal("Mailbox was externally modified.", result.Result.Message);
     }
+
+    [Fact]
+    public async Task NewMailWaitsForAnOperationInProgress()
+    {
+        string release = Path.Combine(folder.Home, "release");
+        var session = await folder.Open();
+        var pipe = session.PipeAsync(MessageScope.Current, $"cat > /dev/null; while [ ! -e '{release}' ]; do sleep 0.05; done");
+        folder.Add("Zoe <zoe@example.org>", "Arrived");
+
+        var merge = session.MergeNewMailAsync();
+        await Task.WhenAny(merge, Task.Delay(300));
+        bool mergedBeforeRelease = merge.IsCompleted;
+        File.WriteAllText(release, "");
+        await pipe;
+
+        Assert.False(mergedBeforeRelease);
+        Assert.Equal(1, (await merge).Arrived);
+    }
 }
