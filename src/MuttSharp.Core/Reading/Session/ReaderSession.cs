@@ -15,9 +15,10 @@ namespace MuttSharp.Core.Reading.Session;
 /// the cursor, the counts for <c>$status_format</c>, and the functions of Mutt's index (limit,
 /// search, tag, delete, flag, sort, save, pipe, sync, quit...). Cheap operations are synchronous;
 /// anything that grows with the folder or touches files is asynchronous and cancellable.
-/// A session is driven by one caller at a time (the UI's thread): await an operation before the
-/// next. Rows are swapped in as one snapshot, so drawing while an operation runs sees either the
-/// old index or the new one, never half of each.
+/// Asynchronous operations run one at a time (a merge of new mail waits for a save in progress);
+/// the synchronous ones (cursor, collapse, status) belong to the UI's thread. Messages and rows are
+/// swapped in as one snapshot, so drawing while an operation runs sees either the old index or the
+/// new one, never half of each.
 /// </summary>
 public sealed partial class ReaderSession
 {
@@ -65,7 +66,7 @@ public sealed partial class ReaderSession
     /// <summary>
     /// Opens <paramref name="folder"/> (as given to <c>-f</c> or <c>change-folder</c>: <c>=lists</c>,
     /// <c>~/Maildir</c>; <c>$spoolfile</c> when null) with the sort, threading and formats of
-    /// <paramref name="config"/>, reporting progress while reading. The cursor starts where Mutt
+    /// <paramref name="config"/> after its matching <c>folder-hook</c>s ran, reporting progress while reading. The cursor starts where Mutt
     /// puts it: the first new message, else the first unread one, else the newest end of the index.
     /// Throws <see cref="IOException"/> when the folder is neither a Maildir nor an mbox file.
     /// </summary>
@@ -75,6 +76,7 @@ public sealed partial class ReaderSession
         options ??= ReaderSessionOptions.Default;
         var settings = new ReaderSettings(config);
         string path = settings.ResolveFolder(folder);
+        await config.RunFolderHooksAsync(path, cancellationToken).ConfigureAwait(false);
         bool readOnly = options.ReadOnly || config.GetBool("read_only");
         var mailbox = await new MailboxLoader(settings.Loader(readOnly)).OpenAsync(path, progress, cancellationToken).ConfigureAwait(false);
         var warnings = new List<string>();
