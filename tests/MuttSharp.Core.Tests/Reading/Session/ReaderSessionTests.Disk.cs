@@ -206,7 +206,8 @@ public sealed partial class ReaderSessionTests
     public async Task QuitAsksAboutMovingReadMailFromTheSpoolAndPurging()
     {
         string mbox = Path.Combine(folder.Mail, "read");
-        await folder.Set($"set mbox={mbox}", "set move=ask-yes");
+        string trash = Path.Combine(folder.Mail, "trash");
+        await folder.Set($"set mbox={mbox}", "set move=ask-yes", $"set trash={trash}");
         var session = await folder.Open();
         session.MoveTo(1);
         await session.DeleteAsync(MessageScope.Current);
@@ -221,6 +222,7 @@ public sealed partial class ReaderSessionTests
 
         Assert.Equal("2 kept, 2 moved, 1 deleted.", result.Message);
         Assert.Equal(2, SessionFolder.Files(mbox).Length);
+        Assert.Single(SessionFolder.Files(trash));
         Assert.Equal(["cur/1709290800.M2P1.host.example:2,", "cur/1709298000.M4P1.host.example:2,"], SessionFolder.Files(folder.Inbox));
     }
 
