@@ -29,7 +29,7 @@ internal static class LineWrapper
             string lead = first ? prefix : nextPrefix;
             int room = Math.Max(1, width - TerminalWidth.Of(lead) - (first ? 0 : reserve));
             var rest = text.AsSpan(start);
-            int fit = TerminalWidth.Fit(rest, room, out _);
+            int fit = FitCells(rest, room);
             if (fit == rest.Length)
             {
                 rows.Add(lead + rest.ToString());
@@ -57,6 +57,15 @@ internal static class LineWrapper
         }
         while (start < text.Length);
         return rows;
+    }
+
+    // Plain ASCII is one cell a character: a run of it needs no per-character width lookups.
+    private static int FitCells(ReadOnlySpan<char> text, int room)
+    {
+        int probe = Math.Min(text.Length, room + 1);
+        if (text[..probe].IndexOfAnyExceptInRange(' ', '~') < 0)
+            return Math.Min(text.Length, room);
+        return TerminalWidth.Fit(text, room, out _);
     }
 
     /// <summary><paramref name="text"/> made safe for the terminal with its tabs expanded to <see cref="TabStop"/> columns.</summary>

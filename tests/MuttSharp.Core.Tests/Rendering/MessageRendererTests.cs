@@ -3,7 +3,7 @@ using MuttSharp.Core.Rendering;
 
 namespace MuttSharp.Core.Tests.Rendering;
 
-public sealed class MessageRendererTests
+public sealed partial class MessageRendererTests
 {
     private const string Simple = """
         Return-Path: <alice@example.org>
