@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using MuttSharp.Core.Config;
+using MuttSharp.Core.Config.Keys;
 
 namespace MuttSharp.Core.Rendering;
 
@@ -86,6 +87,8 @@ public sealed record RenderSettings
         QuoteRegexp = config.GetRegex("quote_regexp"),
         Smileys = config.GetRegex("smileys"),
         AssumedCharsets = config.GetString("assumed_charset").Split(':', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
+        ViewAttachmentsKey = config.GetExtension<KeyConfiguration>().Build().KeysFor(KeyMenu.Pager, "view-attachments")
+            .Select(keys => keys.ToString()).FirstOrDefault() ?? "v",
     };
 
     /// <summary>The column body text wraps at on a screen <paramref name="columns"/> wide (<c>$wrap</c>).</summary>
