@@ -37,7 +37,8 @@ public sealed class MessageRenderer
     {
         var output = new List<TextLine>();
         AppendHeaders(output, message, allHeaders);
-        output.Add(Blank);
+        if (output.Count > 0)
+            output.Add(Blank);
         if (message.Body is { } body)
             await AppendEntityAsync(output, body, 1, allHeaders, cancellationToken).ConfigureAwait(false);
         while (output.Count > 0 && output[^1].Text.Length == 0)
@@ -49,13 +50,14 @@ public sealed class MessageRenderer
 
     private static TextLine Banner(string text) => new(LineKind.Attachment, TerminalText.Sanitize(text));
 
-    // MimeKit keeps a message's Content-* headers with its body; the pager shows them with the rest.
+    // MimeKit keeps a message's Content-* headers with its body; the pager shows them with the rest
+    // (a part wrapped as a message for viewing has no headers of its own, and shows none).
     private void AppendHeaders(List<TextLine> output, MimeMessage message, bool all)
     {
         var headers = new HeaderList();
         foreach (var header in message.Headers)
             headers.Add(header);
-        if (message.Body is { } body)
+        if (message.Headers.Count > 0 && message.Body is { } body)
         {
             foreach (var header in body.Headers)
                 headers.Add(header);

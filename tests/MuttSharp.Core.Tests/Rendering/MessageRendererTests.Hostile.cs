@@ -21,7 +21,8 @@ public sealed partial class MessageRendererTests
         var text = await new MessageRenderer(settings).RenderAsync(message, allHeaders: true);
         var rows = text.Layout(80);
 
-        Assert.NotEmpty(rows);
+        if (raw.Length > 0)
+            Assert.NotEmpty(rows);
         foreach (var row in rows)
         {
             Assert.False(Unsafe.IsMatch(row.Text), $"{name}: unsafe character in {Regex.Escape(row.Text[..Math.Min(row.Text.Length, 200)])}");
