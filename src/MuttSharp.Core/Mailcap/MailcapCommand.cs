@@ -22,6 +22,13 @@ public sealed record MailcapCommand(string Script, IReadOnlyList<string> Argumen
     public IReadOnlyList<string> Argv => [Shell, "-c", Script, "mailcap", .. Arguments];
 
     /// <summary>
+    /// The argument vector as one shell command line, every word single-quoted, for runners that
+    /// take a command line (the reader's external-command runner): the shell that reads it only
+    /// removes the quotes, so the words arrive exactly as <see cref="Argv"/> has them.
+    /// </summary>
+    public string ToShellLine() => string.Join(' ', Argv.Select(word => "'" + word.Replace("'", "'\\''", StringComparison.Ordinal) + "'"));
+
+    /// <summary>
     /// Expands <paramref name="template"/> (RFC 1524 section 4): <c>%s</c> the file, <c>%t</c> the
     /// type, <c>%{name}</c> a Content-Type parameter, <c>%%</c> and <c>\%</c> a percent sign.
     /// </summary>

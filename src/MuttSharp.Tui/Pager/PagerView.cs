@@ -77,6 +77,9 @@ public sealed partial class PagerView : View, IMenuView
     /// </summary>
     public Func<PagerView, FunctionCall, Task<bool>>? MessageFunction { get; set; }
 
+    /// <summary>What <c>view-attachments</c> opens the attachment menu with; null when the reader handles it through <see cref="MessageFunction"/>.</summary>
+    public Attachments.AttachmentContext? Attachments { get; set; }
+
     /// <summary>True when every header is shown (<c>display-toggle-weed</c>).</summary>
     public bool AllHeaders { get; private set; }
 

@@ -1,9 +1,7 @@
 using System.Text;
-using MuttSharp.Core.Config.Keys;
 using MuttSharp.Core.Rendering;
 using MuttSharp.Tui.Functions;
 using MuttSharp.Tui.Pager;
-using MuttSharp.Tui.Tests.Support;
 using Terminal.Gui.App;
 using Terminal.Gui.Drivers;
 using Terminal.Gui.Time;
@@ -26,18 +24,21 @@ internal sealed class PagerHarness : IDisposable
         View = view;
         session = app.Begin(top);
         PagerFunctions.Register(table);
+        MuttSharp.Tui.Attachments.AttachmentFunctions.Register(table);
     }
 
     public PagerView View { get; }
 
-    public RecordingShell Shell { get; } = new();
+    public ScriptedShell Shell { get; } = new();
 
-    public static async Task<PagerHarness> OpenAsync(string raw, int columns = 40, int rows = 10, PagerSettings? settings = null, RenderSettings? render = null)
+    public static async Task<PagerHarness> OpenAsync(string raw, int columns = 40, int rows = 10, PagerSettings? settings = null, RenderSettings? render = null,
+        MuttSharp.Tui.Attachments.AttachmentContext? attachments = null)
     {
         render ??= RenderSettings.Default;
         using var stream = new MemoryStream(Encoding.UTF8.GetBytes(raw.Replace("\r\n", "\n").Replace("\n", "\r\n")));
         var message = await MessageParsing.LoadAsync(stream, render.Limits);
         var view = await PagerView.CreateAsync(message, new MessageRenderer(render), settings ?? PagerSettings.Default);
+        view.Attachments = attachments;
         var app = Application.Create(new VirtualTimeProvider()).Init(DriverRegistry.Names.ANSI);
         app.Driver!.SetScreenSize(columns, rows);
         var top = new Runnable();
@@ -46,10 +47,20 @@ internal sealed class PagerHarness : IDisposable
     }
 
     /// <summary>Runs a pager function as a key bound to it would.</summary>
-    public async Task RunAsync(string function)
+    public Task RunAsync(string function) => RunAsync(View, function);
+
+    /// <summary>Runs a function of <paramref name="menu"/>'s key map on it, as a key bound to it would.</summary>
+    public async Task RunAsync(Shell.IMenuView menu, string function)
     {
-        Assert.True(table.TryGet(KeyMenu.Pager, function, View, out var handler), function);
-        await handler(new FunctionCall(function, KeyMenu.Pager, View, Shell, false));
+        Assert.True(table.TryGet(menu.Menu, function, menu, out var handler), function);
+        await handler(new FunctionCall(function, menu.Menu, menu, Shell, false));
+    }
+
+    /// <summary>Puts <paramref name="menu"/> on the screen in place of the pager.</summary>
+    public void Show(Terminal.Gui.ViewBase.View menu)
+    {
+        top.RemoveAll();
+        top.Add(menu);
     }
 
     /// <summary>The screen as text, one string per row, trailing blanks removed.</summary>

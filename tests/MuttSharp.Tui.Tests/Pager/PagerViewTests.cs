@@ -1,5 +1,4 @@
 using MuttSharp.Core.Rendering;
-using MuttSharp.Tui.Functions;
 using MuttSharp.Tui.Pager;
 
 namespace MuttSharp.Tui.Tests.Pager;
@@ -175,32 +174,9 @@ public sealed class PagerViewTests
     public async Task ExitClosesThePager()
     {
         using var pager = await PagerHarness.OpenAsync("Subject: s\n\nx\n");
-        var shell = new ClosingShell();
-        var table = new FunctionTable();
-        PagerFunctions.Register(table);
 
-        Assert.True(table.TryGet(Core.Config.Keys.KeyMenu.Pager, "exit", pager.View, out var exit));
-        await exit(new FunctionCall("exit", Core.Config.Keys.KeyMenu.Pager, pager.View, shell, false));
+        await pager.RunAsync("exit");
 
-        Assert.Same(pager.View, shell.Closed);
-    }
-
-    private sealed class ClosingShell : Shell.IReaderShell
-    {
-        private readonly Support.RecordingShell inner = new();
-        public Shell.IMenuView? Closed { get; private set; }
-        public Core.Config.MuttConfig Config => inner.Config;
-        public Core.Config.Keys.KeyMapSet Keys => inner.Keys;
-        public global::MuttSharp.Tui.Input.InputQueue Input => inner.Input;
-        public void Message(string text) => inner.Message(text);
-        public void Error(string text) => inner.Error(text);
-        public Task<string?> AskAsync(global::MuttSharp.Tui.Prompts.PromptRequest request) => inner.AskAsync(request);
-        public Task<bool?> AskYesNoAsync(string question, bool defaultYes) => inner.AskYesNoAsync(question, defaultYes);
-        public Task<bool?> AskQuadAsync(string question, Core.Config.Variables.QuadOption option) => inner.AskQuadAsync(question, option);
-        public void Open(Shell.IMenuView view) { }
-        public void Close(Shell.IMenuView view) => Closed = view;
-        public Task<int> RunExternalAsync(string commandLine, Func<Stream, CancellationToken, Task>? feedInput = null, bool waitForKey = true) => Task.FromResult(0);
-        public void Redraw() { }
-        public void Quit() { }
+        Assert.Same(pager.View, Assert.Single(pager.Shell.Closed));
     }
 }

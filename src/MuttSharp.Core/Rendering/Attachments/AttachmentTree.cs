@@ -58,6 +58,9 @@ public static class AttachmentTree
         if (string.IsNullOrEmpty(description) && entity is MessagePart { Message: { } embedded })
             description = embedded.Subject;
         var disposition = entity.ContentDisposition;
+        // Mutt's %d: the description, else the file name, else this placeholder.
+        if (string.IsNullOrEmpty(description) && disposition?.FileName is null && type.Name is null)
+            description = "<no description>";
         var entry = new AttachmentEntry(nodes.Count + 1, Safe(type.MediaType.ToLowerInvariant()), Safe(type.MediaSubtype.ToLowerInvariant()))
         {
             Tree = tree,

@@ -53,12 +53,12 @@ public sealed class AttachmentTreeTests
 
         Assert.Equal(
             [
-                "   1 multipart/alternative I ",
-                "   2 ├─>text/plain I ",
-                "   3 └─>text/html I ",
+                "   1 multipart/alternative I <no description>",
+                "   2 ├─>text/plain I <no description>",
+                "   3 └─>text/html I <no description>",
                 "   4 application/pdf A ../../report.pdf",
                 "   5 message/rfc822 I inner message",
-                "   6 └─>text/plain I ",
+                "   6 └─>text/plain I <no description>",
             ],
             nodes.Select(n => format.Render(table, n.Entry)).ToArray());
         Assert.True(nodes[4].IsMessage);
