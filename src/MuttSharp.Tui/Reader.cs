@@ -153,7 +153,9 @@ public sealed class Reader
     private ColorPalette BuildPalette(out string? error)
     {
         var (colors, mono, _) = ThemedColors.Build(Config, ThemeCatalog.ForCurrentUser(), out var errors);
-        error = errors.Count > 0 ? errors[0].ToString() : null;
+        // A missing default theme is not the user's doing (an install without themes/): Mutt's plain look is used.
+        bool chosen = Config.GetString(ThemeSettings.ThemeVariable) != ThemeSettings.DefaultTheme;
+        error = errors.Count > 0 && (chosen || errors[0].Line > 0) ? errors[0].ToString() : null;
         return new ColorPalette(colors, mono, hasColor);
     }
 

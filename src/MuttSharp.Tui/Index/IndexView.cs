@@ -84,6 +84,8 @@ public sealed partial class IndexView : View, IListMenu
         cursor = row >= 0 ? row : Math.Clamp(cursor, 0, Math.Max(0, next.Order.Count - 1));
         top = Scrolling.Top(Math.Min(top, Math.Max(0, next.Order.Count - 1)), cursor, next.Order.Count, PageLength);
         SetNeedsDraw();
+        // The status line around the index counts these rows too.
+        SuperView?.SetNeedsDraw();
     }
 
     /// <summary>Moves the cursor to <paramref name="row"/> (clamped), scrolling as Mutt does.</summary>

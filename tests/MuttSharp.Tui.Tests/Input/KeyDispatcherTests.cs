@@ -3,7 +3,6 @@ using MuttSharp.Tui.Functions;
 using MuttSharp.Tui.Input;
 using MuttSharp.Tui.Shell;
 using MuttSharp.Tui.Tests.Support;
-using Terminal.Gui.ViewBase;
 
 namespace MuttSharp.Tui.Tests.Input;
 
@@ -14,14 +13,12 @@ public sealed class KeyDispatcherTests
     private readonly List<string> ran = [];
     private readonly FakeMenu view = new();
 
+
     public KeyDispatcherTests()
     {
         foreach (string f in new[] { "next-entry", "previous-entry", "first-entry", "next-undeleted", "limit", "delete-message", "group-reply" })
-            table.Register(f == "next-entry" || f == "first-entry" || f == "previous-entry" ? KeyMenu.Generic : KeyMenu.Index, f, call =>
-            {
-                ran.Add(call.TagPrefix ? ";" + call.Function : call.Function);
-                return Task.CompletedTask;
-            });
+            table.Register<IMenuView>(f is "next-entry" or "first-entry" or "previous-entry" ? KeyMenu.Generic : KeyMenu.Index, f,
+                (_, call) => ran.Add(call.TagPrefix ? ";" + call.Function : call.Function));
     }
 
     private KeyDispatcher Dispatcher(KeyMapSet? maps = null) =>
@@ -119,7 +116,7 @@ public sealed class KeyDispatcherTests
     [Fact]
     public void A_failing_handler_becomes_an_error_message()
     {
-        table.Register(KeyMenu.Index, "limit", _ => throw new InvalidOperationException("boom"));
+        table.Register<IMenuView>(KeyMenu.Index, "limit", (_, _) => throw new InvalidOperationException("boom"));
         var d = Dispatcher();
         Type(d, "l");
         Assert.Equal(["limit: boom"], shell.Errors);
@@ -136,12 +133,5 @@ public sealed class KeyDispatcherTests
         Assert.Empty(ran);
         d.Expire(view, shell);
         Assert.Equal(["next-entry"], ran);
-    }
-
-    private sealed class FakeMenu : IMenuView
-    {
-        public KeyMenu Menu => KeyMenu.Index;
-        public View View { get; } = new();
-        public string StatusLine(int width) => "";
     }
 }
