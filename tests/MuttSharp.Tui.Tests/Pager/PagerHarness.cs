@@ -50,7 +50,7 @@ internal sealed class PagerHarness : IDisposable
     public Task RunAsync(string function) => RunAsync(View, function);
 
     /// <summary>Runs a function of <paramref name="menu"/>'s key map on it, as a key bound to it would.</summary>
-    public async Task RunAsync(Shell.IMenuView menu, string function)
+    public async Task RunAsync(MuttSharp.Tui.Shell.IMenuView menu, string function)
     {
         Assert.True(table.TryGet(menu.Menu, function, menu, out var handler), function);
         await handler(new FunctionCall(function, menu.Menu, menu, Shell, false));
