@@ -3,9 +3,11 @@ using MuttSharp.Core.Config.Keys;
 using MuttSharp.Core.Config.Themes;
 using MuttSharp.Core.Mailboxes;
 using MuttSharp.Core.Reading.Session;
+using MuttSharp.Tui.Attachments;
 using MuttSharp.Tui.Drawing;
 using MuttSharp.Tui.Functions;
 using MuttSharp.Tui.Index;
+using MuttSharp.Tui.Pager;
 using MuttSharp.Tui.Shell;
 using Terminal.Gui.App;
 
@@ -21,6 +23,7 @@ public sealed class Reader
     private readonly bool hasColor;
     private readonly List<Action> waiting = [];
     private IApplication? host;
+    private AttachmentContext? attachments;
 
     /// <summary>Builds the reader over a loaded configuration; <paramref name="hasColor"/> is false on terminals without colour.</summary>
     public Reader(MuttConfig config, bool hasColor = true)
@@ -38,6 +41,9 @@ public sealed class Reader
         IndexFunctions.Register(Functions);
         SessionFunctions.Register(Functions);
         FolderFunctions.Register(Functions, this);
+        MessageFunctions.Register(Functions, _ => attachments ??= AttachmentContext.FromConfig(Config, Shell.Palette));
+        PagerFunctions.Register(Functions);
+        AttachmentFunctions.Register(Functions);
         Functions.Register<IndexView>(KeyMenu.Index, "show-version", (_, call) => call.Shell.Message(Version));
         Shell.DispatcherFor(KeyMenu.Index).TagPrefixRefusal = () => Session is { TaggedCount: > 0 } ? null : "No tagged messages.";
         Shell.Open(Index);
@@ -143,6 +149,7 @@ public sealed class Reader
     private void Reconfigure()
     {
         Session?.RefreshLines();
+        attachments = null;
         Shell.ReplaceKeys(KeyMuttrcCommands.BuildKeyMaps(Config, out _));
         Shell.Palette = BuildPalette(out _);
         ApplySettings();

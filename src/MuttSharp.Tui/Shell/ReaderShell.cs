@@ -73,6 +73,9 @@ public sealed partial class ReaderShell : Runnable, IReaderShell
     /// <summary>True while a prompt reads the keyboard.</summary>
     public bool IsPrompting => prompt is not null || choice is not null || keyPrompt is not null;
 
+    /// <summary>True while a function started from a key is still running (awaiting a prompt, a search, a write).</summary>
+    public bool IsBusy => dispatchers.Values.Any(d => !d.LastRun.IsCompleted);
+
     /// <summary>Raised when the user leaves the reader (<see cref="Quit"/>).</summary>
     public event EventHandler? Quitting;
 

@@ -90,8 +90,29 @@ internal sealed class ReaderHarness : IDisposable
     public void Type(string keys)
     {
         foreach (var key in MuttSharp.Core.Config.Keys.KeySequence.Parse(keys).Keys)
+        {
             App.InjectKey(ToKey(key));
+            Settle();
+        }
         App.LayoutAndDraw();
+    }
+
+    /// <summary>
+    /// Runs the main loop's queued work until the function a key started has finished or waits for the user
+    /// (a prompt): handlers that await file I/O resume through that queue. Polls with a deadline.
+    /// </summary>
+    public void Settle()
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        while (true)
+        {
+            App.TimedEvents!.RunTimers();
+            if (!Shell.IsBusy || Shell.IsPrompting)
+                break;
+            if (DateTime.UtcNow > deadline)
+                throw new TimeoutException("a function did not finish");
+            Thread.Sleep(2);
+        }
     }
 
     public string Screen
