@@ -44,6 +44,11 @@ internal sealed class ScriptedShell : IReaderShell
         return 0;
     }
 
+    public Task<int> SuspendAsync(Func<CancellationToken, Task<int>> work, bool waitForKey = true) => work(CancellationToken.None);
+
+    public Task<KeyEvent?> AskKeyAsync(string prompt) =>
+        Task.FromResult<KeyEvent?>(Answers.Dequeue() is [var c] ? KeyEvent.Typed(KeyCode.Char(c)) : null);
+
     public void Redraw() { }
     public void Quit() { }
 }
