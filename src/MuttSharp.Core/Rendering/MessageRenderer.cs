@@ -144,7 +144,7 @@ public sealed class MessageRenderer
             if (part.ContentType.IsMimeType("text", "html"))
             {
                 foreach (var line in HtmlText.Render(text))
-                    output.Add(line with { Text = LineWrapper.SafeText(line.Text), Prefix = TerminalText.Sanitize(line.Prefix), Hanging = line.Hanging });
+                    output.Add(line with { Text = LineWrapper.SafeText(line.Text) });
             }
             else
             {
