@@ -1,15 +1,13 @@
 using MuttSharp.Core.Config;
-using MuttSharp.Core.Config.Format;
 using MuttSharp.Core.Config.Keys;
 using MuttSharp.Core.Config.Themes;
 using MuttSharp.Core.Mailboxes;
-using MuttSharp.Core.Model;
-using MuttSharp.Core.Reading;
-using MuttSharp.Core.Sorting;
-using MuttSharp.Core.Threading;
+using MuttSharp.Core.Reading.Session;
+using MuttSharp.Tui.Attachments;
 using MuttSharp.Tui.Drawing;
 using MuttSharp.Tui.Functions;
 using MuttSharp.Tui.Index;
+using MuttSharp.Tui.Pager;
 using MuttSharp.Tui.Shell;
 using Terminal.Gui.App;
 
@@ -25,33 +23,38 @@ public sealed class Reader
     private readonly bool hasColor;
     private readonly List<Action> waiting = [];
     private IApplication? host;
-    private ReaderSettings settings;
+    private AttachmentContext? attachments;
 
     /// <summary>Builds the reader over a loaded configuration; <paramref name="hasColor"/> is false on terminals without colour.</summary>
     public Reader(MuttConfig config, bool hasColor = true)
     {
         Config = config;
         this.hasColor = hasColor;
-        settings = new ReaderSettings(config);
         var keys = KeyMuttrcCommands.BuildKeyMaps(config, out string? keyError);
         var keyTimeout = config.GetExtension<KeyConfiguration>().KeyTimeout;
         Functions = new FunctionTable();
         Shell = new ReaderShell(config, keys, Functions, BuildPalette(out string? colorError), keyTimeout);
-        Status = new IndexStatus(config);
-        Index = new IndexView { Status = Status.Render };
+        Index = new IndexView();
         ApplySettings();
         ListFunctions.Register(Functions);
         ShellFunctions.Register(Functions, _ => Reconfigure());
         IndexFunctions.Register(Functions);
-        Functions.Register<IndexView>(KeyMenu.Index, "quit", (_, call) => QuitAsync(call, "Quit MuttSharp?"));
-        Functions.Register<IndexView>(KeyMenu.Index, "exit", (_, call) => QuitAsync(call, "Exit MuttSharp without saving?"));
-        Functions.Register<IndexView>(KeyMenu.Index, "show-version", (_, call) => call.Shell.Message(IndexStatus.Version));
+        SessionFunctions.Register(Functions);
+        FolderFunctions.Register(Functions, this);
+        MessageFunctions.Register(Functions, _ => attachments ??= AttachmentContext.FromConfig(Config, Shell.Palette));
+        PagerFunctions.Register(Functions);
+        AttachmentFunctions.Register(Functions);
+        Functions.Register<IndexView>(KeyMenu.Index, "show-version", (_, call) => call.Shell.Message(Version));
+        Shell.DispatcherFor(KeyMenu.Index).TagPrefixRefusal = () => Session is { TaggedCount: > 0 } ? null : "No tagged messages.";
         Shell.Open(Index);
         if (config.Errors.Count > 0)
             Shell.Error(config.Errors[^1].ToString());
         else if ((keyError ?? colorError) is { } error)
             Shell.Error(error);
     }
+
+    /// <summary>MuttSharp's name and version, for <c>show-version</c> and <c>%v</c>.</summary>
+    public static string Version => "MuttSharp " + (typeof(Reader).Assembly.GetName().Version?.ToString(3) ?? "");
 
     /// <summary>The loaded muttrc.</summary>
     public MuttConfig Config { get; }
@@ -65,70 +68,52 @@ public sealed class Reader
     /// <summary>The message index.</summary>
     public IndexView Index { get; }
 
-    /// <summary>The index's status line.</summary>
-    public IndexStatus Status { get; }
-
     /// <summary>The open folder, once read.</summary>
-    public Mailbox? Mailbox => Index.Content?.Mailbox;
+    public ReaderSession? Session => Index.Session;
 
     /// <summary>
     /// Reads <paramref name="folder"/> in the background, showing progress in the status line, then shows its
-    /// index and runs the <c>push</c>/<c>exec</c> input the muttrc queued. UI updates go through the attached application (<see cref="Attach"/>).
+    /// index and runs the <c>push</c>/<c>exec</c> input the muttrc queued. UI updates go through the attached
+    /// application (<see cref="Attach"/>). False when the folder could not be opened (the error is on the screen).
     /// </summary>
-    public async Task OpenFolderAsync(string folder, bool readOnly, CancellationToken cancellationToken = default)
+    public async Task<bool> OpenFolderAsync(string folder, bool readOnly, CancellationToken cancellationToken = default)
     {
-        string pretty = Config.PrettyPath(folder);
-        Status.Progress = $"Reading {pretty}...";
-        Post(() => Shell.SetNeedsDraw());
-        var progress = new ThrottledProgress(this, p =>
+        string pretty = Config.PrettyPath(Config.ExpandPath(folder));
+        Post(() =>
         {
-            Status.Progress = p.Total > 0 ? $"Reading {pretty}... {p.Done}/{p.Total}" : $"Reading {pretty}...";
+            Index.Progress = $"Reading {pretty}...";
             Shell.SetNeedsDraw();
         });
-        IndexContent content;
+        var progress = new ThrottledProgress(this, p =>
+        {
+            if (Index.Progress is null)
+                return;
+            Index.Progress = p.Total > 0 ? $"Reading {pretty}... {p.Done}/{p.Total}" : $"Reading {pretty}...";
+            Shell.SetNeedsDraw();
+        });
+        ReaderSession session;
         try
         {
-            content = await Task.Run(async () =>
-            {
-                var mailbox = await new MailboxLoader(settings.Loader(readOnly || Config.GetBool("read_only")))
-                    .OpenAsync(folder, progress, cancellationToken).ConfigureAwait(false);
-                return Build(mailbox);
-            }, cancellationToken).ConfigureAwait(false);
+            var options = new ReaderSessionOptions { ReadOnly = readOnly, Columns = Math.Max(1, Index.Viewport.Width), Version = Version };
+            session = await ReaderSession.OpenAsync(Config, folder, options, progress, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             Post(() =>
             {
-                Status.Progress = null;
+                Index.Progress = "";
                 Shell.Error(e.Message);
             });
-            return;
+            return false;
         }
         Post(() =>
         {
-            Status.Progress = null;
-            Index.SetContent(content);
-            if (content.Mailbox.Errors.Count > 0)
-                Shell.Error($"{content.Mailbox.Errors.Count} messages could not be read: {content.Mailbox.Errors[0]}");
+            Index.SetSession(session);
+            if (session.Warnings.Count > 0)
+                Shell.Error(session.Warnings[0]);
             Shell.Feed(Config.GetExtension<KeyConfiguration>().TakePendingInput());
         });
-    }
-
-    /// <summary>Builds the index of <paramref name="mailbox"/> as <c>$sort</c> and the threading variables say.</summary>
-    public IndexContent Build(Mailbox mailbox)
-    {
-        if (!settings.TryGetSort(null, out var sort, out _))
-            sort = SortOptions.Default;
-        var threading = settings.Threading();
-        ThreadTree? tree = sort.Threaded ? ThreadTree.Build(mailbox.Messages, threading) : null;
-        var order = DisplayOrder.Build(mailbox.Messages, sort, threading, limit: null, tree);
-        if (!FormatString.TryParse(settings.IndexFormatText, out var format, out var formatError))
-        {
-            Post(() => Shell.Error($"index_format: {formatError}"));
-            format = FormatString.Get(Config.Variables.TryFind("index_format", out var definition) ? definition.Default : "%s");
-        }
-        var options = FormatOptions.Default with { Culture = PosixLocale.FromEnvironment() };
-        return new IndexContent(mailbox, order, format, settings.IndexFormat(mailbox, sort.Threaded), options, settings.Search(mailbox, tree));
+        return true;
     }
 
     /// <summary>Reads the display variables again (<c>$arrow_cursor</c>, <c>$menu_scroll</c>, ...), after start-up and after <c>:</c>.</summary>
@@ -138,31 +123,7 @@ public sealed class Reader
         Index.ArrowString = Config.Variables.TryFind("arrow_string", out _) ? Config.GetString("arrow_string") : "->";
         Index.Scrolling = new MenuScroll(Config.GetBool("menu_scroll"), (int)Math.Clamp(Config.GetNumber("menu_context"), 0, 1000), Config.GetBool("menu_move_off"));
         Index.Palette = Shell.Palette;
-    }
-
-    // After ":": key maps, colours and display variables may all have changed.
-    private void Reconfigure()
-    {
-        settings = new ReaderSettings(Config);
-        Shell.ReplaceKeys(KeyMuttrcCommands.BuildKeyMaps(Config, out _));
-        Shell.Palette = BuildPalette(out _);
-        ApplySettings();
-        Shell.Redraw();
-    }
-
-    private ColorPalette BuildPalette(out string? error)
-    {
-        var (colors, mono, _) = ThemedColors.Build(Config, ThemeCatalog.ForCurrentUser(), out var errors);
-        // A missing default theme is not the user's doing (an install without themes/): Mutt's plain look is used.
-        bool chosen = Config.GetString(ThemeSettings.ThemeVariable) != ThemeSettings.DefaultTheme;
-        error = errors.Count > 0 && (chosen || errors[0].Line > 0) ? errors[0].ToString() : null;
-        return new ColorPalette(colors, mono, hasColor);
-    }
-
-    private static async Task QuitAsync(Functions.FunctionCall call, string question)
-    {
-        if (await call.Shell.AskQuadAsync(question, call.Shell.Config.GetQuad("quit")) == true)
-            call.Shell.Quit();
+        Index.Refresh();
     }
 
     /// <summary>
@@ -182,6 +143,26 @@ public sealed class Reader
         }
         foreach (var action in pending)
             app.Invoke(action);
+    }
+
+    // After ":": key maps, colours, formats and display variables may all have changed.
+    private void Reconfigure()
+    {
+        Session?.RefreshLines();
+        attachments = null;
+        Shell.ReplaceKeys(KeyMuttrcCommands.BuildKeyMaps(Config, out _));
+        Shell.Palette = BuildPalette(out _);
+        ApplySettings();
+        Shell.Redraw();
+    }
+
+    private ColorPalette BuildPalette(out string? error)
+    {
+        var (colors, mono, _) = ThemedColors.Build(Config, ThemeCatalog.ForCurrentUser(), out var errors);
+        // A missing default theme is not the user's doing (an install without themes/): Mutt's plain look is used.
+        bool chosen = Config.GetString(ThemeSettings.ThemeVariable) != ThemeSettings.DefaultTheme;
+        error = errors.Count > 0 && (chosen || errors[0].Line > 0) ? errors[0].ToString() : null;
+        return new ColorPalette(colors, mono, hasColor);
     }
 
     // Runs on the UI thread of the attached application, or queues until one is attached.

@@ -7,6 +7,7 @@ internal static class CommandTable
     [
         new VersionCommand(),
         new IndexCommand(),
+        new ShowCommand(),
         new PostconfCommand(),
         new PostmapCommand(),
         new NewaliasesCommand(),

@@ -1,12 +1,16 @@
 using MuttSharp.Core.Config.Format;
 using MuttSharp.Core.Model;
 using MuttSharp.Core.Reading;
+using MuttSharp.Core.Reading.Session;
 using MuttSharp.Core.Search;
 using MuttSharp.Core.Sorting;
 
 namespace MuttSharp.Tui.Index;
 
-/// <summary>What the index shows: the folder, its rows in display order, and how a row is written.</summary>
+/// <summary>
+/// A folder's rows and how a row is written, for views that show index lines of their own (the pager's
+/// mini-index and its <c>$pager_format</c> status line).
+/// </summary>
 /// <param name="Mailbox">The open folder.</param>
 /// <param name="Order">Rows in display order (sort, threads, limit, collapsed threads).</param>
 /// <param name="Format"><c>$index_format</c>.</param>
@@ -17,4 +21,16 @@ public sealed record IndexContent(Mailbox Mailbox, DisplayOrder Order, FormatStr
 {
     /// <summary>The rows written for a screen <paramref name="width"/> cells wide (<c>%&gt;</c> and <c>%*</c> fill to it).</summary>
     public IndexLines LinesFor(int width) => new(Mailbox, Order, Format, Settings, Options with { Columns = width });
+
+    /// <summary>The rows of <paramref name="session"/> as they are now.</summary>
+    public static IndexContent Of(ReaderSession session)
+    {
+        var settings = new ReaderSettings(session.Config);
+        var format = FormatString.Get(session.Config.GetString("index_format"));
+        if (format.Error is not null)
+            format = FormatString.Get("%s");
+        var options = FormatOptions.Default with { Culture = PosixLocale.FromEnvironment() };
+        return new IndexContent(session.Mailbox, session.Order, format, settings.IndexFormat(session.Mailbox, session.Sort.Threaded), options,
+            settings.Search(session.Mailbox, session.Tree));
+    }
 }

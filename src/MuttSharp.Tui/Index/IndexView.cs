@@ -2,7 +2,10 @@ using MuttSharp.Core.Config.Colors;
 using MuttSharp.Core.Config.Keys;
 using MuttSharp.Core.Model;
 using MuttSharp.Core.Reading;
+using MuttSharp.Core.Reading.Session;
 using MuttSharp.Core.Search;
+using MuttSharp.Core.Text;
+using MuttSharp.Core.Threading;
 using MuttSharp.Tui.Drawing;
 using MuttSharp.Tui.Shell;
 using Terminal.Gui.ViewBase;
@@ -11,18 +14,17 @@ using Attribute = Terminal.Gui.Drawing.Attribute;
 namespace MuttSharp.Tui.Index;
 
 /// <summary>
-/// The message index, virtual: it draws only the rows on screen, each through <c>$index_format</c>
-/// (Core's <c>IndexLines</c> over the <c>DisplayOrder</c>), with the indicator bar or <c>$arrow_cursor</c>,
-/// the <c>color index</c> rules and Mutt's scrolling (<c>$menu_scroll</c>, <c>$menu_context</c>).
-/// Nothing it does per key or per redraw grows with the size of the folder.
+/// The message index over a <see cref="ReaderSession"/>, virtual: it draws only the rows on screen, each
+/// through the session's <c>$index_format</c> lines, with the indicator bar or <c>$arrow_cursor</c>, the
+/// <c>color index</c> rules and Mutt's scrolling (<c>$menu_scroll</c>, <c>$menu_context</c>). Nothing it does
+/// per key or per redraw grows with the size of the folder.
 /// </summary>
-public sealed partial class IndexView : View, IListMenu
+public sealed class IndexView : View, IListMenu
 {
-    private IndexContent? content;
-    private IndexLines? lines;
-    private int cursor;
+    private ReaderSession? session;
+    private PatternContext? patterns;
+    private (Mailbox? Mailbox, ThreadTree? Tree) patternsFor;
     private int top;
-    private int linesWidth;
 
     /// <summary>Creates an empty index (the folder is still loading).</summary>
     public IndexView()
@@ -44,143 +46,142 @@ public sealed partial class IndexView : View, IListMenu
     /// <summary><c>$arrow_cursor</c>: mark the current row with <see cref="ArrowString"/> instead of the bar.</summary>
     public bool ArrowCursor { get; set; }
 
-    /// <summary><c>$arrow_string</c> (Mutt 2.2; <c>-&gt;</c>).</summary>
+    /// <summary><c>$arrow_string</c> (<c>-&gt;</c>).</summary>
     public string ArrowString { get; set; } = "->";
 
     /// <summary><c>$menu_scroll</c>, <c>$menu_context</c>, <c>$menu_move_off</c>.</summary>
     public MenuScroll Scrolling { get; set; } = MenuScroll.Default;
 
-    /// <summary>Builds the status line; set by whoever knows the folder's counts.</summary>
-    public Func<IndexView, int, string>? Status { get; set; }
+    /// <summary>The status line while there is no folder (reading one, or none open).</summary>
+    public string? Progress { get; set; }
 
-    /// <summary>What is shown, or null while the folder loads.</summary>
-    public IndexContent? Content => content;
+    /// <summary>The open folder, or null while it loads.</summary>
+    public ReaderSession? Session => session;
 
-    /// <summary>The number of rows.</summary>
-    public int Rows => content?.Order.Count ?? 0;
+    /// <inheritdoc/>
+    public int Rows => session?.RowCount ?? 0;
 
-    /// <summary>The row under the cursor (0 when empty).</summary>
-    public int CursorRow => cursor;
+    /// <inheritdoc/>
+    public int CursorRow => session?.Cursor ?? 0;
 
-    /// <summary>The first row on screen.</summary>
+    /// <inheritdoc/>
     public int Top => top;
 
-    /// <summary>Rows on one page.</summary>
+    /// <inheritdoc/>
     public int PageLength => Math.Max(1, Viewport.Height);
 
     /// <summary>The message under the cursor, or null in an empty index.</summary>
-    public Message? Current => content is { } c && c.Order.Count > 0 ? c.Mailbox.Messages[c.Order.MessageAt(cursor)] : null;
+    public Message? Current => session?.Current;
 
-    /// <summary>
-    /// Shows <paramref name="next"/>, keeping the cursor on the message it was on when that message is
-    /// still shown (after a re-sort, a new limit, new mail), else on the nearest row.
-    /// </summary>
-    public void SetContent(IndexContent next, int? cursorMessage = null)
+    /// <summary>Shows <paramref name="next"/> (a folder just opened).</summary>
+    public void SetSession(ReaderSession next)
     {
-        int? keep = cursorMessage ?? Current?.Number;
-        content = next;
-        lines = null;
-        int row = keep is { } m ? next.Order.NearestRowOf(m) : -1;
-        cursor = row >= 0 ? row : Math.Clamp(cursor, 0, Math.Max(0, next.Order.Count - 1));
-        top = Scrolling.Top(Math.Min(top, Math.Max(0, next.Order.Count - 1)), cursor, next.Order.Count, PageLength);
+        session = next;
+        Progress = null;
+        top = 0;
+        Refresh();
+    }
+
+    /// <summary>Scrolls to the session's cursor and redraws, after any operation on the session.</summary>
+    public void Refresh()
+    {
+        if (session is not null)
+        {
+            top = Math.Clamp(top, 0, Math.Max(0, Rows - 1));
+            top = Scrolling.Top(top, CursorRow, Rows, PageLength);
+        }
         SetNeedsDraw();
         // The status line around the index counts these rows too.
         SuperView?.SetNeedsDraw();
     }
 
-    /// <summary>Moves the cursor to <paramref name="row"/> (clamped), scrolling as Mutt does.</summary>
+    /// <inheritdoc/>
     public void MoveTo(int row)
     {
-        if (Rows == 0)
+        if (session is null || Rows == 0)
             return;
-        cursor = Math.Clamp(row, 0, Rows - 1);
-        top = Scrolling.Top(top, cursor, Rows, PageLength);
-        SetNeedsDraw();
-    }
-
-    /// <summary>Redraws after the rows changed in place (a thread collapsed), the cursor going to <paramref name="row"/>.</summary>
-    public void Reload(int row)
-    {
-        top = Math.Clamp(top, 0, Math.Max(0, Rows - 1));
-        MoveTo(row);
-        SetNeedsDraw();
-    }
-
-    /// <summary>Puts the first visible row at <paramref name="row"/>, keeping the cursor on screen.</summary>
-    public void ScrollTo(int row)
-    {
-        if (Rows == 0)
-            return;
-        top = Math.Clamp(row, 0, Math.Max(0, Rows - 1));
-        cursor = Math.Clamp(cursor, top, Math.Min(Rows - 1, top + PageLength - 1));
-        SetNeedsDraw();
+        session.MoveTo(row);
+        Refresh();
     }
 
     /// <inheritdoc/>
-    public string StatusLine(int width) => Status?.Invoke(this, width) ?? "";
+    public void ScrollTo(int row)
+    {
+        if (session is null || Rows == 0)
+            return;
+        top = Math.Clamp(row, 0, Math.Max(0, Rows - 1));
+        session.MoveTo(Math.Clamp(CursorRow, top, Math.Min(Rows - 1, top + PageLength - 1)));
+        SetNeedsDraw();
+        SuperView?.SetNeedsDraw();
+    }
+
+    /// <inheritdoc/>
+    public string StatusLine(int width)
+    {
+        if (Progress is { } progress || session is null)
+            return Progress ?? "";
+        session.SetColumns(width);
+        return session.StatusLine(top, PageLength);
+    }
 
     /// <inheritdoc/>
     protected override void OnFrameChanged(in System.Drawing.Rectangle frame)
     {
         base.OnFrameChanged(frame);
         if (Rows > 0)
-            top = Scrolling.Top(top, cursor, Rows, Math.Max(1, frame.Height));
+            top = Scrolling.Top(top, CursorRow, Rows, Math.Max(1, frame.Height));
     }
 
     /// <inheritdoc/>
     protected override bool OnDrawingContent(DrawContext? context)
     {
         int width = Viewport.Width;
+        session?.SetColumns(ArrowCursor ? Math.Max(1, width - TerminalWidth.Of(ArrowString) - 1) : width);
+        int cursor = CursorRow;
         for (int screenRow = 0; screenRow < Viewport.Height; screenRow++)
         {
             int row = top + screenRow;
-            if (content is null || row >= content.Order.Count)
+            if (session is null || row >= session.RowCount)
             {
                 SetAttribute(Palette[ColorObject.Normal]);
                 SafeText.Draw(this, 0, screenRow, "", width);
                 continue;
             }
-            DrawRow(content, row, screenRow, width);
+            DrawRow(session, row, row == cursor, screenRow, width);
         }
         return true;
     }
 
-    private void DrawRow(IndexContent c, int row, int screenRow, int width)
+    private void DrawRow(ReaderSession s, int row, bool current, int screenRow, int width)
     {
-        if (lines is null || lines.Count != c.Order.Count || linesWidth != width)
+        string line = s.Lines.Render(row);
+        var attribute = RowAttribute(s, s.Mailbox.Messages[s.Order.MessageAt(row)]);
+        if (!ArrowCursor)
         {
-            lines = c.LinesFor(width);
-            linesWidth = width;
-        }
-        string line = lines.Render(row);
-        var message = c.Mailbox.Messages[c.Order.MessageAt(row)];
-        var attribute = RowAttribute(c, message);
-        if (row == cursor && ArrowCursor)
-        {
-            SetAttribute(Palette[ColorObject.Indicator]);
-            int arrow = SafeText.Draw(this, 0, screenRow, ArrowString + " ", Math.Min(width, Core.Text.TerminalWidth.Of(ArrowString) + 1));
-            SetAttribute(attribute);
-            SafeText.Draw(this, arrow, screenRow, line, width - arrow);
+            SetAttribute(current ? Palette.Over(Palette.Table[ColorObject.Indicator], attribute) : attribute);
+            SafeText.Draw(this, 0, screenRow, line, width);
             return;
         }
-        if (ArrowCursor)
-        {
-            SetAttribute(attribute);
-            int blank = Math.Min(width, Core.Text.TerminalWidth.Of(ArrowString) + 1);
-            SafeText.Draw(this, 0, screenRow, "", blank);
-            SafeText.Draw(this, blank, screenRow, line, width - blank);
-            return;
-        }
-        SetAttribute(row == cursor ? Palette.Over(Palette.Table[ColorObject.Indicator], attribute) : attribute);
-        SafeText.Draw(this, 0, screenRow, line, width);
+        int arrow = Math.Min(width, TerminalWidth.Of(ArrowString) + 1);
+        SetAttribute(current ? Palette[ColorObject.Indicator] : attribute);
+        SafeText.Draw(this, 0, screenRow, current ? ArrowString : "", arrow);
+        SetAttribute(attribute);
+        SafeText.Draw(this, arrow, screenRow, line, width - arrow);
     }
 
     // The last matching "color index" rule, over normal. Rules whose pattern reads message bodies are
     // not evaluated while drawing: a redraw never opens message files.
-    private Attribute RowAttribute(IndexContent c, Message message)
+    private Attribute RowAttribute(ReaderSession s, Message message)
     {
+        if (Palette.Table.IndexRules.Count == 0)
+            return Palette[ColorObject.Normal];
+        if (patterns is null || patternsFor != (s.Mailbox, s.Tree))
+        {
+            patterns = new ReaderSettings(s.Config).Search(s.Mailbox, s.Tree);
+            patternsFor = (s.Mailbox, s.Tree);
+        }
         var spec = Palette.Table.IndexColor(rule =>
-            rule.CompiledPattern is Pattern { ReadsMessageFiles: false } pattern && pattern.Matches(message, c.Patterns));
-        return spec is { } s ? Palette.Over(s, ColorObject.Normal) : Palette[ColorObject.Normal];
+            rule.CompiledPattern is Pattern { ReadsMessageFiles: false } pattern && pattern.Matches(message, patterns));
+        return spec is { } found ? Palette.Over(found, ColorObject.Normal) : Palette[ColorObject.Normal];
     }
 }

@@ -13,20 +13,34 @@ public static class ExternalCommand
     /// <summary>The message Mutt shows before returning to the screen.</summary>
     public const string PressAnyKey = "Press any key to continue...";
 
-    /// <summary>Runs <paramref name="job"/> and returns its exit code (127 when it could not start).</summary>
+    /// <summary>Runs <paramref name="job"/> on the terminal, then waits for a key when it should; returns the job's exit code.</summary>
     public static async Task<int> RunAsync(ExternalJob job, MuttConfig config, CancellationToken cancellationToken = default)
+    {
+        int code = await job.Work(cancellationToken).ConfigureAwait(false);
+        if (job.WaitForKey && (config.GetBool("wait_key") || code != 0))
+        {
+            Console.Out.Write(PressAnyKey);
+            Console.Out.Flush();
+            if (!Console.IsInputRedirected)
+                Console.ReadKey(intercept: true);
+        }
+        return code;
+    }
+
+    /// <summary>Runs <paramref name="commandLine"/> through the shell on the terminal; returns its exit code (127 when it could not start).</summary>
+    public static async Task<int> RunShellAsync(string commandLine, Func<Stream, CancellationToken, Task>? feedInput, MuttConfig config, CancellationToken cancellationToken = default)
     {
         string shell = config.GetPath("shell");
         if (string.IsNullOrEmpty(shell))
             shell = Environment.GetEnvironmentVariable("SHELL") is { Length: > 0 } s ? s : "/bin/sh";
-        var start = new ProcessStartInfo(shell) { UseShellExecute = false, RedirectStandardInput = job.FeedInput is not null };
+        var start = new ProcessStartInfo(shell) { UseShellExecute = false, RedirectStandardInput = feedInput is not null };
         start.ArgumentList.Add("-c");
-        start.ArgumentList.Add(job.CommandLine);
+        start.ArgumentList.Add(commandLine);
         int code;
         try
         {
             using var process = Process.Start(start)!;
-            if (job.FeedInput is { } feed)
+            if (feedInput is { } feed)
             {
                 try
                 {
@@ -45,13 +59,6 @@ public static class ExternalCommand
         {
             Console.Error.WriteLine($"{shell}: {e.Message}");
             code = 127;
-        }
-        if (job.WaitForKey && (config.GetBool("wait_key") || code != 0))
-        {
-            Console.Out.Write(PressAnyKey);
-            Console.Out.Flush();
-            if (!Console.IsInputRedirected)
-                Console.ReadKey(intercept: true);
         }
         return code;
     }

@@ -1,11 +1,10 @@
 namespace MuttSharp.Tui.Shell;
 
-/// <summary>A command to run with the screen handed back to the terminal (<c>!</c>, <c>|</c>, printing, mailcap viewers).</summary>
-/// <param name="CommandLine">The command, run by <c>$shell -c</c>.</param>
-/// <param name="FeedInput">Writes the command's standard input; null leaves the terminal as its input.</param>
-/// <param name="WaitForKey">Ask for a key afterwards (as <c>$wait_key</c> says; always after a failure).</param>
-public sealed record ExternalJob(string CommandLine, Func<Stream, CancellationToken, Task>? FeedInput, bool WaitForKey)
+/// <summary>Work that needs the real terminal (<c>!</c>, <c>|</c>, printing, mailcap viewers): the screen is handed back for it.</summary>
+/// <param name="Work">What to run; returns an exit code (non-zero always waits for a key).</param>
+/// <param name="WaitForKey">Ask for a key afterwards, as <c>$wait_key</c> says.</param>
+public sealed record ExternalJob(Func<CancellationToken, Task<int>> Work, bool WaitForKey)
 {
-    /// <summary>Completed with the exit code once the command ran and the screen is back.</summary>
+    /// <summary>Completed with the exit code once the work ran and the screen is back.</summary>
     public TaskCompletionSource<int> Done { get; } = new();
 }

@@ -42,6 +42,15 @@ public interface IReaderShell
     /// <summary>Runs a shell command with the screen suspended (<c>!</c>, <c>|</c>, <c>$print_command</c>); <paramref name="feedInput"/> writes the command's standard input (a message for <c>pipe-message</c>); returns the exit code.</summary>
     Task<int> RunExternalAsync(string commandLine, Func<Stream, CancellationToken, Task>? feedInput = null, bool waitForKey = true);
 
+    /// <summary>
+    /// Hands the terminal to <paramref name="work"/> (a pipe whose output the user reads, a viewer) with the screen
+    /// suspended, then waits for a key as <c>$wait_key</c> says and redraws; returns the work's exit code.
+    /// </summary>
+    Task<int> SuspendAsync(Func<CancellationToken, Task<int>> work, bool waitForKey = true);
+
+    /// <summary>Shows <paramref name="prompt"/> and reads one key (Mutt's single-key questions: <c>set-flag</c>, <c>sort-mailbox</c>); null on ^G or Esc.</summary>
+    Task<KeyEvent?> AskKeyAsync(string prompt);
+
     /// <summary>Redraws everything (<c>^L</c>, after a variable changed).</summary>
     void Redraw();
 

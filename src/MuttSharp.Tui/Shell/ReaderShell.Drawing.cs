@@ -37,7 +37,7 @@ public sealed partial class ReaderShell
     {
         if (prompt is null)
         {
-            SetAttribute(Palette[BottomLineIsError ? ColorObject.Error : choice is null ? ColorObject.Message : ColorObject.Prompt]);
+            SetAttribute(Palette[BottomLineIsError ? ColorObject.Error : IsPrompting ? ColorObject.Prompt : ColorObject.Message]);
             SafeText.Draw(this, 0, row, BottomLine, width);
             Cursor = new Cursor();
             return;

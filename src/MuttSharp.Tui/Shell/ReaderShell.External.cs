@@ -11,9 +11,13 @@ public sealed partial class ReaderShell
     public Func<ExternalJob, Task<int>>? ExternalRunner { get; set; }
 
     /// <inheritdoc/>
-    public Task<int> RunExternalAsync(string commandLine, Func<Stream, CancellationToken, Task>? feedInput = null, bool waitForKey = true)
+    public Task<int> RunExternalAsync(string commandLine, Func<Stream, CancellationToken, Task>? feedInput = null, bool waitForKey = true) =>
+        SuspendAsync(ct => ExternalCommand.RunShellAsync(commandLine, feedInput, Config, ct), waitForKey);
+
+    /// <inheritdoc/>
+    public Task<int> SuspendAsync(Func<CancellationToken, Task<int>> work, bool waitForKey = true)
     {
-        var job = new ExternalJob(commandLine, feedInput, waitForKey);
+        var job = new ExternalJob(work, waitForKey);
         if (ExternalRunner is { } runner)
             return runner(job);
         pendingJob = job;

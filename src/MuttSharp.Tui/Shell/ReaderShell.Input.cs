@@ -23,7 +23,7 @@ public sealed partial class ReaderShell
         var typed = TerminalKeys.Translate(key);
         if (typed.Count == 0)
             return false;
-        if (prompt is null && choice is null && !DispatcherFor(Top?.Menu ?? KeyMenu.Index).HasPending)
+        if (!IsPrompting && !DispatcherFor(Top?.Menu ?? KeyMenu.Index).HasPending)
         {
             // As Mutt, a message stays until the next key.
             message = "";
@@ -54,6 +54,11 @@ public sealed partial class ReaderShell
 
     private void Route(KeyEvent e)
     {
+        if (keyPrompt is not null)
+        {
+            FeedKeyPrompt(e);
+            return;
+        }
         if (choice is not null)
         {
             FeedChoice(e);

@@ -10,6 +10,8 @@ public sealed partial class ReaderShell
     private TaskCompletionSource<string?>? promptAnswer;
     private ChoicePrompt? choice;
     private TaskCompletionSource<bool?>? choiceAnswer;
+    private string? keyPrompt;
+    private TaskCompletionSource<KeyEvent?>? keyAnswer;
 
     /// <summary>The prompt being answered, if any.</summary>
     public LinePrompt? ActivePrompt => prompt;
@@ -34,6 +36,16 @@ public sealed partial class ReaderShell
         choiceAnswer = new TaskCompletionSource<bool?>();
         SetNeedsDraw();
         return choiceAnswer.Task;
+    }
+
+    /// <inheritdoc/>
+    public Task<KeyEvent?> AskKeyAsync(string prompt)
+    {
+        CancelPrompts();
+        keyPrompt = prompt;
+        keyAnswer = new TaskCompletionSource<KeyEvent?>();
+        SetNeedsDraw();
+        return keyAnswer.Task;
     }
 
     /// <inheritdoc/>
@@ -74,16 +86,29 @@ public sealed partial class ReaderShell
         pending.TrySetResult(answer);
     }
 
+    private void FeedKeyPrompt(KeyEvent e)
+    {
+        var pending = keyAnswer!;
+        keyPrompt = null;
+        keyAnswer = null;
+        message = "";
+        pending.TrySetResult(e.IsFunction || e.Key.CodePoint is 0x07 or 0x1B ? null : e);
+    }
+
     // One question at a time: a new one cancels whatever was still being asked.
     private void CancelPrompts()
     {
         var line = promptAnswer;
         var yesNo = choiceAnswer;
+        var key = keyAnswer;
+        keyPrompt = null;
+        keyAnswer = null;
         prompt = null;
         promptAnswer = null;
         choice = null;
         choiceAnswer = null;
         line?.TrySetResult(null);
         yesNo?.TrySetResult(null);
+        key?.TrySetResult(null);
     }
 }

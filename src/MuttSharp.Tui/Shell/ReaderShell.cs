@@ -65,13 +65,16 @@ public sealed partial class ReaderShell : Runnable, IReaderShell
     public IMenuView? Top => screens.Count == 0 ? null : screens[^1];
 
     /// <summary>The text on the bottom line (a message, an error, or the prompt with what is typed).</summary>
-    public string BottomLine => prompt is not null ? prompt.Request.Prompt + prompt.Editor.Text : choice?.Text ?? message;
+    public string BottomLine => prompt is not null ? prompt.Request.Prompt + prompt.Editor.Text : choice?.Text ?? keyPrompt ?? message;
 
     /// <summary>True when the bottom line shows an error.</summary>
-    public bool BottomLineIsError => prompt is null && choice is null && messageIsError;
+    public bool BottomLineIsError => !IsPrompting && messageIsError;
 
     /// <summary>True while a prompt reads the keyboard.</summary>
-    public bool IsPrompting => prompt is not null || choice is not null;
+    public bool IsPrompting => prompt is not null || choice is not null || keyPrompt is not null;
+
+    /// <summary>True while a function started from a key is still running (awaiting a prompt, a search, a write).</summary>
+    public bool IsBusy => dispatchers.Values.Any(d => !d.LastRun.IsCompleted);
 
     /// <summary>Raised when the user leaves the reader (<see cref="Quit"/>).</summary>
     public event EventHandler? Quitting;

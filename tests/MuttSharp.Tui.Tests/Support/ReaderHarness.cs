@@ -1,6 +1,6 @@
 using MuttSharp.Core.Config;
 using MuttSharp.Core.Mailboxes;
-using MuttSharp.Core.Model;
+using MuttSharp.Core.Reading.Session;
 using MuttSharp.Tui.Shell;
 using Terminal.Gui.App;
 using Terminal.Gui.Drivers;
@@ -14,17 +14,17 @@ namespace MuttSharp.Tui.Tests.Support;
 internal sealed class ReaderHarness : IDisposable
 {
     private readonly MuttConfig config;
-    private readonly Mailbox mailbox;
+    private readonly ReaderSession session;
     private readonly int width;
     private readonly int height;
     private IApplication? app;
     private Reader? reader;
-    private SessionToken? session;
+    private SessionToken? token;
 
-    private ReaderHarness(MuttConfig config, Mailbox mailbox, string root, int width, int height)
+    private ReaderHarness(MuttConfig config, ReaderSession session, string root, int width, int height)
     {
         this.config = config;
-        this.mailbox = mailbox;
+        this.session = session;
         Root = root;
         this.width = width;
         this.height = height;
@@ -66,8 +66,8 @@ internal sealed class ReaderHarness : IDisposable
         var environment = MuttEnvironment.FromProcess(name => name == "HOME" ? root : Environment.GetEnvironmentVariable(name));
         var config = await MuttConfigLoader.LoadAsync(new MuttConfigLoadOptions { Files = [rc], SkipSystemFiles = true, Environment = environment });
         Assert.Empty(config.Errors);
-        var mailbox = await new MailboxLoader().OpenAsync(folder);
-        return new ReaderHarness(config, mailbox, root, width, height);
+        var session = await ReaderSession.OpenAsync(config, folder, new ReaderSessionOptions { Columns = width });
+        return new ReaderHarness(config, session, root, width, height);
     }
 
     private void Start()
@@ -77,21 +77,42 @@ internal sealed class ReaderHarness : IDisposable
         app = Application.Create(new VirtualTimeProvider()).Init(DriverRegistry.Names.ANSI);
         app.Driver!.SetScreenSize(width, height);
         reader = new Reader(config);
-        session = app.Begin(reader.Shell);
+        token = app.Begin(reader.Shell);
         reader.Shell.ExternalRunner = _ => Task.FromResult(0);
         reader.Attach(app);
-        reader.Index.SetContent(reader.Build(mailbox));
+        reader.Index.SetSession(session);
         app.LayoutAndDraw();
     }
 
-    public Mailbox Mailbox => Reader.Mailbox!;
+    public ReaderSession Session => session;
 
     /// <summary>Types keys as a muttrc writes them (<c>jj</c>, <c>&lt;enter&gt;</c>, <c>\Cd</c>).</summary>
     public void Type(string keys)
     {
         foreach (var key in MuttSharp.Core.Config.Keys.KeySequence.Parse(keys).Keys)
+        {
             App.InjectKey(ToKey(key));
+            Settle();
+        }
         App.LayoutAndDraw();
+    }
+
+    /// <summary>
+    /// Runs the main loop's queued work until the function a key started has finished or waits for the user
+    /// (a prompt): handlers that await file I/O resume through that queue. Polls with a deadline.
+    /// </summary>
+    public void Settle()
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        while (true)
+        {
+            App.TimedEvents!.RunTimers();
+            if (!Shell.IsBusy || Shell.IsPrompting)
+                break;
+            if (DateTime.UtcNow > deadline)
+                throw new TimeoutException("a function did not finish");
+            Thread.Sleep(2);
+        }
     }
 
     public string Screen
@@ -109,8 +130,8 @@ internal sealed class ReaderHarness : IDisposable
 
     public void Dispose()
     {
-        if (session is not null)
-            app!.End(session);
+        if (token is not null)
+            app!.End(token);
         app?.Dispose();
         try
         {

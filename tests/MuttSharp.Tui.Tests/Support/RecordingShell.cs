@@ -24,6 +24,8 @@ internal sealed class RecordingShell : IReaderShell
     public Task<bool?> AskQuadAsync(string question, QuadOption option) => Task.FromResult<bool?>(Answers.Dequeue() == "y");
     public void Open(IMenuView view) { }
     public void Close(IMenuView view) { }
+    public Task<int> SuspendAsync(Func<CancellationToken, Task<int>> work, bool waitForKey = true) => work(CancellationToken.None);
+    public Task<KeyEvent?> AskKeyAsync(string prompt) => Task.FromResult<KeyEvent?>(Answers.Dequeue() is [var c] ? KeyEvent.Typed(KeyCode.Char(c)) : null);
     public Task<int> RunExternalAsync(string commandLine, Func<Stream, CancellationToken, Task>? feedInput = null, bool waitForKey = true) => Task.FromResult(0);
     public void Redraw() { }
     public void Quit() { }

@@ -1,0 +1,94 @@
+using MimeKit;
+using MuttSharp.Core.Config.Keys;
+using MuttSharp.Core.Mailboxes;
+using MuttSharp.Core.Model;
+using MuttSharp.Core.Reading.Session;
+using MuttSharp.Tui.Attachments;
+using MuttSharp.Tui.Functions;
+using MuttSharp.Tui.Pager;
+using MuttSharp.Tui.Shell;
+
+namespace MuttSharp.Tui.Index;
+
+/// <summary>
+/// Opening messages from the index: <c>display-message</c> (Enter) shows the current message in a pager,
+/// <c>view-attachments</c> (<c>v</c>) its attachment menu. The pager hands the functions that act on the
+/// message (next message, delete, reply, save, ...) back to the index's handlers, then shows whatever
+/// message the cursor is on afterwards, as Mutt's pager follows the index.
+/// </summary>
+public static class MessageFunctions
+{
+    /// <summary>Registers the functions; <paramref name="attachments"/> supplies the renderer and pager settings of the moment.</summary>
+    public static void Register(FunctionTable table, Func<IReaderShell, AttachmentContext> attachments)
+    {
+        table.Register<IndexView>(KeyMenu.Index, "display-message", (index, call) => ShowAsync(table, index, call.Shell, attachments(call.Shell)));
+        table.Register<IndexView>(KeyMenu.Index, "view-attachments", async (index, call) =>
+        {
+            if (await LoadCurrentAsync(index, call.Shell) is { } message)
+                call.Shell.Open(new AttachmentMenuView(message.Mime, attachments(call.Shell)));
+        });
+    }
+
+    private static async Task ShowAsync(FunctionTable table, IndexView index, IReaderShell shell, AttachmentContext context)
+    {
+        if (await LoadCurrentAsync(index, shell) is not { } loaded)
+            return;
+        var session = index.Session!;
+        session.MarkRead(loaded.Message);
+        index.Refresh();
+        var pager = await PagerView.CreateAsync(loaded.Mime, context.Renderer, context.Pager);
+        pager.Palette = context.Palette;
+        pager.Attachments = context;
+        pager.Index = IndexContent.Of(session);
+        pager.IndexRow = session.Cursor;
+        pager.IndexStatus = width => index.StatusLine(width);
+        pager.MessageFunction = (view, call) => ForwardAsync(table, index, view, call, context);
+        shell.Open(pager);
+    }
+
+    // A message function typed in the pager runs as the index's; the pager then follows the cursor.
+    private static async Task<bool> ForwardAsync(FunctionTable table, IndexView index, PagerView pager, FunctionCall call, AttachmentContext context)
+    {
+        var indexCall = call with { Menu = KeyMenu.Index, View = index };
+        if (!table.TryGet(KeyMenu.Index, call.Function, index, out var handler))
+            return false;
+        var session = index.Session;
+        var before = session?.Current;
+        await handler(indexCall);
+        if (index.Session != session || index.Session?.Current is not { } after)
+        {
+            call.Shell.Close(pager);
+            return true;
+        }
+        if (!ReferenceEquals(after, before))
+        {
+            call.Shell.Close(pager);
+            await ShowAsync(table, index, call.Shell, context);
+            return true;
+        }
+        pager.Index = IndexContent.Of(index.Session);
+        pager.IndexRow = index.Session.Cursor;
+        pager.SetNeedsDraw();
+        return true;
+    }
+
+    private static async Task<(Message Message, MimeMessage Mime)?> LoadCurrentAsync(IndexView index, IReaderShell shell)
+    {
+        if (index.Session is not { Current: { } message } session)
+        {
+            shell.Error(index.Session is null ? "No mailbox is open." : "No visible messages.");
+            return null;
+        }
+        try
+        {
+            await using var stream = MessageFile.OpenRead(session.Mailbox, message);
+            var mime = await MimeMessage.LoadAsync(stream);
+            return (message, mime);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException)
+        {
+            shell.Error($"Could not open the message: {e.Message}");
+            return null;
+        }
+    }
+}

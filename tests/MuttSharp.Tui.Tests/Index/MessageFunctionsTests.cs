@@ -1,0 +1,41 @@
+using MuttSharp.Tui.Attachments;
+using MuttSharp.Tui.Pager;
+using MuttSharp.Tui.Tests.Support;
+
+namespace MuttSharp.Tui.Tests.Index;
+
+public sealed class MessageFunctionsTests
+{
+    [Fact]
+    public async Task Enter_opens_the_current_message_in_the_pager_and_q_comes_back()
+    {
+        using var h = await ReaderHarness.StartAsync(messages: 10);
+        h.Type("<enter>");
+        var pager = Assert.IsType<PagerView>(h.Shell.Top);
+        Assert.Contains(h.Lines, l => l.StartsWith("Subject: ", StringComparison.Ordinal));
+        Assert.True(h.Session.Current!.IsRead);
+        h.Type("q");
+        Assert.Same(h.Reader.Index, h.Shell.Top);
+        Assert.NotNull(pager);
+    }
+
+    [Fact]
+    public async Task A_move_in_the_pager_shows_the_next_message()
+    {
+        using var h = await ReaderHarness.StartAsync(messages: 10);
+        h.Type("gg<enter>");
+        var first = Assert.IsType<PagerView>(h.Shell.Top);
+        h.Type("J");
+        var second = Assert.IsType<PagerView>(h.Shell.Top);
+        Assert.NotSame(first, second);
+        Assert.Equal(1, h.Reader.Index.CursorRow);
+    }
+
+    [Fact]
+    public async Task V_opens_the_attachment_menu()
+    {
+        using var h = await ReaderHarness.StartAsync(messages: 3);
+        h.Type("v");
+        Assert.IsType<AttachmentMenuView>(h.Shell.Top);
+    }
+}
