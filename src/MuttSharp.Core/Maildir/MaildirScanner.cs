@@ -6,7 +6,9 @@ namespace MuttSharp.Core.Maildir;
 /// <summary>
 /// Lists the messages of a Maildir from its directories alone: <c>new/</c> and <c>cur/</c>, never
 /// <c>tmp/</c>, skipping dot files and subdirectories. No message file is opened; each is stat'ed
-/// once for its size and mtime, in parallel, since on a large folder that is most of the cost.
+/// once for the size and mtime that validate the header cache. On Linux the listing and the stats
+/// are one system call per file (<see cref="LinuxDirectory"/>); elsewhere the names are listed and
+/// then stat'ed in parallel.
 /// </summary>
 public static class MaildirScanner
 {
@@ -24,64 +26,102 @@ public static class MaildirScanner
 
     /// <summary>
     /// The message files of <paramref name="maildir"/> in mailbox order (see
-    /// <see cref="MaildirNames.CompareUnique"/>). A directory that cannot be listed, or a file that
-    /// vanishes before it can be stat'ed, is added to <paramref name="errors"/> and skipped.
-    /// <paramref name="parallelism"/> threads stat the files; 0 means one per core.
+    /// <see cref="MaildirNames.CompareUnique"/>). A directory
+    /// that cannot be listed, or a file that vanishes before it can be stat'ed, is added to
+    /// <paramref name="errors"/> and skipped. Where the names must be stat'ed one by one,
+    /// <paramref name="parallelism"/> threads do it; 0 means one per core.
     /// </summary>
     public static MaildirEntry[] Scan(string maildir, ICollection<MailboxError> errors, int parallelism = 0, CancellationToken cancellationToken = default)
     {
-        var names = new List<(string Name, bool InNew)>();
+        var files = new List<(string Name, long Size, long ModifiedTicks)>();
+        var failed = new List<(string Name, string Reason)>();
+        var listed = new List<Listed>();
         foreach (string sub in (string[])["new", "cur"])
         {
             cancellationToken.ThrowIfCancellationRequested();
-            string dir = Path.Combine(maildir, sub);
+            string dir = Path.Join(maildir, sub);
+            files.Clear();
+            failed.Clear();
+            string? error = LinuxDirectory.IsSupported
+                ? LinuxDirectory.TryList(dir, files, failed)
+                : ListPortably(dir, files, failed, parallelism, cancellationToken);
+            if (error is not null)
+                errors.Add(new MailboxError(dir, error));
+            // Gone between listing and stat (another reader expunged it): report, keep scanning.
+            foreach (var (name, reason) in failed)
+                errors.Add(new MailboxError(Path.Join(dir, name), reason));
             bool inNew = sub == "new";
-            try
-            {
-                // The directory entry's type comes from readdir, so listing costs no stat.
-                var files = new FileSystemEnumerable<string>(dir, static (ref FileSystemEntry e) => e.FileName.ToString(), Options)
-                {
-                    ShouldIncludePredicate = static (ref FileSystemEntry e) => !e.IsDirectory && !e.FileName.StartsWith('.'),
-                };
-                foreach (string name in files)
-                    names.Add((name, inNew));
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                errors.Add(new MailboxError(dir, e.Message));
-            }
+            foreach (var (name, size, ticks) in files)
+                listed.Add(new Listed(name, inNew, size, ticks));
         }
-        names.Sort(static (a, b) => MaildirNames.CompareUnique(MaildirNames.UniquePart(a.Name.AsSpan()), MaildirNames.UniquePart(b.Name.AsSpan())));
 
-        var entries = new MaildirEntry[names.Count];
-        var found = new bool[names.Count];
+        var sorted = listed.ToArray();
+        // Each name's unique part and time digits are found once, not in every comparison.
+        Array.Sort(sorted, static (a, b) => MaildirNames.CompareUniqueWithDigits(a.Unique, a.TimeDigits, b.Unique, b.TimeDigits));
+        string newPrefix = Path.Join(maildir, "new") + "/", curPrefix = Path.Join(maildir, "cur") + "/";
+        var entries = new MaildirEntry[sorted.Length];
+        for (int i = 0; i < sorted.Length; i++)
+        {
+            var l = sorted[i];
+            var flags = MaildirNames.ParseFlags(l.Name, out string extra) | (l.InNew ? MessageFlags.New : MessageFlags.None);
+            entries[i] = new MaildirEntry(string.Concat(l.InNew ? newPrefix : curPrefix, l.Name), flags, extra, l.Size, new DateTimeOffset(l.ModifiedTicks, TimeSpan.Zero));
+        }
+        return entries;
+    }
+
+    /// <summary>Names from the directory listing (its type comes from readdir, no stat), then one <see cref="FileInfo"/> each.</summary>
+    private static string? ListPortably(string dir, List<(string Name, long Size, long ModifiedTicks)> files, List<(string Name, string Reason)> failed, int parallelism, CancellationToken cancellationToken)
+    {
+        string[] names;
+        try
+        {
+            names = new FileSystemEnumerable<string>(dir, static (ref FileSystemEntry e) => e.FileName.ToString(), Options)
+            {
+                ShouldIncludePredicate = static (ref FileSystemEntry e) => !e.IsDirectory && !e.FileName.StartsWith('.'),
+            }.ToArray();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return e.Message;
+        }
+        var stats = new (long Size, long Ticks, string? Error)[names.Length];
         var parallel = new ParallelOptions
         {
             CancellationToken = cancellationToken,
             MaxDegreeOfParallelism = parallelism > 0 ? parallelism : Environment.ProcessorCount,
         };
-        Parallel.For(0, names.Count, parallel, i =>
+        Parallel.For(0, names.Length, parallel, i =>
         {
-            var (name, inNew) = names[i];
-            string path = Path.Join(maildir, inNew ? "new" : "cur", name);
-            var info = new FileInfo(path);
+            var info = new FileInfo(Path.Join(dir, names[i]));
             try
             {
-                var flags = MaildirNames.ParseFlags(name, out string extra) | (inNew ? MessageFlags.New : MessageFlags.None);
-                entries[i] = new MaildirEntry(path, flags, extra, info.Length, new DateTimeOffset(info.LastWriteTimeUtc));
-                found[i] = true;
+                stats[i] = (info.Length, info.LastWriteTimeUtc.Ticks, null);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                // Gone between listing and stat (another reader expunged it): report, keep scanning.
-                lock (errors)
-                    errors.Add(new MailboxError(path, e.Message));
+                stats[i] = (0, 0, e.Message);
             }
         });
-        int kept = 0;
-        for (int i = 0; i < entries.Length; i++)
-            if (found[i])
-                entries[kept++] = entries[i];
-        return kept == entries.Length ? entries : entries[..kept];
+        for (int i = 0; i < names.Length; i++)
+        {
+            if (stats[i].Error is { } reason)
+                failed.Add((names[i], reason));
+            else
+                files.Add((names[i], stats[i].Size, stats[i].Ticks));
+        }
+        return null;
+    }
+
+    /// <summary>A listed file with its sort key computed once.</summary>
+    private readonly struct Listed(string name, bool inNew, long size, long modifiedTicks)
+    {
+        public string Name { get; } = name;
+        public bool InNew { get; } = inNew;
+        public long Size { get; } = size;
+        public long ModifiedTicks { get; } = modifiedTicks;
+        private readonly int uniqueLength = MaildirNames.UniquePart(name.AsSpan()).Length;
+        public int TimeDigits { get; } = MaildirNames.TimeDigits(MaildirNames.UniquePart(name.AsSpan()));
+
+        public ReadOnlySpan<char> Unique => Name.AsSpan(0, uniqueLength);
     }
 }
