@@ -104,16 +104,10 @@ public static class MaildirNames
     /// moves from <c>new/</c> to <c>cur/</c> or gets flags.
     /// </summary>
     public static int CompareUnique(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
-        => CompareUniqueWithDigits(a, TimeDigits(a), b, TimeDigits(b));
-
-    /// <summary>
-    /// <see cref="CompareUnique(ReadOnlySpan{char}, ReadOnlySpan{char})"/> with each side's
-    /// <see cref="TimeDigits"/> computed once, for sorting many names.
-    /// </summary>
-    internal static int CompareUniqueWithDigits(ReadOnlySpan<char> a, int timeDigitsA, ReadOnlySpan<char> b, int timeDigitsB)
-        => timeDigitsA > 0 && timeDigitsB > 0 && timeDigitsA != timeDigitsB
-            ? timeDigitsA.CompareTo(timeDigitsB)
-            : a.SequenceCompareTo(b);
+    {
+        int da = TimeDigits(a), db = TimeDigits(b);
+        return da > 0 && db > 0 && da != db ? da.CompareTo(db) : a.SequenceCompareTo(b);
+    }
 
     /// <summary>How many digits the leading delivery time of a unique part has; 0 when it has none or starts with 0.</summary>
     internal static int TimeDigits(ReadOnlySpan<char> unique) => unique.Length > 0 && unique[0] != '0' ? LeadingDigits(unique) : 0;
