@@ -64,6 +64,8 @@ internal static class FolderMeasurement
             await TimeAsync("  scan", () => Task.FromResult(MaildirScanner.Scan(folder, new List<MailboxError>())));
             await TimeAsync("  cache load", () => Task.FromResult(HeaderCacheStore.Load(HeaderCacheStore.FileFor(cacheFile, folder), folder)));
             var mailbox = await TimeAsync("  warm open", () => new MailboxLoader(options).OpenAsync(folder));
+            var gc = GC.GetGCMemoryInfo();
+            Console.WriteLine($"  heap: {GC.GetTotalMemory(forceFullCollection: true) / (1024.0 * 1024.0):F0} MiB live after a full collection, {gc.HeapSizeBytes / (1024.0 * 1024.0):F0} MiB at the last collection, peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / (1024.0 * 1024.0):F0} MiB");
             await TimeAsync("  date sort", () => Task.FromResult(DisplayOrder.Build(mailbox.Messages, SortOptions.Default, ThreadOptions.Default)));
             await TimeAsync("  threads + sort", () => Task.FromResult(DisplayOrder.Build(mailbox.Messages, threads, ThreadOptions.Default)));
         }

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Buffers.Binary;
 using System.Collections.Concurrent;
 using System.Runtime.InteropServices;
@@ -22,7 +21,10 @@ internal static partial class LinuxDirectory
     private const int ModeTypeMask = 0xF000, ModeDirectory = 0x4000;
 
     // struct linux_dirent64: d_ino u64, d_off s64, d_reclen u16, d_type u8, d_name[] (NUL-terminated).
-    private const int DirentLength = 16, DirentType = 18, DirentName = 19;
+    private const int DirentLength = 16, DirentType = 18, DirentName = 19, MinRecordLength = 24;
+
+    // Entries read and stat'ed at a time: about 4000 typical Maildir names.
+    private const int BlockSize = 256 * 1024;
 
     // struct statx: stx_mode u16 at 28, stx_size u64 at 40, stx_mtime { s64 tv_sec; u32 tv_nsec } at 112; 256 bytes in all.
     private const int StatxBufferSize = 256, StatxModeAt = 28, StatxSizeAt = 40, StatxMtimeAt = 112;
@@ -46,45 +48,58 @@ internal static partial class LinuxDirectory
 
     /// <summary>
     /// Lists the files of <paramref name="directory"/> (symbolic links followed, as <c>stat</c> does),
-    /// skipping subdirectories and names that start with a dot. Each file's name, size and
+    /// skipping subdirectories and names that start with a dot. Each file's path, size and
     /// modification time (UTC ticks) go to <paramref name="files"/>; a file that vanished or cannot
     /// be stat'ed between listing and stat goes to <paramref name="failed"/> with the reason. The
-    /// stats, the bulk of the cost, run on <paramref name="parallelism"/> threads. Returns the reason
-    /// when the directory itself cannot be opened or read, else null.
+    /// stats, the bulk of the cost, run on <paramref name="parallelism"/> threads, one block of
+    /// entries at a time, so that nothing proportional to the folder is held besides the result.
+    /// Returns the reason when the directory itself cannot be opened or read, else null.
     /// </summary>
-    public static string? TryList(string directory, List<(string Name, long Size, long ModifiedTicks)> files, List<(string Name, string Reason)> failed, int parallelism, CancellationToken cancellationToken)
+    public static string? TryList(string directory, List<(string Path, long Size, long ModifiedTicks)> files, List<(string Path, string Reason)> failed, int parallelism, CancellationToken cancellationToken)
     {
         int fd = Open(directory, ORdOnly | ODirectory | OCloexec);
         if (fd < 0)
             return Reason(Marshal.GetLastPInvokeError());
         try
         {
-            // Every kept name, NUL-terminated, back to back in one buffer: no string until it is known to be a file.
-            var names = new ArrayBufferWriter<byte>(256 * 1024);
-            var starts = new List<int>();
-            if (ReadNames(fd, names, starts) is { } error)
-                return error;
-            var stats = new (long Size, long Ticks, int Errno)[starts.Count];
-            var bytes = names.WrittenMemory;
+            string prefix = directory.EndsWith('/') ? directory : directory + "/";
+            byte[] buffer = new byte[BlockSize];
+            var names = new List<int>();
+            var stats = new (long Size, long Ticks, int Errno)[BlockSize / MinRecordLength];
             var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, parallelism), CancellationToken = cancellationToken };
-            // Ranges rather than single items: each stat is a microsecond or two, less than handing out work costs.
-            Parallel.ForEach(Partitioner.Create(0, starts.Count, 4096), parallel, range =>
+            while (true)
             {
-                Span<byte> stat = stackalloc byte[StatxBufferSize];
-                for (int i = range.Item1; i < range.Item2; i++)
-                    stats[i] = Stat(fd, bytes.Span[starts[i]..], stat);
-            });
-            for (int i = 0; i < starts.Count; i++)
-            {
-                var nameZ = bytes.Span[starts[i]..];
-                string name = Encoding.UTF8.GetString(nameZ[..nameZ.IndexOf((byte)0)]);
-                var (size, ticks, errno) = stats[i];
-                if (errno != 0)
-                    failed.Add((name, Reason(errno)));
-                else if (size >= 0)
-                    files.Add((name, size, ticks));
+                nint read = GetDents64(fd, buffer, (nuint)buffer.Length);
+                if (read < 0)
+                    return Reason(Marshal.GetLastPInvokeError());
+                if (read == 0)
+                    return null;
+                names.Clear();
+                for (int at = 0; at < read;)
+                {
+                    var record = buffer.AsSpan(at, BinaryPrimitives.ReadUInt16LittleEndian(buffer.AsSpan(at + DirentLength)));
+                    if (record[DirentName] != (byte)'.' && record[DirentName] != 0 && record[DirentType] != DtDir)
+                        names.Add(at + DirentName);
+                    at += record.Length;
+                }
+                // Ranges rather than single items: each stat is a microsecond or two, less than handing out work costs.
+                Parallel.ForEach(Partitioner.Create(0, names.Count, Math.Max(256, names.Count / (2 * parallel.MaxDegreeOfParallelism))), parallel, range =>
+                {
+                    Span<byte> stat = stackalloc byte[StatxBufferSize];
+                    for (int i = range.Item1; i < range.Item2; i++)
+                        stats[i] = Stat(fd, buffer.AsSpan(names[i]), stat);
+                });
+                for (int i = 0; i < names.Count; i++)
+                {
+                    var name = buffer.AsSpan(names[i]);
+                    string path = Path(prefix, name[..name.IndexOf((byte)0)]);
+                    var (size, ticks, errno) = stats[i];
+                    if (errno != 0)
+                        failed.Add((path, Reason(errno)));
+                    else if (size >= 0)
+                        files.Add((path, size, ticks));
+                }
             }
-            return null;
         }
         finally
         {
@@ -92,29 +107,13 @@ internal static partial class LinuxDirectory
         }
     }
 
-    /// <summary>Appends each entry's NUL-terminated name, except dot files and known directories.</summary>
-    private static string? ReadNames(int fd, ArrayBufferWriter<byte> names, List<int> starts)
+    /// <summary>The prefix and the UTF-8 name decoded straight into one string, with no string for the name alone.</summary>
+    private static string Path(string prefix, ReadOnlySpan<byte> name)
     {
-        byte[] buffer = new byte[64 * 1024];
-        while (true)
-        {
-            nint read = GetDents64(fd, buffer, (nuint)buffer.Length);
-            if (read < 0)
-                return Reason(Marshal.GetLastPInvokeError());
-            if (read == 0)
-                return null;
-            for (int at = 0; at < read;)
-            {
-                var record = buffer.AsSpan(at, BinaryPrimitives.ReadUInt16LittleEndian(buffer.AsSpan(at + DirentLength)));
-                at += record.Length;
-                var nameZ = record[DirentName..];
-                int length = nameZ.IndexOf((byte)0);
-                if (length <= 0 || nameZ[0] == (byte)'.' || record[DirentType] == DtDir)
-                    continue;
-                starts.Add(names.WrittenCount);
-                names.Write(nameZ[..(length + 1)]);
-            }
-        }
+        int length = Encoding.UTF8.GetCharCount(name);
+        var chars = length <= 512 ? stackalloc char[length] : new char[length];
+        Encoding.UTF8.GetChars(name, chars);
+        return string.Concat(prefix, chars);
     }
 
     /// <summary>Size and mtime of one name in the directory; size -1 for a directory (reached through a link).</summary>

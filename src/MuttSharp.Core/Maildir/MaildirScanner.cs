@@ -34,47 +34,43 @@ public static class MaildirScanner
     /// </summary>
     public static MaildirEntry[] Scan(string maildir, ICollection<MailboxError> errors, int parallelism = 0, CancellationToken cancellationToken = default)
     {
-        var files = new List<(string Name, long Size, long ModifiedTicks)>();
-        var failed = new List<(string Name, string Reason)>();
-        var listed = new List<Listed>();
+        var files = new List<(string Path, long Size, long ModifiedTicks)>();
+        var failed = new List<(string Path, string Reason)>();
+        int inNew = 0;
         foreach (string sub in (string[])["new", "cur"])
         {
             cancellationToken.ThrowIfCancellationRequested();
             string dir = Path.Join(maildir, sub);
-            files.Clear();
-            failed.Clear();
             string? error = LinuxDirectory.IsSupported
                 ? LinuxDirectory.TryList(dir, files, failed, Threads(parallelism), cancellationToken)
                 : ListPortably(dir, files, failed, parallelism, cancellationToken);
             if (error is not null)
                 errors.Add(new MailboxError(dir, error));
-            // Gone between listing and stat (another reader expunged it): report, keep scanning.
-            foreach (var (name, reason) in failed)
-                errors.Add(new MailboxError(Path.Join(dir, name), reason));
-            bool inNew = sub == "new";
-            foreach (var (name, size, ticks) in files)
-                listed.Add(new Listed(name, inNew, size, ticks));
+            if (sub == "new")
+                inNew = files.Count;
         }
+        // Gone between listing and stat (another reader expunged it): report, keep scanning.
+        foreach (var (path, reason) in failed)
+            errors.Add(new MailboxError(path, reason));
 
-        int[] order = MailboxOrder(listed);
-        string newPrefix = Path.Join(maildir, "new") + "/", curPrefix = Path.Join(maildir, "cur") + "/";
+        int[] order = MailboxOrder(files.ConvertAll(f => f.Path));
         var entries = new MaildirEntry[order.Length];
         for (int i = 0; i < order.Length; i++)
         {
-            var l = listed[order[i]];
-            var flags = MaildirNames.ParseFlags(l.Name, out string extra) | (l.InNew ? MessageFlags.New : MessageFlags.None);
-            entries[i] = new MaildirEntry(string.Concat(l.InNew ? newPrefix : curPrefix, l.Name), flags, extra, l.Size, new DateTimeOffset(l.ModifiedTicks, TimeSpan.Zero));
+            var (path, size, ticks) = files[order[i]];
+            var flags = MaildirNames.ParseFlags(Path.GetFileName(path.AsSpan()), out string extra) | (order[i] < inNew ? MessageFlags.New : MessageFlags.None);
+            entries[i] = new MaildirEntry(path, flags, extra, size, new DateTimeOffset(ticks, TimeSpan.Zero));
         }
         return entries;
     }
 
     /// <summary>Names from the directory listing (its type comes from readdir, no stat), then one <see cref="FileInfo"/> each.</summary>
-    private static string? ListPortably(string dir, List<(string Name, long Size, long ModifiedTicks)> files, List<(string Name, string Reason)> failed, int parallelism, CancellationToken cancellationToken)
+    private static string? ListPortably(string dir, List<(string Path, long Size, long ModifiedTicks)> files, List<(string Path, string Reason)> failed, int parallelism, CancellationToken cancellationToken)
     {
-        string[] names;
+        string[] paths;
         try
         {
-            names = new FileSystemEnumerable<string>(dir, static (ref FileSystemEntry e) => e.FileName.ToString(), Options)
+            paths = new FileSystemEnumerable<string>(dir, static (ref FileSystemEntry e) => e.ToFullPath(), Options)
             {
                 ShouldIncludePredicate = static (ref FileSystemEntry e) => !e.IsDirectory && !e.FileName.StartsWith('.'),
             }.ToArray();
@@ -83,15 +79,15 @@ public static class MaildirScanner
         {
             return e.Message;
         }
-        var stats = new (long Size, long Ticks, string? Error)[names.Length];
+        var stats = new (long Size, long Ticks, string? Error)[paths.Length];
         var parallel = new ParallelOptions
         {
             CancellationToken = cancellationToken,
             MaxDegreeOfParallelism = Threads(parallelism),
         };
-        Parallel.For(0, names.Length, parallel, i =>
+        Parallel.For(0, paths.Length, parallel, i =>
         {
-            var info = new FileInfo(Path.Join(dir, names[i]));
+            var info = new FileInfo(paths[i]);
             try
             {
                 stats[i] = (info.Length, info.LastWriteTimeUtc.Ticks, null);
@@ -101,12 +97,12 @@ public static class MaildirScanner
                 stats[i] = (0, 0, e.Message);
             }
         });
-        for (int i = 0; i < names.Length; i++)
+        for (int i = 0; i < paths.Length; i++)
         {
             if (stats[i].Error is { } reason)
-                failed.Add((names[i], reason));
+                failed.Add((paths[i], reason));
             else
-                files.Add((names[i], stats[i].Size, stats[i].Ticks));
+                files.Add((paths[i], stats[i].Size, stats[i].Ticks));
         }
         return null;
     }
@@ -114,7 +110,7 @@ public static class MaildirScanner
     private static int Threads(int parallelism) => parallelism > 0 ? parallelism : Environment.ProcessorCount;
 
     /// <summary>
-    /// The indexes of <paramref name="listed"/> in <see cref="MaildirNames.CompareUnique"/> order.
+    /// The indexes of <paramref name="paths"/> (message files) in <see cref="MaildirNames.CompareUnique"/> order.
     /// Sorting 100k names with that comparison dominates a scan, so each name gets a number key
     /// that agrees with it, the numbers are sorted as numbers, and only runs of equal keys (names
     /// of the same second) are ordered by the comparison itself. A unique part whose time digits
@@ -122,14 +118,14 @@ public static class MaildirScanner
     /// ordinally, which puts it before every such time when its first character is below '1' and
     /// after them all otherwise.
     /// </summary>
-    internal static int[] MailboxOrder(IReadOnlyList<Listed> listed)
+    internal static int[] MailboxOrder(IReadOnlyList<string> paths)
     {
         const int MaxTimeDigits = 18; // fits a long; longer times go after, among themselves by the comparison
-        var keys = new long[listed.Count];
-        var order = new int[listed.Count];
+        var keys = new long[paths.Count];
+        var order = new int[paths.Count];
         for (int i = 0; i < keys.Length; i++)
         {
-            var unique = listed[i].Unique;
+            var unique = Unique(paths[i]);
             int digits = MaildirNames.TimeDigits(unique);
             keys[i] = digits switch
             {
@@ -146,15 +142,11 @@ public static class MaildirScanner
             while (end < keys.Length && keys[end] == keys[start])
                 end++;
             if (end - start > 1)
-                order.AsSpan(start, end - start).Sort((a, b) => MaildirNames.CompareUnique(listed[a].Unique, listed[b].Unique));
+                order.AsSpan(start, end - start).Sort((a, b) => MaildirNames.CompareUnique(Unique(paths[a]), Unique(paths[b])));
             start = end;
         }
         return order;
     }
 
-    /// <summary>A listed file.</summary>
-    internal readonly record struct Listed(string Name, bool InNew, long Size, long ModifiedTicks)
-    {
-        public ReadOnlySpan<char> Unique => MaildirNames.UniquePart(Name.AsSpan());
-    }
+    private static ReadOnlySpan<char> Unique(string path) => MaildirNames.UniquePart(Path.GetFileName(path.AsSpan()));
 }

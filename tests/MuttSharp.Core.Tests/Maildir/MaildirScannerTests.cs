@@ -118,14 +118,14 @@ public sealed class MaildirScannerTests
         var random = new Random(7);
         for (int round = 0; round < 20; round++)
         {
-            var listed = uniques.OrderBy(_ => random.Next())
-                .Select(u => new MaildirScanner.Listed(u + ":2,S", InNew: false, Size: 1, ModifiedTicks: 0)).ToList();
-            var expected = listed.Select(l => l.Name).ToList();
+            var names = uniques.OrderBy(_ => random.Next())
+                .Select(u => u + ":2,S").ToList();
+            var expected = names.ToList();
             expected.Sort((a, b) => MaildirNames.CompareUnique(MaildirNames.UniquePart(a.AsSpan()), MaildirNames.UniquePart(b.AsSpan())));
 
-            var order = MaildirScanner.MailboxOrder(listed);
+            var order = MaildirScanner.MailboxOrder(names);
 
-            Assert.Equal(expected, order.Select(i => listed[i].Name));
+            Assert.Equal(expected, order.Select(i => names[i]));
         }
     }
 }
