@@ -128,4 +128,21 @@ public sealed class MaildirScannerTests
             Assert.Equal(expected, order.Select(i => names[i]));
         }
     }
+
+    [Fact]
+    public void EmptyDirectoriesListNothingAndReportNothing()
+    {
+        using var inbox = new GoldenFolder("Maildir", "INBOX");
+        foreach (string sub in (string[])["new", "cur"])
+        {
+            Directory.Delete(Path.Combine(inbox.Path, sub), recursive: true);
+            Directory.CreateDirectory(Path.Combine(inbox.Path, sub));
+        }
+        var errors = new List<MailboxError>();
+
+        var entries = MaildirScanner.Scan(inbox.Path, errors);
+
+        Assert.Empty(entries);
+        Assert.Empty(errors);
+    }
 }
