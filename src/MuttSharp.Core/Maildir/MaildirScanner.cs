@@ -27,9 +27,8 @@ public static class MaildirScanner
 
     /// <summary>
     /// The message files of <paramref name="maildir"/> in mailbox order (see
-    /// <see cref="MaildirNames.CompareUnique"/>). A directory
-    /// that cannot be listed, or a file that vanishes before it can be stat'ed, is added to
-    /// <paramref name="errors"/> and skipped. <paramref name="parallelism"/> threads stat the files;
+    /// <see cref="MaildirNames.CompareUnique"/>). A directory that cannot be listed, or a file that
+    /// vanishes before it can be stat'ed, is added to <paramref name="errors"/> and skipped. <paramref name="parallelism"/> threads stat the files;
     /// 0 means one per core.
     /// </summary>
     public static MaildirEntry[] Scan(string maildir, ICollection<MailboxError> errors, int parallelism = 0, CancellationToken cancellationToken = default)
