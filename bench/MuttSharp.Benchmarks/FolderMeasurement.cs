@@ -22,17 +22,9 @@ internal static class FolderMeasurement
         cacheFile ??= Path.Combine(Path.GetTempPath(), $"muttsharp-bench-{Environment.ProcessId}.hcache");
         File.Delete(cacheFile);
 
-        var errors = new List<MailboxError>();
-        var entries = await TimeAsync("phase: scan (names, one stat each)", () => Task.FromResult(MaildirScanner.Scan(folder, errors)));
-        Console.WriteLine($"  {entries.Length} files");
-
         var cold = await TimeAsync("cold open (no cache)", () => new MailboxLoader(new MailboxLoaderOptions { HeaderCache = cacheFile }).OpenAsync(folder));
         var mailbox = await TimeAsync("warm open (cache)", () => new MailboxLoader(new MailboxLoaderOptions { HeaderCache = cacheFile }).OpenAsync(folder));
         Console.WriteLine($"  {mailbox.Messages.Count} messages ({cold.Messages.Count} on the cold open)");
-        var cache = await TimeAsync("phase: cache load", () => Task.FromResult(HeaderCacheStore.Load(HeaderCacheStore.FileFor(cacheFile, folder), Path.GetFullPath(folder))));
-        Console.WriteLine($"  {cache.Count} cached, {cache.Status}");
-        cache = null!;
-        entries = null!;
         cold = null!;
 
         var sort = SortOptions.Default with { Sort = new SortSpec(SortMethod.Threads) };
