@@ -5,27 +5,42 @@ using MuttSharp.Core.Model;
 namespace MuttSharp.Core.HeaderCache;
 
 /// <summary>
-/// Reads the layout of <see cref="CacheFormat"/> from bytes already in memory. Never throws on a
-/// damaged file: every read is bounds-checked, counts are checked against the bytes left, and the
-/// first inconsistency sets <see cref="Failed"/>.
+/// Reads the layout of <see cref="CacheFormat"/> from a stream through one small window, so that a
+/// cache of 100k summaries is never held whole in memory beside the summaries built from it. Never
+/// throws on a damaged file: every read is bounds-checked against the stream's length, counts are
+/// checked against the bytes left, and the first inconsistency sets <see cref="Failed"/>.
 /// </summary>
 internal sealed class CacheReader
 {
-    private readonly byte[] data;
+    private const int WindowSize = 64 * 1024;
+
+    private readonly Stream stream;
+    private readonly long length;
+    private byte[] data = new byte[WindowSize];
+    private long windowStart; // stream offset of data[0]
     private int position;
+    private int filled;
     private string[] strings = [];
     private MailAddress[] addresses = [];
 
-    public CacheReader(byte[] data) => this.data = data;
+    /// <param name="stream">The cache file, read from its start to <paramref name="length"/>.</param>
+    /// <param name="length">The file's length.</param>
+    public CacheReader(Stream stream, long length)
+    {
+        this.stream = stream;
+        this.length = length;
+    }
 
     /// <summary>Set at the first read past the end or reference out of range.</summary>
     public bool Failed { get; private set; }
+
+    private long Left => length - windowStart - position;
 
     /// <summary>Reads the whole file; the status says whether <paramref name="entries"/> can be used.</summary>
     public HeaderCacheStatus TryRead(string folder, out Dictionary<string, CacheEntry> entries)
     {
         entries = [];
-        if (data.Length < 8 || !data.AsSpan(0, 4).SequenceEqual(CacheFormat.Magic))
+        if (!Ensure(8) || !data.AsSpan(0, 4).SequenceEqual(CacheFormat.Magic))
             return HeaderCacheStatus.Foreign;
         if (BinaryPrimitives.ReadUInt16LittleEndian(data.AsSpan(4)) != CacheFormat.Version)
             return HeaderCacheStatus.OldVersion;
@@ -51,7 +66,8 @@ internal sealed class CacheReader
                 entries[unique] = entry;
         }
         bool complete = !Failed
-            && position == data.Length - 8
+            && Left == 8
+            && Ensure(8)
             && data.AsSpan(position, 4).SequenceEqual(CacheFormat.EndMagic)
             && BinaryPrimitives.ReadUInt32LittleEndian(data.AsSpan(position + 4)) == (uint)records;
         if (!complete)
@@ -175,7 +191,7 @@ internal sealed class CacheReader
     private int Count(int minBytes)
     {
         ulong n = VarInt();
-        if (n > (ulong)((data.Length - position) / minBytes))
+        if (n > (ulong)(Left / minBytes))
         {
             Failed = true;
             return 0;
@@ -185,11 +201,11 @@ internal sealed class CacheReader
 
     private string String()
     {
-        int length = Count(1);
-        if (Failed)
+        int count = Count(1);
+        if (Failed || !Ensure(count))
             return "";
-        string s = Encoding.UTF8.GetString(data, position, length);
-        position += length;
+        string s = Encoding.UTF8.GetString(data, position, count);
+        position += count;
         return s;
     }
 
@@ -198,11 +214,8 @@ internal sealed class CacheReader
         ulong value = 0;
         for (int shift = 0; shift < 64; shift += 7)
         {
-            if (position >= data.Length)
-            {
-                Failed = true;
+            if (position >= filled && !Ensure(1))
                 return 0;
-            }
             byte b = data[position++];
             value |= (ulong)(b & 0x7f) << shift;
             if (b < 0x80)
@@ -214,11 +227,8 @@ internal sealed class CacheReader
 
     private long Int64()
     {
-        if (position + 8 > data.Length)
-        {
-            Failed = true;
+        if (!Ensure(8))
             return 0;
-        }
         long value = BinaryPrimitives.ReadInt64LittleEndian(data.AsSpan(position));
         position += 8;
         return value;
@@ -226,11 +236,8 @@ internal sealed class CacheReader
 
     private short Int16()
     {
-        if (position + 2 > data.Length)
-        {
-            Failed = true;
+        if (!Ensure(2))
             return 0;
-        }
         short value = BinaryPrimitives.ReadInt16LittleEndian(data.AsSpan(position));
         position += 2;
         return value;
@@ -238,11 +245,44 @@ internal sealed class CacheReader
 
     private byte Byte()
     {
-        if (position >= data.Length)
+        if (position >= filled && !Ensure(1))
+            return 0;
+        return data[position++];
+    }
+
+    /// <summary>
+    /// Makes the next <paramref name="count"/> bytes available at <see cref="position"/>, sliding the
+    /// window and reading on; false (and <see cref="Failed"/>) when the file has fewer bytes left.
+    /// </summary>
+    private bool Ensure(int count)
+    {
+        if (filled - position >= count)
+            return true;
+        if (count > Left)
         {
             Failed = true;
-            return 0;
+            return false;
         }
-        return data[position++];
+        int kept = filled - position;
+        if (count > data.Length)
+        {
+            // A string longer than the window (a hostile or huge header): the window grows to hold it.
+            var larger = new byte[Math.Max(count, data.Length * 2)];
+            data.AsSpan(position, kept).CopyTo(larger);
+            data = larger;
+        }
+        else
+        {
+            data.AsSpan(position, kept).CopyTo(data);
+        }
+        windowStart += position;
+        position = 0;
+        filled = kept + stream.ReadAtLeast(data.AsSpan(kept, (int)Math.Min(data.Length - kept, Left - kept)), count - kept, throwOnEndOfStream: false);
+        if (filled < count)
+        {
+            Failed = true;
+            return false;
+        }
+        return true;
     }
 }

@@ -8,7 +8,7 @@ namespace MuttSharp.Core.HeaderCache;
 /// Mutt's <c>$header_cache</c> for one folder: summaries keyed by the unique part of the message's
 /// file name and validated by its size and modification time, so that a second open reads no
 /// message file. Stored as one compact binary file (see <see cref="CacheFormat"/>), chosen over
-/// SQLite by measurement; read in one go, written to a temporary file and renamed into place.
+/// SQLite by measurement; read through a small window, written to a temporary file and renamed into place.
 /// A missing, damaged, foreign or old-version file loads as empty and is rebuilt; nothing here throws.
 /// </summary>
 public sealed class HeaderCacheStore
@@ -58,17 +58,28 @@ public sealed class HeaderCacheStore
     /// <summary>Reads the cache file of <paramref name="folder"/>; never throws.</summary>
     public static HeaderCacheStore Load(string file, string folder)
     {
-        byte[] data;
+        FileStream stream;
         try
         {
-            data = File.ReadAllBytes(file);
+            // Read through a small window: the whole file in memory would add its size to the peak of an open.
+            stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             return new(file, folder, HeaderCacheStatus.Missing, []);
         }
-        var status = new CacheReader(data).TryRead(folder, out var entries);
-        return new(file, folder, status, entries);
+        using (stream)
+        {
+            try
+            {
+                var status = new CacheReader(stream, stream.Length).TryRead(folder, out var entries);
+                return new(file, folder, status, entries);
+            }
+            catch (IOException)
+            {
+                return new(file, folder, HeaderCacheStatus.Damaged, []);
+            }
+        }
     }
 
     /// <summary>

@@ -29,15 +29,15 @@ public sealed class MailboxLoader
     public Task<Mailbox> OpenAsync(string path, IProgress<LoadProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         string full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(path));
-        return Task.Run(() => Open(full, progress, cancellationToken), cancellationToken);
+        return Task.Run(() => OpenFolderAsync(full, progress, cancellationToken), cancellationToken);
     }
 
-    private Mailbox Open(string path, IProgress<LoadProgress>? progress, CancellationToken cancellationToken)
+    private async Task<Mailbox> OpenFolderAsync(string path, IProgress<LoadProgress>? progress, CancellationToken cancellationToken)
     {
         switch (FolderTree.Detect(path))
         {
             case MailboxFormat.Maildir:
-                return OpenMaildir(path, progress, cancellationToken);
+                return await OpenMaildirAsync(path, progress, cancellationToken).ConfigureAwait(false);
             case MailboxFormat.Mbox:
                 return OpenMbox(path, progress, cancellationToken);
         }
@@ -46,14 +46,15 @@ public sealed class MailboxLoader
             : $"{path}: no such folder");
     }
 
-    private Mailbox OpenMaildir(string path, IProgress<LoadProgress>? progress, CancellationToken cancellationToken)
+    private async Task<Mailbox> OpenMaildirAsync(string path, IProgress<LoadProgress>? progress, CancellationToken cancellationToken)
     {
         var errors = new List<MailboxError>();
         progress?.Report(new LoadProgress(path, 0, 0));
-        var entries = MaildirScanner.Scan(path, errors, options.Parallelism, cancellationToken);
-
+        // The cache is read on another core while the directories are listed: neither needs the other.
         string? cacheFile = options.HeaderCache is { Length: > 0 } setting ? HeaderCacheStore.FileFor(setting, path) : null;
-        var cache = cacheFile is null ? null : HeaderCacheStore.Load(cacheFile, path);
+        var loading = cacheFile is null ? null : Task.Run(() => HeaderCacheStore.Load(cacheFile, path), cancellationToken);
+        var entries = MaildirScanner.Scan(path, errors, options.Parallelism, cancellationToken);
+        var cache = loading is null ? null : await loading.ConfigureAwait(false);
 
         var summaries = new MessageSummary?[entries.Length];
         var misses = new List<int>();

@@ -36,6 +36,10 @@ public static class MaildirNames
     /// version (<c>:1,</c>) carries no flags.
     /// </summary>
     public static MessageFlags ParseFlags(string fileName, out string extraLetters)
+        => ParseFlags(fileName.AsSpan(), out extraLetters);
+
+    /// <summary>See <see cref="ParseFlags(string, out string)"/>; reads a name still inside a path without copying it.</summary>
+    internal static MessageFlags ParseFlags(ReadOnlySpan<char> fileName, out string extraLetters)
     {
         extraLetters = "";
         int colon = fileName.IndexOf(InfoSeparator);
@@ -43,7 +47,7 @@ public static class MaildirNames
             return MessageFlags.None;
         var flags = MessageFlags.None;
         StringBuilder? extra = null;
-        foreach (char c in fileName.AsSpan(colon + 3))
+        foreach (char c in fileName[(colon + 3)..])
         {
             var flag = FlagFor(c);
             if (flag != MessageFlags.None)
@@ -101,11 +105,12 @@ public static class MaildirNames
     /// </summary>
     public static int CompareUnique(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
     {
-        int da = LeadingDigits(a), db = LeadingDigits(b);
-        if (da > 0 && db > 0 && da != db && a[0] != '0' && b[0] != '0')
-            return da.CompareTo(db);
-        return a.SequenceCompareTo(b);
+        int da = TimeDigits(a), db = TimeDigits(b);
+        return da > 0 && db > 0 && da != db ? da.CompareTo(db) : a.SequenceCompareTo(b);
     }
+
+    /// <summary>How many digits the leading delivery time of a unique part has; 0 when it has none or starts with 0.</summary>
+    internal static int TimeDigits(ReadOnlySpan<char> unique) => unique.Length > 0 && unique[0] != '0' ? LeadingDigits(unique) : 0;
 
     /// <summary>The unique part of a file name without allocating; see <see cref="UniquePart(string)"/>.</summary>
     public static ReadOnlySpan<char> UniquePart(ReadOnlySpan<char> fileName)

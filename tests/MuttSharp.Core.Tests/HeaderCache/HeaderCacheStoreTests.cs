@@ -165,4 +165,42 @@ public sealed class HeaderCacheStoreTests : IDisposable
 
         Assert.NotNull(error);
     }
+
+    [Fact]
+    public void ACacheLargerThanTheReadWindowWithAFieldLongerThanItRoundTrips()
+    {
+        // Thousands of distinct summaries and one 200 KB subject: the reader slides and grows its window.
+        var items = Enumerable.Range(0, 3000)
+            .Select(i => ($"u{i}", Full() with { Subject = $"subject {i}", MessageId = $"id{i}@example.org", Size = 1000 + i }))
+            .Append(("huge", Full() with { Subject = new string('x', 200_000), Size = 7 }))
+            .ToArray();
+        string file = Write(items);
+        Assert.True(new FileInfo(file).Length > 256 * 1024);
+
+        var cache = HeaderCacheStore.Load(file, Folder);
+
+        Assert.Equal(HeaderCacheStatus.Loaded, cache.Status);
+        Assert.Equal(3001, cache.Count);
+        Assert.True(cache.TryGet("u2999", 3999, Modified, out var last));
+        Assert.Equal("subject 2999", last.Subject);
+        Assert.Equal("id2999@example.org", last.MessageId);
+        Assert.True(cache.TryGet("huge", 7, Modified, out var huge));
+        Assert.Equal(200_000, huge.Subject.Length);
+    }
+
+    [Fact]
+    public void ALargeCacheCutAnywhereIsDamage()
+    {
+        var items = Enumerable.Range(0, 3000).Select(i => ($"u{i}", Full() with { Subject = $"subject {i}" })).ToArray();
+        string file = Write(items);
+        byte[] whole = File.ReadAllBytes(file);
+
+        foreach (int length in (int[])[whole.Length / 3, 64 * 1024, (64 * 1024) + 1, whole.Length - 9, whole.Length - 1])
+        {
+            File.WriteAllBytes(file, whole[..length]);
+            var cache = HeaderCacheStore.Load(file, Folder);
+            Assert.Equal(HeaderCacheStatus.Damaged, cache.Status);
+            Assert.Equal(0, cache.Count);
+        }
+    }
 }
