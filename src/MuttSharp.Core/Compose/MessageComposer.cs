@@ -1,0 +1,228 @@
+using System.Text;
+using MimeKit;
+using MuttSharp.Core.Config;
+using MuttSharp.Core.Config.Muttrc;
+using MuttSharp.Core.Threading;
+
+namespace MuttSharp.Core.Compose;
+
+/// <summary>
+/// Starts drafts as Mutt does: new mail, replies (<c>r</c>, <c>g</c>, <c>L</c>) and forwards
+/// (<c>f</c>, inline or <c>$mime_forward</c>), with recipients, subject, threading headers, the
+/// quoted or forwarded text, <c>my_hdr</c> headers and the signature. The caller runs send-hooks
+/// and reply-hooks on its <see cref="MuttConfig"/> before reading <see cref="ComposeSettings"/>.
+/// </summary>
+public sealed class MessageComposer
+{
+    private readonly ComposeSettings settings;
+    private readonly MuttEnvironment environment;
+    private readonly MessageFormats formats;
+
+    /// <param name="settings">The compose settings.</param>
+    /// <param name="environment">Runs a <c>$signature</c> command; the process's when null.</param>
+    public MessageComposer(ComposeSettings settings, MuttEnvironment? environment = null)
+    {
+        this.settings = settings;
+        this.environment = environment ?? MuttEnvironment.FromProcess();
+        formats = new MessageFormats(settings);
+    }
+
+    /// <summary>A new message (<c>m</c>): <c>my_hdr</c> headers and the signature; batch mode (<paramref name="batch"/>) adds no signature, as Mutt's does not.</summary>
+    public async Task<Draft> NewAsync(bool batch = false, CancellationToken cancellationToken = default)
+    {
+        var draft = new Draft { Kind = DraftKind.New };
+        ApplyUserHeaders(draft);
+        if (!batch)
+            draft.Body = await WithSignatureAsync("", cancellationToken).ConfigureAwait(false);
+        return draft;
+    }
+
+    /// <summary>
+    /// A reply of <paramref name="kind"/> (<see cref="DraftKind.Reply"/>, <see cref="DraftKind.GroupReply"/>,
+    /// <see cref="DraftKind.ListReply"/>) to one message or several tagged ones.
+    /// </summary>
+    /// <param name="originals">The messages answered, in order.</param>
+    /// <param name="kind">Which reply.</param>
+    /// <param name="ask">Answers the questions <c>$reply_to</c>, <c>$honor_followup_to</c> and <c>$include</c> may ask; null takes their defaults.</param>
+    /// <param name="cancellationToken">Cancels a signature command.</param>
+    public async Task<Draft> ReplyAsync(IReadOnlyList<OriginalMessage> originals, DraftKind kind, AskQuestion? ask = null, CancellationToken cancellationToken = default)
+    {
+        if (kind is not (DraftKind.Reply or DraftKind.GroupReply or DraftKind.ListReply))
+            throw new ArgumentOutOfRangeException(nameof(kind), kind, "not a reply");
+        if (originals.Count == 0)
+            throw new ArgumentException("nothing to reply to", nameof(originals));
+        var draft = new Draft { Kind = kind, Originals = originals.Select(o => o.Message).ToArray() };
+        foreach (var original in originals)
+            ReplyRecipients.Fetch(draft, original.Mime, kind, settings, ask);
+        if (kind == DraftKind.ListReply && draft.To.Count == 0)
+            throw new InvalidOperationException("No mailing lists found!");
+
+        var first = originals[0].Mime;
+        string? real = ReplySubject.For(settings.ReplyRegexp).Strip(first.Subject ?? "", out _);
+        draft.Subject = real is null ? "Re: your mail" : "Re: " + real;
+        foreach (var original in originals)
+        {
+            var references = original.Mime.References.Count > 0 ? original.Mime.References.ToList()
+                : original.Mime.InReplyTo is { Length: > 0 } parent ? [parent] : [];
+            if (original.Mime.MessageId is { Length: > 0 } id)
+            {
+                references.Add(id);
+                draft.InReplyTo.Add(id);
+            }
+            foreach (string reference in references)
+                if (!draft.References.Contains(reference))
+                    draft.References.Add(reference);
+        }
+        ApplyReverseName(draft, originals[0].Mime);
+        ApplyUserHeaders(draft);
+
+        var body = new StringBuilder();
+        if (QuadAnswer.Decide(settings.Include, "Include message in reply?", ask))
+        {
+            foreach (var original in originals)
+                await QuoteAsync(body, original, cancellationToken).ConfigureAwait(false);
+        }
+        draft.Body = await WithSignatureAsync(body.ToString(), cancellationToken).ConfigureAwait(false);
+        return draft;
+    }
+
+    /// <summary>A forward of one message or several tagged ones: inline (quoted with <c>$forward_quote</c>) or, as <c>$mime_forward</c> decides, attached as message/rfc822.</summary>
+    public async Task<Draft> ForwardAsync(IReadOnlyList<OriginalMessage> originals, AskQuestion? ask = null, CancellationToken cancellationToken = default)
+    {
+        if (originals.Count == 0)
+            throw new ArgumentException("nothing to forward", nameof(originals));
+        var draft = new Draft { Kind = DraftKind.Forward, Originals = originals.Select(o => o.Message).ToArray() };
+        draft.Subject = await formats.ExpandAsync(settings.ForwardFormat, originals[0].Message, cancellationToken).ConfigureAwait(false);
+        ApplyUserHeaders(draft);
+        var body = new StringBuilder();
+        if (QuadAnswer.Decide(settings.MimeForward, "Forward as attachment?", ask))
+        {
+            foreach (var original in originals)
+                draft.Attachments.Add(DraftAttachment.FromMessage(original.Raw));
+        }
+        else
+        {
+            foreach (var original in originals)
+                await ForwardInlineAsync(body, original, cancellationToken).ConfigureAwait(false);
+        }
+        draft.Body = await WithSignatureAsync(body.ToString(), cancellationToken).ConfigureAwait(false);
+        return draft;
+    }
+
+    /// <summary>Mutt's <c>include_reply</c>: attribution, each line of the text under <c>$indent_string</c>, the post-indent line.</summary>
+    private async Task QuoteAsync(StringBuilder body, OriginalMessage original, CancellationToken cancellationToken)
+    {
+        if (settings.Attribution.Length > 0)
+            body.Append(await formats.ExpandAsync(settings.Attribution, original.Message, cancellationToken).ConfigureAwait(false)).Append('\n');
+        string prefix = await QuotePrefixAsync(original, cancellationToken).ConfigureAwait(false);
+        AppendQuoted(body, BodyText.Of(original.Mime), prefix);
+        if (settings.PostIndentString.Length > 0)
+            body.Append(await formats.ExpandAsync(settings.PostIndentString, original.Message, cancellationToken).ConfigureAwait(false)).Append('\n');
+    }
+
+    /// <summary>Mutt's <c>include_forward</c>: the intro line, the headers (weeded) and text, the trailer.</summary>
+    private async Task ForwardInlineAsync(StringBuilder body, OriginalMessage original, CancellationToken cancellationToken)
+    {
+        if (settings.ForwardIntro.Length > 0)
+            body.Append(await formats.ExpandAsync(settings.ForwardIntro, original.Message, cancellationToken).ConfigureAwait(false)).Append("\n\n");
+        var forwarded = new StringBuilder();
+        foreach (var (name, field) in HeaderFields.Read(original.Raw))
+        {
+            if (HeaderWeeding.IsShown(name, settings.IgnoredHeaders, settings.UnignoredHeaders))
+                forwarded.Append(field).Append('\n');
+        }
+        forwarded.Append('\n').Append(BodyText.Of(original.Mime));
+        if (settings.ForwardQuote)
+            AppendQuoted(body, forwarded.ToString(), await QuotePrefixAsync(original, cancellationToken).ConfigureAwait(false));
+        else
+            body.Append(forwarded);
+        if (settings.ForwardTrailer.Length > 0)
+            body.Append('\n').Append(await formats.ExpandAsync(settings.ForwardTrailer, original.Message, cancellationToken).ConfigureAwait(false)).Append('\n');
+    }
+
+    /// <summary>With <c>$text_flowed</c> quoting is RFC 3676's bare <c>&gt;</c>; otherwise <c>$indent_string</c>, expanded for the message.</summary>
+    private async Task<string> QuotePrefixAsync(OriginalMessage original, CancellationToken cancellationToken) =>
+        settings.TextFlowed ? ">" : await formats.ExpandAsync(settings.IndentString, original.Message, cancellationToken).ConfigureAwait(false);
+
+    private static void AppendQuoted(StringBuilder body, string text, string prefix)
+    {
+        if (text.Length == 0)
+            return;
+        string[] lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
+        int count = text.EndsWith('\n') ? lines.Length - 1 : lines.Length;
+        for (int i = 0; i < count; i++)
+            body.Append(prefix).Append(lines[i]).Append('\n');
+    }
+
+    /// <summary>Places the signature after the text, or before it with <c>$sig_on_top</c>; a missing signature adds nothing.</summary>
+    private async Task<string> WithSignatureAsync(string text, CancellationToken cancellationToken)
+    {
+        string? signature = await ReadSignatureAsync(cancellationToken).ConfigureAwait(false);
+        if (signature is null)
+            return text;
+        string block = (settings.SigDashes ? "\n-- \n" : "") + signature;
+        if (block.Length > 0 && !block.EndsWith('\n'))
+            block += "\n";
+        return settings.SigOnTop ? block + text : text + block;
+    }
+
+    /// <summary><c>$signature</c>: a file, or the output of a command when it ends in <c>|</c>; null when there is none.</summary>
+    private async Task<string?> ReadSignatureAsync(CancellationToken cancellationToken)
+    {
+        string path = settings.Signature.Trim();
+        if (path.Length == 0)
+            return null;
+        if (path.EndsWith('|'))
+        {
+            var result = await ShellRunner.RunAsync(path[..^1], environment, cancellationToken).ConfigureAwait(false);
+            return result.Error is null ? result.Output : null;
+        }
+        try
+        {
+            return await File.ReadAllTextAsync(path, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary><c>$reverse_name</c>: answer from the address of the user's that the original was sent to.</summary>
+    private void ApplyReverseName(Draft draft, MimeMessage original)
+    {
+        if (!settings.ReverseName)
+            return;
+        var mine = ReplyRecipients.Mailboxes(original.To).Concat(ReplyRecipients.Mailboxes(original.Cc)).Concat(ReplyRecipients.Mailboxes(original.From))
+            .FirstOrDefault(a => settings.IsMine(a.Address));
+        if (mine is null)
+            return;
+        string name = settings.ReverseRealName && !string.IsNullOrEmpty(mine.Name) ? mine.Name : settings.RealName;
+        draft.From.Clear();
+        draft.From.Add(new MailboxAddress(name, mine.Address));
+    }
+
+    /// <summary><c>my_hdr</c>: From and Reply-To (and recipients) become addresses; any other header is carried as written.</summary>
+    private void ApplyUserHeaders(Draft draft)
+    {
+        foreach (string line in settings.UserHeaders)
+        {
+            int colon = line.IndexOf(':');
+            if (colon <= 0)
+                continue;
+            string name = line[..colon].Trim();
+            string value = line[(colon + 1)..].Trim();
+            if (DraftHeaders.AddressList(draft, name) is { } list)
+            {
+                if (InternetAddressList.TryParse(value, out var parsed))
+                {
+                    list.Clear();
+                    list.AddRange(parsed);
+                }
+            }
+            else if (!name.Equals("Subject", StringComparison.OrdinalIgnoreCase))
+            {
+                draft.ExtraHeaders.Add(new(name, value));
+            }
+        }
+    }
+}
