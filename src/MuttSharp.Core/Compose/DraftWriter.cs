@@ -70,6 +70,32 @@ public sealed class DraftWriter
         return new OutgoingMessage(sender, draft.Recipients(), buffer.ToArray());
     }
 
+    /// <summary>
+    /// A bounce (<c>b</c>): the original unchanged under Resent-From, Resent-Date, Resent-Message-ID and
+    /// Resent-To, as Mutt sends it; Delivered-To lines are dropped unless <c>$bounce_delivered</c>.
+    /// </summary>
+    public OutgoingMessage Bounce(OriginalMessage original, InternetAddressList to, bool keepDeliveredTo = true)
+    {
+        var from = settings.From is not null || settings.UseFrom ? DefaultFrom() : null;
+        var head = new StringBuilder();
+        if (from is not null)
+            AppendAddresses(head, "Resent-From", [from]);
+        head.Append("Resent-Date: ").Append(DateUtils.FormatDate(time.GetLocalNow())).Append('\n');
+        head.Append("Resent-Message-ID: <").Append(NewMessageId()).Append(">\n");
+        AppendAddresses(head, "Resent-To", to);
+        using var buffer = new MemoryStream();
+        buffer.Write(Encoding.UTF8.GetBytes(head.ToString()));
+        int bodyStart = 0;
+        foreach (var (name, field) in HeaderFields.ReadRaw(original.Raw, out bodyStart))
+        {
+            if (keepDeliveredTo || !name.Equals("Delivered-To", StringComparison.OrdinalIgnoreCase))
+                buffer.Write(field);
+        }
+        buffer.Write(original.Raw.AsSpan(bodyStart));
+        var recipients = to.Mailboxes.Select(m => m.Address).Where(a => a.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
+        return new OutgoingMessage(from?.Address ?? DefaultFrom().Address, recipients, buffer.ToArray());
+    }
+
     /// <summary>Writes the message (LF line ends) for <paramref name="mode"/>.</summary>
     public async Task WriteAsync(Draft draft, DraftWriteMode mode, Stream output, CancellationToken cancellationToken = default)
     {

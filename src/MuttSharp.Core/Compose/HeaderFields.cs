@@ -4,46 +4,57 @@ using MimeKit.Utils;
 namespace MuttSharp.Core.Compose;
 
 /// <summary>
-/// The header fields of a raw message in their order, folds kept, encoded words decoded: what an inline
-/// forward shows (MimeKit keeps the Content-* fields on the body, out of the message's order).
+/// The header fields of a raw message in their order, folds kept: what an inline forward shows with
+/// encoded words decoded (MimeKit keeps the Content-* fields on the body, out of the message's order),
+/// and what a bounce copies byte for byte.
 /// </summary>
 internal static class HeaderFields
 {
+    /// <summary>Each field's name and its text, encoded words decoded, without the line end.</summary>
     public static IEnumerable<(string Name, string Text)> Read(byte[] raw)
     {
-        string head = Encoding.UTF8.GetString(raw, 0, HeaderLength(raw)).Replace("\r\n", "\n", StringComparison.Ordinal);
-        var field = new StringBuilder();
-        foreach (string line in head.Split('\n'))
+        foreach (var (name, bytes) in ReadRaw(raw, out _))
         {
-            if (line.Length > 0 && line[0] is ' ' or '\t' && field.Length > 0)
+            string text = Encoding.UTF8.GetString(bytes).Replace("\r\n", "\n", StringComparison.Ordinal).TrimEnd('\n');
+            yield return (name, text.Contains("=?", StringComparison.Ordinal) ? Rfc2047.DecodeText(Encoding.UTF8.GetBytes(text)) : text);
+        }
+    }
+
+    /// <summary>Each field's name and its bytes with continuation lines and line end; <paramref name="bodyStart"/> is where the blank line ends.</summary>
+    public static List<(string Name, byte[] Bytes)> ReadRaw(byte[] raw, out int bodyStart)
+    {
+        var fields = new List<(string, byte[])>();
+        int start = 0, fieldStart = -1;
+        bodyStart = raw.Length;
+        while (start < raw.Length)
+        {
+            int lf = Array.IndexOf(raw, (byte)'\n', start);
+            int end = lf < 0 ? raw.Length : lf + 1;
+            bool blank = end - start == 1 || (end - start == 2 && raw[start] == '\r');
+            bool continuation = !blank && raw[start] is (byte)' ' or (byte)'\t';
+            if (!continuation && fieldStart >= 0)
             {
-                field.Append('\n').Append(line);
-                continue;
+                Add(fields, raw.AsSpan(fieldStart, start - fieldStart));
+                fieldStart = -1;
             }
-            if (field.Length > 0 && Complete(field.ToString()) is { } done)
-                yield return done;
-            field.Clear().Append(line);
+            if (blank)
+            {
+                bodyStart = start;
+                break;
+            }
+            if (!continuation)
+                fieldStart = start;
+            start = end;
         }
-        if (field.Length > 0 && Complete(field.ToString()) is { } last)
-            yield return last;
+        if (fieldStart >= 0)
+            Add(fields, raw.AsSpan(fieldStart, start - fieldStart));
+        return fields;
     }
 
-    private static (string, string)? Complete(string text)
+    private static void Add(List<(string, byte[])> fields, ReadOnlySpan<byte> field)
     {
-        int colon = text.IndexOf(':');
-        if (colon <= 0)
-            return null;
-        string decoded = text.Contains("=?", StringComparison.Ordinal) ? Rfc2047.DecodeText(Encoding.UTF8.GetBytes(text)) : text;
-        return (text[..colon].Trim(), decoded);
-    }
-
-    private static int HeaderLength(byte[] raw)
-    {
-        for (int i = 0; i + 1 < raw.Length; i++)
-        {
-            if (raw[i] == '\n' && (raw[i + 1] == '\n' || (raw[i + 1] == '\r' && i + 2 < raw.Length && raw[i + 2] == '\n')))
-                return i;
-        }
-        return raw.Length;
+        int colon = field.IndexOf((byte)':');
+        if (colon > 0)
+            fields.Add((Encoding.ASCII.GetString(field[..colon]).Trim(), field.ToArray()));
     }
 }
