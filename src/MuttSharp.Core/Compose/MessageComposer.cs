@@ -209,20 +209,10 @@ public sealed class MessageComposer
             int colon = line.IndexOf(':');
             if (colon <= 0)
                 continue;
+            // Subject is ignored in my_hdr, as in Mutt; a bad address is left out rather than sent wrong.
             string name = line[..colon].Trim();
-            string value = line[(colon + 1)..].Trim();
-            if (DraftHeaders.AddressList(draft, name) is { } list)
-            {
-                if (InternetAddressList.TryParse(value, out var parsed))
-                {
-                    list.Clear();
-                    list.AddRange(parsed);
-                }
-            }
-            else if (!name.Equals("Subject", StringComparison.OrdinalIgnoreCase))
-            {
-                draft.ExtraHeaders.Add(new(name, value));
-            }
+            if (!name.Equals("Subject", StringComparison.OrdinalIgnoreCase))
+                DraftHeaders.TryApply(draft, name, line[(colon + 1)..], out _);
         }
     }
 }
