@@ -35,6 +35,8 @@ internal static class Dispatcher
         }
         if (reader.QueriesConfiguration)
             return await ConfigQueryCommand.RunAsync(reader, console, cancellationToken).ConfigureAwait(false);
+        if (BatchSendCommand.Applies(reader))
+            return await BatchSendCommand.RunAsync(reader, console, cancellationToken).ConfigureAwait(false);
 
         if (args.Count > 0)
             console.Error.WriteLine($"muttsharp: unknown command or option: {string.Join(' ', args)}");

@@ -1,0 +1,39 @@
+using MuttSharp.Core.Config;
+using MuttSharp.Core.Sending;
+
+namespace MuttSharp.Cli.Sending;
+
+/// <summary>Which submitter the configuration asks for: <c>$smtp_url</c> when set, else <c>$sendmail</c> when changed from its default, else the bundled engine.</summary>
+internal static class Submitters
+{
+    /// <summary>SMTP waits this long for each reply, as Mutt's default <c>$timeout</c>-less SMTP does not: a dead server must not hang sending.</summary>
+    public static readonly TimeSpan SmtpTimeout = TimeSpan.FromMinutes(2);
+
+    public static bool TryCreate(MuttConfig config, CliConsole console, out IMessageSubmitter submitter, out string error)
+    {
+        string smtpUrl = config.GetString("smtp_url");
+        if (smtpUrl.Length > 0)
+        {
+            var options = new SmtpSubmitter.SmtpOptions(
+                config.GetString("smtp_pass"),
+                config.GetString("smtp_authenticators").Split(':', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
+                config.GetQuad("ssl_starttls"),
+                config.GetBool("ssl_force_tls"),
+                SmtpTimeout);
+            bool ok = SmtpSubmitter.TryCreate(smtpUrl, options, out var smtp, out error);
+            submitter = ok ? smtp! : new EngineSubmitter(console);
+            return ok;
+        }
+        string sendmail = config.GetString("sendmail");
+        if (config.Variables.TryFind("sendmail", out var definition) && sendmail != config.ExpandPath(definition.Default) && sendmail.Trim().Length > 0)
+        {
+            // Mutt splits $sendmail at blanks only, with no quoting.
+            submitter = new SendmailSubmitter(sendmail.Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries), config.GetBool("use_envelope_from"));
+            error = "";
+            return true;
+        }
+        submitter = new EngineSubmitter(console);
+        error = "";
+        return true;
+    }
+}
