@@ -58,23 +58,56 @@ internal static class BatchSendCommand
 
     private static async Task<(Draft? Draft, string? Error)> BuildDraftAsync(ReaderOptions options, MuttConfig config, CliConsole console, CancellationToken cancellationToken)
     {
+        string? subject = options.Subjects.Count > 0 ? options.Subjects[^1] : null;
+        if (subject is not null && !HeaderInput.TryValidate("Subject", subject, out string subjectError))
+            return (null, subjectError);
+        var recipients = new List<(Func<Draft, InternetAddressList> List, InternetAddressList Addresses)>();
+        foreach (var (list, values) in new (Func<Draft, InternetAddressList>, List<string>)[] { (d => d.To, options.Addresses), (d => d.Cc, options.Cc), (d => d.Bcc, options.Bcc) })
+        {
+            foreach (string value in values)
+            {
+                if (!HeaderInput.TryValidate("address", value, out string error))
+                    return (null, error);
+                if (!InternetAddressList.TryParse(value, out var parsed))
+                    return (null, $"{value}: bad address syntax");
+                recipients.Add((list, parsed));
+            }
+        }
+        var attachments = new List<DraftAttachment>();
+        foreach (string file in options.Attachments)
+        {
+            string path = config.ExpandPath(file);
+            if (!File.Exists(path))
+                return (null, $"{file}: unable to attach file.");
+            attachments.Add(DraftAttachment.FromFile(path));
+        }
+        void Address(Draft draft)
+        {
+            foreach (var (list, addresses) in recipients)
+                list(draft).AddRange(addresses);
+            if (subject is not null)
+                draft.Subject = subject;
+        }
+
+        var composer = MessageComposer.ForConfig(config);
         Draft draft;
         if (options.Drafts.Count > 0)
         {
-            string path = config.ExpandPath(options.Drafts[^1]);
+            string name = options.Drafts[^1];
             byte[] raw;
             try
             {
-                raw = await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false);
+                raw = await File.ReadAllBytesAsync(config.ExpandPath(name), cancellationToken).ConfigureAwait(false);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                return (null, $"{options.Drafts[^1]}: {e.Message}");
+                return (null, $"{name}: {e.Message}");
             }
             if (!DraftReader.TryRead(raw, out draft, out string error))
-                return (null, $"{options.Drafts[^1]}: {error}");
-            // A draft keeps its own headers; my_hdr adds only what it lacks, as Mutt's -H does.
-            var defaults = await new MessageComposer(ComposeSettings.FromConfig(config), config.Environment).NewAsync(batch: true, cancellationToken).ConfigureAwait(false);
+                return (null, $"{name}: {error}");
+            Address(draft);
+            // A draft keeps its own headers; my_hdr (after the send-hooks) adds only what it lacks, as Mutt's -H does.
+            var defaults = await composer.NewAsync(d => { d.To.AddRange(draft.To); d.Subject = draft.Subject; }, batch: true, cancellationToken).ConfigureAwait(false);
             if (draft.From.Count == 0)
                 draft.From.AddRange(defaults.From);
             foreach (var header in defaults.ExtraHeaders)
@@ -83,7 +116,7 @@ internal static class BatchSendCommand
         }
         else
         {
-            draft = await new MessageComposer(ComposeSettings.FromConfig(config), config.Environment).NewAsync(batch: true, cancellationToken).ConfigureAwait(false);
+            draft = await composer.NewAsync(Address, batch: true, cancellationToken).ConfigureAwait(false);
             var body = new StringBuilder();
             foreach (string include in options.Includes)
             {
@@ -99,31 +132,7 @@ internal static class BatchSendCommand
             body.Append(await console.In.ReadToEndAsync(cancellationToken).ConfigureAwait(false));
             draft.Body = body.ToString().Replace("\r\n", "\n", StringComparison.Ordinal);
         }
-
-        if (options.Subjects.Count > 0)
-        {
-            if (!HeaderInput.TryValidate("Subject", options.Subjects[^1], out string error))
-                return (null, error);
-            draft.Subject = options.Subjects[^1];
-        }
-        foreach (var (list, values) in new[] { (draft.To, options.Addresses), (draft.Cc, options.Cc), (draft.Bcc, options.Bcc) })
-        {
-            foreach (string value in values)
-            {
-                if (!HeaderInput.TryValidate("address", value, out string error))
-                    return (null, error);
-                if (!InternetAddressList.TryParse(value, out var parsed))
-                    return (null, $"{value}: bad address syntax");
-                list.AddRange(parsed);
-            }
-        }
-        foreach (string file in options.Attachments)
-        {
-            string path = config.ExpandPath(file);
-            if (!File.Exists(path))
-                return (null, $"{file}: unable to attach file.");
-            draft.Attachments.Add(DraftAttachment.FromFile(path));
-        }
+        draft.Attachments.AddRange(attachments);
         if (draft.Recipients().Count == 0)
             return (null, "No recipients were specified.");
         return (draft, null);

@@ -14,9 +14,9 @@ namespace MuttSharp.Core.Compose;
 /// </summary>
 public sealed class MessageComposer
 {
-    private readonly ComposeSettings settings;
     private readonly MuttEnvironment environment;
-    private readonly MessageFormats formats;
+    private ComposeSettings settings;
+    private MessageFormats formats;
 
     /// <param name="settings">The compose settings.</param>
     /// <param name="environment">Runs a <c>$signature</c> command; the process's when null.</param>
@@ -27,11 +27,33 @@ public sealed class MessageComposer
         formats = new MessageFormats(settings);
     }
 
-    /// <summary>A new message (<c>m</c>): <c>my_hdr</c> headers and the signature; batch mode (<paramref name="batch"/>) adds no signature, as Mutt's does not.</summary>
-    public async Task<Draft> NewAsync(bool batch = false, CancellationToken cancellationToken = default)
+    /// <summary>A composer for <paramref name="config"/>: its settings now, and its send-hooks run (and the settings read again) before each text is written.</summary>
+    public static MessageComposer ForConfig(MuttConfig config) => new(ComposeSettings.FromConfig(config), config.Environment)
+    {
+        SendHooks = async (draft, cancellationToken) =>
+        {
+            await ComposeHooks.RunSendHooksAsync(config, draft, cancellationToken).ConfigureAwait(false);
+            return ComposeSettings.FromConfig(config);
+        },
+    };
+
+    /// <summary>
+    /// Runs once the recipients and subject are known and before the text is written, as Mutt runs its
+    /// send-hooks there; the settings it returns (read again after the hooks) shape the text and signature.
+    /// </summary>
+    public Func<Draft, CancellationToken, Task<ComposeSettings>>? SendHooks { get; init; }
+
+    /// <summary>
+    /// A new message (<c>m</c>): <c>my_hdr</c> headers, then <paramref name="address"/> fills in the recipients and
+    /// subject the user gave, then the send-hooks run and the signature is added; batch mode
+    /// (<paramref name="batch"/>) adds no signature, as Mutt's does not.
+    /// </summary>
+    public async Task<Draft> NewAsync(Action<Draft>? address = null, bool batch = false, CancellationToken cancellationToken = default)
     {
         var draft = new Draft { Kind = DraftKind.New };
         ApplyUserHeaders(draft);
+        address?.Invoke(draft);
+        await RunSendHooksAsync(draft, cancellationToken).ConfigureAwait(false);
         if (!batch)
             draft.Body = await WithSignatureAsync("", cancellationToken).ConfigureAwait(false);
         return draft;
@@ -75,6 +97,7 @@ public sealed class MessageComposer
         }
         ApplyReverseName(draft, originals[0].Mime);
         ApplyUserHeaders(draft);
+        await RunSendHooksAsync(draft, cancellationToken).ConfigureAwait(false);
 
         var body = new StringBuilder();
         if (QuadAnswer.Decide(settings.Include, "Include message in reply?", ask))
@@ -94,6 +117,7 @@ public sealed class MessageComposer
         var draft = new Draft { Kind = DraftKind.Forward, Originals = originals.Select(o => o.Message).ToArray() };
         draft.Subject = await formats.ExpandAsync(settings.ForwardFormat, originals[0].Message, cancellationToken).ConfigureAwait(false);
         ApplyUserHeaders(draft);
+        await RunSendHooksAsync(draft, cancellationToken).ConfigureAwait(false);
         var body = new StringBuilder();
         if (QuadAnswer.Decide(settings.MimeForward, "Forward as attachment?", ask))
         {
@@ -107,6 +131,22 @@ public sealed class MessageComposer
         }
         draft.Body = await WithSignatureAsync(body.ToString(), cancellationToken).ConfigureAwait(false);
         return draft;
+    }
+
+    private async Task RunSendHooksAsync(Draft draft, CancellationToken cancellationToken)
+    {
+        if (SendHooks is null)
+            return;
+        var before = settings.UserHeaders;
+        settings = await SendHooks(draft, cancellationToken).ConfigureAwait(false);
+        formats = new MessageFormats(settings);
+        // A send-hook's my_hdr (or unmy_hdr) applies to this message too.
+        if (!settings.UserHeaders.SequenceEqual(before))
+        {
+            var earlier = before.Select(line => line.Split(':', 2)[0].Trim()).ToHashSet(StringComparer.OrdinalIgnoreCase);
+            draft.ExtraHeaders.RemoveAll(h => earlier.Contains(h.Key));
+            ApplyUserHeaders(draft);
+        }
     }
 
     /// <summary>Mutt's <c>include_reply</c>: attribution, each line of the text under <c>$indent_string</c>, the post-indent line.</summary>
@@ -211,8 +251,10 @@ public sealed class MessageComposer
                 continue;
             // Subject is ignored in my_hdr, as in Mutt; a bad address is left out rather than sent wrong.
             string name = line[..colon].Trim();
-            if (!name.Equals("Subject", StringComparison.OrdinalIgnoreCase))
-                DraftHeaders.TryApply(draft, name, line[(colon + 1)..], out _);
+            if (name.Equals("Subject", StringComparison.OrdinalIgnoreCase))
+                continue;
+            draft.ExtraHeaders.RemoveAll(h => h.Key.Equals(name, StringComparison.OrdinalIgnoreCase));
+            DraftHeaders.TryApply(draft, name, line[(colon + 1)..], out _);
         }
     }
 }
