@@ -5,7 +5,7 @@ namespace MuttSharp.Cli;
 /// <summary>
 /// Chooses what a <c>muttsharp</c> invocation does: a sub-command named by the first argument,
 /// the sub-command a symlink's name stands for (<c>sendmail</c>, <c>mailq</c>, <c>newaliases</c>,
-/// <c>postconf</c>), or the reader with Mutt's own flags.
+/// <c>postconf</c>), or the reader with Mutt's own flags (with no arguments at all, the reader on <c>$spoolfile</c>).
 /// </summary>
 internal static class Dispatcher
 {
@@ -38,8 +38,10 @@ internal static class Dispatcher
         if (BatchSendCommand.Applies(reader))
             return await BatchSendCommand.RunAsync(reader, console, cancellationToken).ConfigureAwait(false);
 
-        if (args.Count > 0)
-            console.Error.WriteLine($"muttsharp: unknown command or option: {string.Join(' ', args)}");
+        if (reader.Addresses.Count == 0 && reader.Subjects.Count + reader.Cc.Count + reader.Bcc.Count + reader.Attachments.Count + reader.Includes.Count == 0)
+            return await ReaderCommand.RunAsync(reader, console, cancellationToken).ConfigureAwait(false);
+
+        console.Error.WriteLine($"muttsharp: unknown command or option: {string.Join(' ', args)}");
         PrintUsage(console.Error);
         return ExitCodes.Usage;
     }
@@ -47,6 +49,7 @@ internal static class Dispatcher
     public static void PrintUsage(TextWriter writer)
     {
         writer.WriteLine("usage:");
+        writer.WriteLine("  muttsharp [-F muttrc] [-n] [-e cmd] [-f folder] [-R] [-y] [-Z]   the reader, on a terminal");
         writer.WriteLine("  muttsharp [-n] [-F muttrc] [-e cmd] -D | -Q var   print every variable / one variable as Mutt does");
         foreach (var command in CommandTable.All)
             writer.WriteLine($"  {command.Synopsis}");

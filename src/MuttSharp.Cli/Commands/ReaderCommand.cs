@@ -1,0 +1,45 @@
+using MuttSharp.Core.Config;
+using MuttSharp.Tui;
+
+namespace MuttSharp.Cli.Commands;
+
+/// <summary>
+/// The reader: <c>muttsharp [-F rc] [-n] [-e cmd] [-f folder] [-R] [-y] [-Z]</c> opens the screen on
+/// <c>-f</c>'s folder or <c>$spoolfile</c>, as <c>mutt</c> does. Without a terminal on both standard input and
+/// output it refuses, pointing at what works without one.
+/// </summary>
+internal static class ReaderCommand
+{
+    public const string NoTerminal = "muttsharp: no terminal (stdin/stdout is not a tty); use `muttsharp index` or batch mode";
+
+    public static async Task<int> RunAsync(ReaderOptions options, CliConsole console, CancellationToken cancellationToken)
+    {
+        if (!HasTerminal(console))
+        {
+            console.Error.WriteLine(NoTerminal);
+            return ExitCodes.Failure;
+        }
+        if (options.Folders.Count > 1)
+        {
+            console.Error.WriteLine("muttsharp: -f may be given once");
+            return ExitCodes.Usage;
+        }
+        var startup = new ReaderStartup
+        {
+            Files = options.Files,
+            SkipSystemFiles = options.SkipSystemFiles,
+            Commands = options.Commands,
+            Folder = options.Folders.Count == 1 ? options.Folders[0] : null,
+            ReadOnly = options.ReadOnly,
+            MailboxList = options.MailboxList,
+            OpenFirstWithNewMail = options.OpenFirstWithNewMail,
+            Environment = MuttEnvironment.FromProcess(console.Environment),
+            Driver = console.Environment("MUTTSHARP_DRIVER"),
+        };
+        return await ReaderApp.RunAsync(startup, console.Error, cancellationToken).ConfigureAwait(false);
+    }
+
+    // Only the process's own console can be a terminal: commands run in-process with other streams have none.
+    private static bool HasTerminal(CliConsole console) =>
+        ReferenceEquals(console.Out, Console.Out) && !Console.IsInputRedirected && !Console.IsOutputRedirected;
+}

@@ -1,0 +1,309 @@
+using MuttSharp.Core.Config;
+using MuttSharp.Core.Config.Format;
+using MuttSharp.Core.Mailboxes;
+using MuttSharp.Core.Mailboxes.Watching;
+using MuttSharp.Core.Model;
+using MuttSharp.Core.Search;
+using MuttSharp.Core.Sorting;
+using MuttSharp.Core.Threading;
+
+namespace MuttSharp.Core.Reading.Session;
+
+/// <summary>
+/// The open folder as the index shows it, and every index operation on it, without a terminal:
+/// the mailbox, its sort, limit and thread tree, the rows (<see cref="Order"/>, <see cref="Lines"/>),
+/// the cursor, the counts for <c>$status_format</c>, and the functions of Mutt's index (limit,
+/// search, tag, delete, flag, sort, save, pipe, sync, quit...). Cheap operations are synchronous;
+/// anything that grows with the folder or touches files is asynchronous and cancellable.
+/// A session is driven by one caller at a time (the UI's thread): await an operation before the
+/// next. Rows are swapped in as one snapshot, so drawing while an operation runs sees either the
+/// old index or the new one, never half of each.
+/// </summary>
+public sealed partial class ReaderSession
+{
+    private readonly ReaderSettings settings;
+    private readonly ReaderSessionOptions options;
+    private readonly ThreadOptions threading;
+    private Mailbox mailbox;
+    private ThreadTree? tree;
+    private SortOptions sort;
+    private Snapshot snapshot;
+    private SessionCounts counts;
+    private FormatOptions formatOptions;
+    private int cursorMessage = -1;
+    private bool changed;
+    private int postponedCount;
+
+    /// <summary>One consistent index: the rows and their renderer.</summary>
+    private sealed record Snapshot(DisplayOrder Order, IndexLines Lines);
+
+    private ReaderSession(MuttConfig config, ReaderSessionOptions options, Mailbox mailbox, SortOptions sort, IReadOnlyList<string> warnings)
+    {
+        Config = config;
+        this.options = options;
+        settings = new ReaderSettings(config);
+        threading = settings.Threading();
+        this.mailbox = mailbox;
+        this.sort = sort;
+        Warnings = warnings;
+        formatOptions = FormatOptions.Default with
+        {
+            Columns = Math.Max(1, options.Columns),
+            Clock = options.Clock,
+            Culture = PosixLocale.FromEnvironment(),
+        };
+        counts = SessionCounts.Of(mailbox.Messages);
+        snapshot = BuildSnapshot(null);
+        postponedCount = CountPostponed();
+        cursorMessage = FirstMessageRow() is int row and >= 0 ? snapshot.Order.MessageAt(row) : -1;
+    }
+
+    /// <summary>
+    /// Opens <paramref name="folder"/> (as given to <c>-f</c> or <c>change-folder</c>: <c>=lists</c>,
+    /// <c>~/Maildir</c>; <c>$spoolfile</c> when null) with the sort, threading and formats of
+    /// <paramref name="config"/>, reporting progress while reading. The cursor starts where Mutt
+    /// puts it: the first new message, else the first unread one, else the newest end of the index.
+    /// Throws <see cref="IOException"/> when the folder is neither a Maildir nor an mbox file.
+    /// </summary>
+    public static async Task<ReaderSession> OpenAsync(MuttConfig config, string? folder, ReaderSessionOptions? options = null,
+        IProgress<LoadProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        options ??= ReaderSessionOptions.Default;
+        var settings = new ReaderSettings(config);
+        string path = settings.ResolveFolder(folder);
+        bool readOnly = options.ReadOnly || config.GetBool("read_only");
+        var mailbox = await new MailboxLoader(settings.Loader(readOnly)).OpenAsync(path, progress, cancellationToken).ConfigureAwait(false);
+        var warnings = new List<string>();
+        if (!settings.TryGetSort(null, out var sort, out string? sortError))
+            warnings.Add($"sort: {sortError}");
+        foreach (var error in mailbox.Errors)
+            warnings.Add(error.ToString());
+        return await Task.Run(() => new ReaderSession(config, options, mailbox, sort, warnings), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The configuration the session reads its variables from (live: <c>:set</c> takes effect at the next operation).</summary>
+    public MuttConfig Config { get; }
+
+    /// <summary>The open mailbox.</summary>
+    public Mailbox Mailbox => mailbox;
+
+    /// <summary>The folder's path.</summary>
+    public string Path => mailbox.Path;
+
+    /// <summary>The folder as Mutt names it on screen (<c>=INBOX</c>, <c>~/Maildir</c>).</summary>
+    public string DisplayName => Config.PrettyPath(mailbox.Path);
+
+    /// <summary>Problems met while opening (unreadable files, a bad <c>$sort</c>), for the message line.</summary>
+    public IReadOnlyList<string> Warnings { get; }
+
+    /// <summary>The <c>mailboxes</c> and their counts, for <c>%b</c> in the status line; set by whoever watches them.</summary>
+    public MailboxList? Mailboxes { get; set; }
+
+    /// <summary>The rows of the index, in display order.</summary>
+    public DisplayOrder Order => snapshot.Order;
+
+    /// <summary>The index lines through <c>$index_format</c>; render only the visible rows.</summary>
+    public IndexLines Lines => snapshot.Lines;
+
+    /// <summary>How many rows the index has.</summary>
+    public int RowCount => snapshot.Order.Count;
+
+    /// <summary>The sort in force (<c>$sort</c>, <c>$sort_aux</c>, <c>$sort_thread_groups</c>, or as <c>sort-mailbox</c> changed it).</summary>
+    public SortOptions Sort => sort;
+
+    /// <summary>The thread tree, when the index is sorted by threads.</summary>
+    public ThreadTree? Tree => sort.Threaded ? tree : null;
+
+    /// <summary>Whether changes will not be written (<c>-R</c>, <c>%</c>, an mbox).</summary>
+    public bool ReadOnly => mailbox.ReadOnly;
+
+    /// <summary>Whether there are flag changes or deletions not yet written (Mutt's <c>%r</c> star).</summary>
+    public bool Changed => changed || counts.Deleted > 0;
+
+    /// <summary>How many messages are tagged.</summary>
+    public int TaggedCount => counts.Tagged;
+
+    /// <summary>How many messages are marked for deletion.</summary>
+    public int DeletedCount => counts.Deleted;
+
+    /// <summary>The width lines are laid out for.</summary>
+    public int Columns => formatOptions.Columns;
+
+    /// <summary>The row the cursor is on; 0 when the index is empty.</summary>
+    public int Cursor
+    {
+        get
+        {
+            var order = snapshot.Order;
+            if (order.Count == 0)
+                return 0;
+            int row = cursorMessage >= 0 ? order.NearestRowOf(cursorMessage) : -1;
+            return row >= 0 ? row : 0;
+        }
+    }
+
+    /// <summary>The message under the cursor, or null when the index is empty.</summary>
+    public Message? Current
+    {
+        get
+        {
+            var order = snapshot.Order;
+            return order.Count == 0 ? null : mailbox.Messages[order.MessageAt(Cursor)];
+        }
+    }
+
+    /// <summary>Puts the cursor on <paramref name="row"/>, clamped to the index.</summary>
+    public void MoveTo(int row)
+    {
+        var order = snapshot.Order;
+        if (order.Count == 0)
+            return;
+        cursorMessage = order.MessageAt(Math.Clamp(row, 0, order.Count - 1));
+    }
+
+    /// <summary>Lays lines out for a new terminal width (after a resize).</summary>
+    public void SetColumns(int columns)
+    {
+        if (columns == formatOptions.Columns || columns < 1)
+            return;
+        formatOptions = formatOptions with { Columns = columns };
+        snapshot = snapshot with { Lines = NewLines(snapshot.Order) };
+    }
+
+    /// <summary>Re-reads <c>$index_format</c> and the variables its expandos use (after a <c>:set</c>); cheap.</summary>
+    public void RefreshLines() => snapshot = snapshot with { Lines = NewLines(snapshot.Order) };
+
+    /// <summary>
+    /// The figures <c>$status_format</c> shows, for a window whose first visible row is
+    /// <paramref name="top"/> and which holds <paramref name="pageLength"/> rows. Costs nothing that grows with the folder.
+    /// </summary>
+    public StatusInfo Status(int top = 0, int pageLength = 0) => new()
+    {
+        MailboxPath = mailbox.Path,
+        Hostname = options.HostName ?? HostName(),
+        MailboxesWithNew = Mailboxes?.WithNewMail(mailbox.Path) ?? 0,
+        Deleted = counts.Deleted,
+        Flagged = counts.Flagged,
+        Size = counts.Size,
+        LimitedSize = limitedSize,
+        Messages = mailbox.Messages.Count,
+        Shown = snapshot.Order.MessageCount,
+        New = counts.New,
+        Unread = counts.Unread,
+        Postponed = postponedCount,
+        Tagged = counts.Tagged,
+        Top = top,
+        PageLength = pageLength,
+        Changed = Changed,
+        ReadOnly = WritesDisabled,
+        Sort = sort.Sort.ToString(),
+        SortAux = sort.SortAux.ToString(),
+        SortThreadGroups = sort.SortThreadGroups.ToString(),
+        LimitPattern = limitText,
+        Version = options.Version,
+    };
+
+    /// <summary>The status line through <c>$status_format</c> (a filter format, which runs a command, falls back to Mutt's default).</summary>
+    public string StatusLine(int top = 0, int pageLength = 0)
+    {
+        var format = FormatString.Get(Config.GetString("status_format"));
+        if (format.Error is not null || format.HasFilter)
+            format = FormatString.Get(DefaultOf("status_format"));
+        var statusSettings = new StatusFormatSettings
+        {
+            StatusChars = Config.GetString("status_chars"),
+            Folder = Config.GetPath("folder"),
+            Home = Config.Environment.Home,
+        };
+        return format.Render(StatusExpandos.Create(statusSettings), Status(top, pageLength), formatOptions);
+    }
+
+    /// <summary>Mutt's <c>%p</c>: the messages in <c>$postponed</c> when it is a Maildir (a directory listing, no file is read).</summary>
+    private int CountPostponed()
+    {
+        string path = Config.ExpandPath(Config.GetPath("postponed"));
+        if (path.Length == 0 || !Maildir.MaildirScanner.IsMaildir(path))
+            return 0;
+        try
+        {
+            return Directory.EnumerateFiles(System.IO.Path.Combine(path, "cur")).Count()
+                + Directory.EnumerateFiles(System.IO.Path.Combine(path, "new")).Count();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return 0;
+        }
+    }
+
+    private string DefaultOf(string variable) =>
+        Config.Variables.TryFind(variable, out var definition) ? definition.Default : "";
+
+    private string HostName()
+    {
+        string host = Config.GetString("hostname");
+        return host.Length > 0 ? host : Environment.MachineName;
+    }
+
+    /// <summary>The thread tree, built on first need (thread operations, <c>~(P)</c> patterns) even when not sorted by threads.</summary>
+    private ThreadTree Threads() => tree ??= ThreadTree.Build(mailbox.Messages, threading);
+
+    /// <summary>Sorts and limits into a new snapshot; the caller swaps it in.</summary>
+    private Snapshot BuildSnapshot(bool[]? keep)
+    {
+        ThreadTree? threads = sort.Threaded ? Threads() : tree;
+        var order = keep is null
+            ? DisplayOrder.Build(mailbox.Messages, sort, threading, limit: null, threads)
+            : DisplayOrder.Build(mailbox.Messages, sort, threading, keep, threads);
+        return new Snapshot(order, NewLines(order));
+    }
+
+    private IndexLines NewLines(DisplayOrder order)
+    {
+        var format = FormatString.Get(settings.IndexFormatText);
+        if (format.Error is not null || format.HasFilter)
+            format = FormatString.Get(DefaultOf("index_format"));
+        return new IndexLines(mailbox, order, format, settings.IndexFormat(mailbox, sort.Threaded), formatOptions);
+    }
+
+    /// <summary>Where Mutt puts the cursor on opening: first new, else first old unread, else the newest end.</summary>
+    private int FirstMessageRow()
+    {
+        var order = snapshot.Order;
+        int old = -1;
+        for (int row = 0; row < order.Count; row++)
+        {
+            var m = mailbox.Messages[order.MessageAt(row)];
+            if (m.IsRead || m.Deleted)
+                continue;
+            if (m.IsNew)
+                return row;
+            if (old < 0)
+                old = row;
+        }
+        if (old >= 0)
+            return old;
+        if (order.Count == 0)
+            return -1;
+        bool newestFirst = sort.Threaded ? sort.Sort.Reverse != sort.SortAux.Reverse : sort.Sort.Reverse;
+        return newestFirst ? 0 : order.Count - 1;
+    }
+
+    /// <summary>A context for evaluating patterns against this folder.</summary>
+    private PatternContext PatternContext(bool needsThreads)
+    {
+        var context = settings.Search(mailbox, needsThreads ? Threads() : tree);
+        return new PatternContext
+        {
+            Clock = options.Clock,
+            Me = context.Me,
+            KnownLists = context.KnownLists,
+            SubscribedLists = context.SubscribedLists,
+            Threads = context.Threads,
+            MessageCount = context.MessageCount,
+            IsDuplicate = context.IsDuplicate,
+            OpenMessage = context.OpenMessage,
+            CurrentMessage = Current,
+            IsInCollapsedThread = m => snapshot.Order.RowOf(m.Number) < 0 && snapshot.Order.InLimit(m.Number),
+        };
+    }
+}

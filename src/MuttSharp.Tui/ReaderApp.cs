@@ -1,0 +1,113 @@
+using MuttSharp.Core.Config;
+using MuttSharp.Core.Folders;
+using MuttSharp.Core.Model;
+using MuttSharp.Core.Reading;
+using MuttSharp.Tui.Drawing;
+using MuttSharp.Tui.Shell;
+using Terminal.Gui.App;
+
+namespace MuttSharp.Tui;
+
+/// <summary>
+/// Runs the reader on the terminal until the user quits: reads the muttrc, opens the folder in the background,
+/// and hands the terminal over to external commands (<c>!</c>, pipes, printing) by stopping the screen and
+/// starting it again afterwards, as Mutt leaves curses mode for them.
+/// </summary>
+public static class ReaderApp
+{
+    /// <summary>Runs the reader; returns the process exit code. Errors before the screen starts go to <paramref name="error"/>.</summary>
+    public static async Task<int> RunAsync(ReaderStartup startup, TextWriter error, CancellationToken cancellationToken = default)
+    {
+        var config = await MuttConfigLoader.LoadAsync(new MuttConfigLoadOptions
+        {
+            Files = startup.Files,
+            SkipSystemFiles = startup.SkipSystemFiles,
+            Commands = startup.Commands,
+            Environment = startup.Environment ?? MuttEnvironment.FromProcess(),
+        }, cancellationToken).ConfigureAwait(false);
+
+        string? folder = startup.Folder;
+        if (startup.OpenFirstWithNewMail)
+        {
+            folder = FirstWithNewMail(config);
+            if (folder is null)
+            {
+                error.WriteLine("No mailbox with new mail.");
+                return 1;
+            }
+        }
+        string path = new ReaderSettings(config).ResolveFolder(folder);
+
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        Reader? reader = null;
+        Task loading = Task.CompletedTask;
+        ExternalJob? job = null;
+        int jobCode = 0;
+        while (true)
+        {
+            using (var app = Application.Create().Init(startup.Driver))
+            {
+                bool hasColor = TerminalCapabilities.Configure(app);
+                if (reader is null)
+                {
+                    reader = new Reader(config, hasColor);
+                    reader.Attach(app);
+                    if (path.Length > 0)
+                        loading = reader.OpenFolderAsync(path, startup.ReadOnly, stop.Token);
+                    else
+                        reader.Shell.Error("No mailbox is open: set $spoolfile or use -f.");
+                }
+                else
+                {
+                    reader.Attach(app);
+                }
+                if (job is { } finished)
+                {
+                    // The handler that asked for the command resumes on this screen's UI thread.
+                    int code = jobCode;
+                    app.AddTimeout(TimeSpan.Zero, () =>
+                    {
+                        finished.Done.TrySetResult(code);
+                        return false;
+                    });
+                }
+                app.Run(reader.Shell, e =>
+                {
+                    reader.Shell.Error(e.Message);
+                    return true;
+                });
+                job = reader.Shell.TakeExternalJob();
+                if (job is null)
+                {
+                    // Background work must not reach the screen after it is gone.
+                    stop.Cancel();
+                    try
+                    {
+                        await loading.ConfigureAwait(false);
+                    }
+                    catch (OperationCanceledException)
+                    {
+                    }
+                }
+                reader.Attach(null);
+            }
+            if (job is null)
+                return 0;
+            jobCode = await ExternalCommand.RunAsync(job, config, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    // Mutt's -Z: the first folder of "mailboxes" holding new mail (a Maildir with files in new/).
+    private static string? FirstWithNewMail(MuttConfig config)
+    {
+        foreach (string mailbox in config.Mailboxes)
+        {
+            string path = config.ExpandPath(mailbox);
+            if (FolderTree.Detect(path) == MailboxFormat.Maildir
+                && Directory.Exists(Path.Combine(path, "new"))
+                && Directory.EnumerateFiles(Path.Combine(path, "new")).Any())
+                return path;
+        }
+        return null;
+    }
+}

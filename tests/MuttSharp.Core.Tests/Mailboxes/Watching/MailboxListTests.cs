@@ -1,0 +1,71 @@
+using MuttSharp.Core.Mailboxes.Watching;
+using MuttSharp.Core.Maildir;
+
+namespace MuttSharp.Core.Tests.Mailboxes.Watching;
+
+public sealed class MailboxListTests : IDisposable
+{
+    private readonly string root = Directory.CreateTempSubdirectory("muttsharp-list-").FullName;
+
+    public void Dispose() => Directory.Delete(root, recursive: true);
+
+    private string Maildir(string name, params string[] files)
+    {
+        string path = Path.Combine(root, name);
+        MaildirWriter.EnsureMaildir(path);
+        foreach (string file in files)
+            File.WriteAllText(Path.Combine(path, file), "");
+        return path;
+    }
+
+    [Fact]
+    public async Task KeepsTheMailboxesOrderAndCountsEach()
+    {
+        string inbox = Maildir("INBOX", "new/1.a.h", "cur/2.a.h:2,S");
+        string lists = Maildir("lists", "cur/3.a.h:2,S");
+        var list = new MailboxList([lists + "/", inbox, lists]);
+
+        await list.RefreshAsync();
+
+        Assert.Equal([lists, inbox], list.Paths);
+        Assert.Equal([1, 2], list.All.Select(s => s.Total));
+        Assert.Equal(1, list.WithNewMail());
+        Assert.Equal(0, list.WithNewMail(open: inbox));
+        Assert.Null(list.Find(Path.Combine(root, "other")));
+    }
+
+    [Fact]
+    public async Task ARecountReportsOnlyAChange()
+    {
+        string inbox = Maildir("INBOX");
+        var list = new MailboxList([inbox]);
+        var updated = new List<string>();
+        list.Updated += (_, path) => updated.Add(path);
+
+        await list.RefreshAsync(inbox);
+        File.WriteAllText(Path.Combine(inbox, "new", "9.z.h"), "");
+        var stats = await list.RefreshAsync(inbox);
+
+        Assert.Equal([inbox], updated);
+        Assert.Equal(1, stats!.New);
+    }
+
+    [Fact]
+    public async Task AWatcherKeepsTheCountsCurrent()
+    {
+        string inbox = Maildir("INBOX");
+        var clock = new ManualTimers();
+        using var watcher = new MailboxWatcher(TimeSpan.FromSeconds(5), clock, settleDelay: TimeSpan.FromDays(1));
+        var list = new MailboxList([inbox]);
+        var updated = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
+        list.Updated += (_, path) => updated.TrySetResult(path);
+        list.Attach(watcher);
+
+        File.WriteAllText(Path.Combine(inbox, "new", "9.z.h"), "");
+        Directory.SetLastWriteTimeUtc(Path.Combine(inbox, "new"), DateTime.UtcNow.AddMinutes(1));
+        clock.Advance(TimeSpan.FromSeconds(5));
+
+        Assert.Equal(inbox, await updated.Task.WaitAsync(TimeSpan.FromSeconds(30)));
+        Assert.Equal(1, list.Find(inbox)!.New);
+    }
+}

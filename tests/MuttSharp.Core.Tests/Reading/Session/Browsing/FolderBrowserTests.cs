@@ -1,0 +1,98 @@
+using MuttSharp.Core.Mailboxes.Watching;
+using MuttSharp.Core.Maildir;
+using MuttSharp.Core.Reading.Session.Browsing;
+
+namespace MuttSharp.Core.Tests.Reading.Session.Browsing;
+
+public sealed class FolderBrowserTests : IDisposable
+{
+    private readonly SessionFolder folder = new();
+
+    public FolderBrowserTests()
+    {
+        folder.Add("A <a@example.org>", "hello");
+        MaildirWriter.EnsureMaildir(Path.Combine(folder.Mail, "lists", "dev"));
+        MaildirWriter.EnsureMaildir(Path.Combine(folder.Inbox, ".Sent"));
+        Directory.CreateDirectory(Path.Combine(folder.Mail, ".hidden"));
+        File.WriteAllText(Path.Combine(folder.Mail, "notes.txt"), "not mail");
+        File.WriteAllText(Path.Combine(folder.Mail, "old-mbox"), "From a@example.org Mon Jan  1 00:00:00 2024\nSubject: x\n\nbody\n");
+    }
+
+    public void Dispose() => folder.Dispose();
+
+    private static string[] Names(FolderBrowser browser) => [.. browser.Items.Select(i => i.Entry.Name)];
+
+    [Fact]
+    public async Task ListsFolderSortedWithParentFirstAndTheMaskApplied()
+    {
+        await folder.Set($"set folder={folder.Mail}");
+        var browser = new FolderBrowser(folder.Config);
+
+        var result = await browser.ListDirectoryAsync();
+
+        Assert.False(result.IsError, result.Message);
+        Assert.Equal(["..", "INBOX", "lists", "notes.txt", "old-mbox"], Names(browser));
+        Assert.Equal([false, true, false, false, true], browser.Items.Select(i => i.IsMailbox));
+        Assert.Equal("Directory [~/Mail], File mask: !^\\.[^.]", browser.Title);
+    }
+
+    [Fact]
+    public async Task AMaildirShowsItsMaildirPlusPlusSubfolders()
+    {
+        await folder.Set($"set folder={folder.Mail}");
+        var browser = new FolderBrowser(folder.Config);
+
+        await browser.ListDirectoryAsync("=INBOX");
+
+        Assert.Equal(["..", ".Sent"], Names(browser));
+        Assert.True(browser.Items[1].IsMailbox);
+    }
+
+    [Fact]
+    public async Task ChoosingADirectoryListsItAndChoosingAMailboxOpensIt()
+    {
+        await folder.Set($"set folder={folder.Mail}");
+        var browser = new FolderBrowser(folder.Config);
+        await browser.ListDirectoryAsync();
+
+        var descend = await browser.SelectAsync(2);
+        Assert.Null(descend.MailboxPath);
+        Assert.Equal(Path.Combine(folder.Mail, "lists"), browser.Directory);
+        Assert.Equal(["..", "dev"], Names(browser));
+
+        var open = await browser.SelectAsync(1);
+        Assert.Equal(Path.Combine(folder.Mail, "lists", "dev"), open.MailboxPath);
+
+        await browser.SelectAsync(0);
+        Assert.Equal(folder.Mail, browser.Directory);
+        Assert.True((await browser.SelectAsync(3)).Result.IsError);
+    }
+
+    [Fact]
+    public async Task SortBrowserReversesAndSortsBySize()
+    {
+        await folder.Set($"set folder={folder.Mail}", "set sort_browser=reverse-alpha");
+        var browser = new FolderBrowser(folder.Config);
+
+        await browser.ListDirectoryAsync();
+
+        Assert.Equal(["..", "old-mbox", "notes.txt", "lists", "INBOX"], Names(browser));
+    }
+
+    [Fact]
+    public async Task TheMailboxesListShowsCountsThroughFolderFormat()
+    {
+        await folder.Set($"set folder={folder.Mail}", "set folder_format=\"%2C %N %f %m/%n\"");
+        var mailboxes = new MailboxList([folder.Inbox, Path.Combine(folder.Mail, "lists", "dev")]);
+        await mailboxes.RefreshAsync();
+        var browser = new FolderBrowser(folder.Config, mailboxes);
+
+        await browser.ListMailboxesAsync();
+
+        Assert.Null(browser.Directory);
+        Assert.Equal("Mailboxes [1]", browser.Title);
+        Assert.Equal(" 1 N =INBOX/ 1/1", browser.Render(0, 80));
+        Assert.Equal(" 2   =lists/dev/ 0/0", browser.Render(1, 80));
+        Assert.True((await new FolderBrowser(folder.Config).ListMailboxesAsync()).IsError);
+    }
+}
