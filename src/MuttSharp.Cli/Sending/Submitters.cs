@@ -9,6 +9,10 @@ internal static class Submitters
     /// <summary>SMTP waits this long for each reply, as Mutt's default <c>$timeout</c>-less SMTP does not: a dead server must not hang sending.</summary>
     public static readonly TimeSpan SmtpTimeout = TimeSpan.FromMinutes(2);
 
+    /// <summary>The submitter for the reader; a malformed <c>$smtp_url</c> becomes a submitter that refuses with the reason, so sending says why.</summary>
+    public static IMessageSubmitter Create(MuttConfig config, CliConsole console) =>
+        TryCreate(config, console, out var submitter, out string error) ? submitter : new RefusingSubmitter(error);
+
     public static bool TryCreate(MuttConfig config, CliConsole console, out IMessageSubmitter submitter, out string error)
     {
         string smtpUrl = config.GetString("smtp_url");
@@ -35,5 +39,13 @@ internal static class Submitters
         submitter = new EngineSubmitter(console);
         error = "";
         return true;
+    }
+
+    private sealed class RefusingSubmitter(string reason) : IMessageSubmitter
+    {
+        public string Name => "$smtp_url";
+
+        public Task<SubmitResult> SubmitAsync(Core.Compose.OutgoingMessage message, CancellationToken cancellationToken) =>
+            Task.FromResult(SubmitResult.Failed(reason));
     }
 }

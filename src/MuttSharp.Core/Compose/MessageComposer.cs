@@ -75,7 +75,7 @@ public sealed class MessageComposer
             throw new ArgumentException("nothing to reply to", nameof(originals));
         var draft = new Draft { Kind = kind, Originals = originals.Select(o => o.Message).ToArray() };
         foreach (var original in originals)
-            ReplyRecipients.Fetch(draft, original.Mime, kind, settings, ask);
+            await ReplyRecipients.FetchAsync(draft, original.Mime, kind, settings, ask).ConfigureAwait(false);
         if (kind == DraftKind.ListReply && draft.To.Count == 0)
             throw new InvalidOperationException("No mailing lists found!");
 
@@ -100,7 +100,7 @@ public sealed class MessageComposer
         await RunSendHooksAsync(draft, cancellationToken).ConfigureAwait(false);
 
         var body = new StringBuilder();
-        if (QuadAnswer.Decide(settings.Include, "Include message in reply?", ask))
+        if (await QuadAnswer.DecideAsync(settings.Include, "Include message in reply?", ask).ConfigureAwait(false))
         {
             foreach (var original in originals)
                 await QuoteAsync(body, original, cancellationToken).ConfigureAwait(false);
@@ -119,7 +119,7 @@ public sealed class MessageComposer
         ApplyUserHeaders(draft);
         await RunSendHooksAsync(draft, cancellationToken).ConfigureAwait(false);
         var body = new StringBuilder();
-        if (QuadAnswer.Decide(settings.MimeForward, "Forward as attachment?", ask))
+        if (await QuadAnswer.DecideAsync(settings.MimeForward, "Forward as attachment?", ask).ConfigureAwait(false))
         {
             foreach (var original in originals)
                 draft.Attachments.Add(DraftAttachment.FromMessage(original.Raw));

@@ -10,12 +10,12 @@ namespace MuttSharp.Core.Compose;
 internal static class ReplyRecipients
 {
     /// <summary>Fills To and Cc of <paramref name="draft"/> for a reply of <paramref name="kind"/> to <paramref name="original"/>.</summary>
-    public static void Fetch(Draft draft, MimeMessage original, DraftKind kind, ComposeSettings settings, AskQuestion? ask)
+    public static async Task FetchAsync(Draft draft, MimeMessage original, DraftKind kind, ComposeSettings settings, AskQuestion? ask)
     {
         var followup = original.Headers["Mail-Followup-To"] is { } header && InternetAddressList.TryParse(header, out var parsed) ? Mailboxes(parsed) : [];
         bool honour = false;
         if (kind is DraftKind.ListReply or DraftKind.GroupReply && followup.Count > 0)
-            honour = QuadAnswer.Decide(settings.HonorFollowupTo, $"Follow-up to {followup[0].Address}{(followup.Count > 1 ? ",..." : "")}?", ask);
+            honour = await QuadAnswer.DecideAsync(settings.HonorFollowupTo, $"Follow-up to {followup[0].Address}{(followup.Count > 1 ? ",..." : "")}?", ask).ConfigureAwait(false);
 
         if (kind == DraftKind.ListReply)
         {
@@ -31,7 +31,7 @@ internal static class ReplyRecipients
         }
         else
         {
-            DefaultTo(draft.To, original, settings, ask);
+            await DefaultToAsync(draft.To, original, settings, ask).ConfigureAwait(false);
             if (kind == DraftKind.GroupReply)
             {
                 AddAll(draft.Cc, Mailboxes(original.To));
@@ -61,7 +61,7 @@ internal static class ReplyRecipients
         AddAll(draft.MailFollowupTo, Distinct(followup));
     }
 
-    private static void DefaultTo(InternetAddressList to, MimeMessage original, ComposeSettings settings, AskQuestion? ask)
+    private static async Task DefaultToAsync(InternetAddressList to, MimeMessage original, ComposeSettings settings, AskQuestion? ask)
     {
         var from = Mailboxes(original.From);
         var replyTo = Mailboxes(original.ReplyTo);
@@ -82,7 +82,7 @@ internal static class ReplyRecipients
         if ((sameAsFrom && replyTo.Count == 1 && string.IsNullOrEmpty(replyTo[0].Name)) || listReplyTo)
             AddAll(to, from);
         else if (!(sameAsFrom && replyTo.Count == 1)
-            && !QuadAnswer.Decide(settings.ReplyTo, $"Reply to {replyTo[0].Address}{(replyTo.Count > 1 ? ",..." : "")}?", ask))
+            && !await QuadAnswer.DecideAsync(settings.ReplyTo, $"Reply to {replyTo[0].Address}{(replyTo.Count > 1 ? ",..." : "")}?", ask).ConfigureAwait(false))
             AddAll(to, from);
         else
             AddAll(to, replyTo);

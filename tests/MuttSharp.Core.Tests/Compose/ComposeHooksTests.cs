@@ -22,7 +22,7 @@ public sealed class ComposeHooksTests
         var original = ComposeFixture.Original("list.eml");
 
         Assert.Equal(1, await ComposeHooks.RunReplyHooksAsync(fixture.Config, [original]));
-        var draft = await new MessageComposer(fixture.Settings, fixture.Config.Environment).ReplyAsync([original], DraftKind.Reply, (_, yes) => yes);
+        var draft = await new MessageComposer(fixture.Settings, fixture.Config.Environment).ReplyAsync([original], DraftKind.Reply, (_, yes) => Task.FromResult(yes));
 
         Assert.StartsWith("Alice said:\n> Hello all,\n", draft.Body);
     }
@@ -35,8 +35,8 @@ public sealed class ComposeHooksTests
         await fixture.Config.ExecuteAsync($"set signature=\"{Path.Combine(fixture.Directory, "sig")}\"");
         var composer = MessageComposer.ForConfig(fixture.Config);
 
-        var toList = await composer.ReplyAsync([ComposeFixture.Original("list.eml")], DraftKind.ListReply, (_, yes) => yes);
-        var toAlice = await composer.ReplyAsync([ComposeFixture.Original("seed.eml")], DraftKind.Reply, (_, yes) => yes);
+        var toList = await composer.ReplyAsync([ComposeFixture.Original("list.eml")], DraftKind.ListReply, (_, yes) => Task.FromResult(yes));
+        var toAlice = await composer.ReplyAsync([ComposeFixture.Original("seed.eml")], DraftKind.Reply, (_, yes) => Task.FromResult(yes));
 
         Assert.Equal(new KeyValuePair<string, string>("X-Team", "dev"), Assert.Single(toList.ExtraHeaders));
         Assert.EndsWith("> Alice\nMe\n", toList.Body);
