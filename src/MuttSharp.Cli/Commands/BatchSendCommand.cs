@@ -22,13 +22,7 @@ internal static class BatchSendCommand
     public static async Task<int> RunAsync(ReaderOptions options, CliConsole console, CancellationToken cancellationToken)
     {
         var environment = MuttEnvironment.FromProcess(console.Environment);
-        var config = await MuttConfigLoader.LoadAsync(new MuttConfigLoadOptions
-        {
-            Files = options.Files,
-            SkipSystemFiles = options.SkipSystemFiles,
-            Commands = options.Commands,
-            Environment = environment,
-        }, cancellationToken).ConfigureAwait(false);
+        var config = await MuttConfigLoader.LoadAsync(options.LoadOptions(environment), cancellationToken).ConfigureAwait(false);
         foreach (string line in config.Log)
             console.Error.WriteLine(line);
 

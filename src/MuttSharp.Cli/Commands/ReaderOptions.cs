@@ -50,6 +50,15 @@ internal sealed record ReaderOptions
     public bool MailboxList { get; private init; }
     public bool OpenFirstWithNewMail { get; private init; }
 
+    /// <summary>How <c>-F</c>, <c>-n</c> and <c>-e</c> ask for the muttrc to be read, in <paramref name="environment"/>.</summary>
+    public Core.Config.MuttConfigLoadOptions LoadOptions(Core.Config.MuttEnvironment environment) => new()
+    {
+        Files = Files,
+        SkipSystemFiles = SkipSystemFiles,
+        Commands = Commands,
+        Environment = environment,
+    };
+
     /// <summary>True when the invocation only reports configuration (<c>-D</c> or <c>-Q</c>).</summary>
     public bool QueriesConfiguration => Dump || Queries.Count > 0;
 

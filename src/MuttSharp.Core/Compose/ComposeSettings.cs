@@ -108,9 +108,6 @@ public sealed record ComposeSettings
     /// <summary><c>$user_agent</c>.</summary>
     public bool UserAgent { get; init; }
 
-    /// <summary><c>$write_bcc</c>: keep Bcc in the copy handed to the submitter (it still never reaches recipients).</summary>
-    public bool WriteBcc { get; init; }
-
     /// <summary><c>my_hdr</c> lines, as written (<c>Name: value</c>).</summary>
     public IReadOnlyList<string> UserHeaders { get; init; } = [];
 
@@ -186,7 +183,6 @@ public sealed record ComposeSettings
             Allow8Bit = config.GetBool("allow_8bit"),
             TextFlowed = config.GetBool("text_flowed"),
             UserAgent = config.GetBool("user_agent"),
-            WriteBcc = config.GetBool("write_bcc"),
             UserHeaders = config.UserHeaders.ToArray(),
             IgnoredHeaders = config.IgnoredHeaders.ToArray(),
             UnignoredHeaders = config.UnignoredHeaders.ToArray(),

@@ -424,7 +424,6 @@ public static class ComposeFunctions
     private static void Leave(ComposeView view, FunctionCall call)
     {
         call.Shell.Close(view);
-        view.Done.TrySetResult();
         call.Shell.Redraw();
     }
 

@@ -50,9 +50,6 @@ public sealed class ComposeView : View, IListMenu
     /// <summary>True once the user changed the draft (for the abort question).</summary>
     public bool Modified { get; set; }
 
-    /// <summary>Set when the view has been left (sent, postponed or aborted).</summary>
-    public TaskCompletionSource Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
-
     /// <inheritdoc/>
     public KeyMenu Menu => KeyMenu.Compose;
 
