@@ -9,8 +9,9 @@ namespace MuttSharp.Core.Compose;
 /// <summary>
 /// Starts drafts as Mutt does: new mail, replies (<c>r</c>, <c>g</c>, <c>L</c>) and forwards
 /// (<c>f</c>, inline or <c>$mime_forward</c>), with recipients, subject, threading headers, the
-/// quoted or forwarded text, <c>my_hdr</c> headers and the signature. The caller runs send-hooks
-/// and reply-hooks on its <see cref="MuttConfig"/> before reading <see cref="ComposeSettings"/>.
+/// quoted or forwarded text, <c>my_hdr</c> headers and the signature. The caller runs reply-hooks
+/// (<see cref="ComposeHooks"/>) before building a reply; send-hooks run through <see cref="SendHooks"/>
+/// (<see cref="ForConfig"/> wires them) once the recipients are known. One composer serves one screen at a time.
 /// </summary>
 public sealed class MessageComposer
 {
