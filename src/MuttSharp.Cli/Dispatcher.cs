@@ -35,6 +35,8 @@ internal static class Dispatcher
         }
         if (reader.QueriesConfiguration)
             return await ConfigQueryCommand.RunAsync(reader, console, cancellationToken).ConfigureAwait(false);
+        if (BatchSendCommand.Applies(reader))
+            return await BatchSendCommand.RunAsync(reader, console, cancellationToken).ConfigureAwait(false);
 
         if (reader.Addresses.Count == 0 && reader.Subjects.Count + reader.Cc.Count + reader.Bcc.Count + reader.Attachments.Count + reader.Includes.Count == 0)
             return await ReaderCommand.RunAsync(reader, console, cancellationToken).ConfigureAwait(false);

@@ -51,6 +51,8 @@ public static class ReaderApp
                 if (reader is null)
                 {
                     reader = new Reader(config, hasColor);
+                    if (startup.Submitter is { } submitter)
+                        Compose.ComposeFunctions.Register(reader.Functions, submitter);
                     reader.Attach(app);
                     if (path.Length > 0)
                         loading = reader.OpenFolderAsync(path, startup.ReadOnly, stop.Token);

@@ -29,6 +29,9 @@ public sealed record ReaderStartup
     /// <summary>The process environment the muttrc sees.</summary>
     public MuttEnvironment? Environment { get; init; }
 
+    /// <summary>Where composed messages go, for the configuration in force; without one the reader cannot send.</summary>
+    public Func<MuttConfig, Core.Sending.IMessageSubmitter>? Submitter { get; init; }
+
     /// <summary>The Terminal.Gui driver (<c>ansi</c>, <c>dotnet</c>); null picks the platform's default.</summary>
     public string? Driver { get; init; }
 }

@@ -22,13 +22,7 @@ internal static class ConfigQueryCommand
                 return ExitCodes.Failure;
             }
         }
-        var config = await MuttConfigLoader.LoadAsync(new MuttConfigLoadOptions
-        {
-            Files = options.Files,
-            SkipSystemFiles = options.SkipSystemFiles,
-            Commands = options.Commands,
-            Environment = environment,
-        }, cancellationToken).ConfigureAwait(false);
+        var config = await MuttConfigLoader.LoadAsync(options.LoadOptions(environment), cancellationToken).ConfigureAwait(false);
 
         foreach (string line in config.Log)
             console.Error.WriteLine(line);

@@ -35,6 +35,7 @@ internal static class ReaderCommand
             OpenFirstWithNewMail = options.OpenFirstWithNewMail,
             Environment = MuttEnvironment.FromProcess(console.Environment),
             Driver = console.Environment("MUTTSHARP_DRIVER"),
+            Submitter = config => Sending.Submitters.Create(config, console),
         };
         return await ReaderApp.RunAsync(startup, console.Error, cancellationToken).ConfigureAwait(false);
     }

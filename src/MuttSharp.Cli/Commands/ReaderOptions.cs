@@ -3,7 +3,7 @@ namespace MuttSharp.Cli.Commands;
 /// <summary>
 /// Mutt's command-line flags for the reader, parsed: <c>-F file</c> (repeatable), <c>-n</c>, <c>-e cmd</c>
 /// (repeatable), <c>-D</c>, <c>-Q var</c> (repeatable), <c>-f folder</c>, <c>-R</c>, <c>-y</c>, <c>-Z</c>, and the
-/// batch-send flags <c>-s -c -b -a -i</c> with their addresses. Flags may be bundled (<c>-nR</c>) and values
+/// batch-send flags <c>-s -c -b -a -i -H</c> with their addresses. Flags may be bundled (<c>-nR</c>) and values
 /// attached (<c>-Fmuttrc</c>), as getopt allows.
 /// </summary>
 internal sealed record ReaderOptions
@@ -20,6 +20,7 @@ internal sealed record ReaderOptions
         ['b'] = o => o.Bcc,
         ['a'] = o => o.Attachments,
         ['i'] = o => o.Includes,
+        ['H'] = o => o.Drafts,
     };
 
     /// <summary>Flags without a value, and what each sets.</summary>
@@ -42,11 +43,21 @@ internal sealed record ReaderOptions
     public List<string> Attachments { get; private init; } = [];
     public List<string> Includes { get; private init; } = [];
     public List<string> Addresses { get; private init; } = [];
+    public List<string> Drafts { get; private init; } = [];
     public bool SkipSystemFiles { get; private init; }
     public bool Dump { get; private init; }
     public bool ReadOnly { get; private init; }
     public bool MailboxList { get; private init; }
     public bool OpenFirstWithNewMail { get; private init; }
+
+    /// <summary>How <c>-F</c>, <c>-n</c> and <c>-e</c> ask for the muttrc to be read, in <paramref name="environment"/>.</summary>
+    public Core.Config.MuttConfigLoadOptions LoadOptions(Core.Config.MuttEnvironment environment) => new()
+    {
+        Files = Files,
+        SkipSystemFiles = SkipSystemFiles,
+        Commands = Commands,
+        Environment = environment,
+    };
 
     /// <summary>True when the invocation only reports configuration (<c>-D</c> or <c>-Q</c>).</summary>
     public bool QueriesConfiguration => Dump || Queries.Count > 0;

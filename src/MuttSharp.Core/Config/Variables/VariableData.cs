@@ -12,11 +12,11 @@ internal static class VariableData
         # name	type	default	acted	description
         abort_noattach	quad	no	n	Whether to stop sending when the body mentions an attachment but none is attached.
         abort_noattach_regexp	regex	attach	n	Text in the body that counts as mentioning an attachment.
-        abort_nosubject	quad	ask-yes	n	Whether to stop composing when no subject is given.
-        abort_unmodified	quad	yes	n	Whether to stop composing when the body was not changed in the editor.
+        abort_nosubject	quad	ask-yes	y	Whether to stop composing when no subject is given.
+        abort_unmodified	quad	yes	y	Whether to stop composing when the body was not changed in the editor.
         alias_file	path	~/.muttrc	n	File that new aliases are appended to.
         alias_format	string	%4n %2f %t %-10a   %r	y	Layout of each line of the alias menu.
-        allow_8bit	bool	yes	n	Send 8-bit text as is instead of encoding it to 7 bits.
+        allow_8bit	bool	yes	y	Send 8-bit text as is instead of encoding it to 7 bits.
         allow_ansi	bool	no	n	Interpret ANSI colour escapes found in messages.
         arrow_cursor	bool	no	n	Mark the current menu entry with an arrow instead of a highlighted bar.
         ascii_chars	bool	no	y	Draw thread and attachment trees with plain ASCII.
@@ -30,7 +30,7 @@ internal static class VariableData
         attach_sep	string	\n	n	Separator written between tagged attachments handled together.
         attach_split	bool	yes	n	Handle tagged attachments one at a time instead of concatenated.
         attribution	string	On %d, %n wrote:	y	Line put before a quoted message in a reply.
-        attribution_locale	string		n	Locale used for dates in the attribution line.
+        attribution_locale	string		y	Locale used for dates in the attribution line.
         auto_subscribe	bool	no	n	Treat a List-Post header as a subscription to that list.
         auto_tag	bool	no	n	Make index functions act on all tagged messages without a tag prefix.
         autocrypt	bool	no	n	Enable Autocrypt key exchange through headers.
@@ -43,8 +43,8 @@ internal static class VariableData
         background_format	string	%10S %7p %s	n	Layout of each line of the background compose menu.
         beep	bool	yes	n	Beep on errors.
         beep_new	bool	no	n	Beep when new mail arrives.
-        bounce	quad	ask-yes	n	Whether to confirm before bouncing a message.
-        bounce_delivered	bool	yes	n	Keep Delivered-To headers when bouncing.
+        bounce	quad	ask-yes	y	Whether to confirm before bouncing a message.
+        bounce_delivered	bool	yes	y	Keep Delivered-To headers when bouncing.
         braille_friendly	bool	no	n	Put the cursor where a braille display expects it.
         browser_abbreviate_mailboxes	bool	yes	n	Show mailbox names in the browser with = and ~ shortcuts.
         browser_sticky_cursor	bool	yes	n	Keep the browser cursor on the same mailbox after changes.
@@ -61,7 +61,7 @@ internal static class VariableData
         confirmcreate	bool	yes	n	Ask before creating a mailbox that does not exist.
         connect_timeout	number	30	n	Seconds to wait for a network connection before giving up.
         content_type	string	text/plain	n	Content type of new message bodies.
-        copy	quad	yes	n	Whether to save a copy of sent messages.
+        copy	quad	yes	y	Whether to save a copy of sent messages.
         copy_decode_weed	bool	no	n	Weed headers when copying or saving decoded messages.
         count_alternatives	bool	no	n	Look inside multipart/alternative parts when counting attachments.
         cursor_overlay	bool	no	n	Draw the indicator colour over other colours instead of replacing them.
@@ -93,14 +93,14 @@ internal static class VariableData
         dsn_notify	string		n	Delivery status notifications to request.
         dsn_return	string		n	How much of the message a delivery status notification returns.
         duplicate_threads	bool	yes	y	Mark messages with the same Message-ID as duplicates in threads.
-        edit_headers	bool	no	n	Put the headers in the editor along with the body.
-        editor	path		n	Editor for composing messages.
+        edit_headers	bool	no	y	Put the headers in the editor along with the body.
+        editor	path		y	Editor for composing messages.
         encode_from	bool	no	n	Quoted-printable encode lines starting with From.
         entropy_file	path		n	File that seeds the TLS random generator.
         envelope_from_address	address		n	Address used as the envelope sender.
         error_history	number	30	n	How many error messages to remember.
         escape	string	~	n	Escape character of the built-in editor.
-        fast_reply	bool	no	n	Skip the recipient and subject prompts when replying or forwarding.
+        fast_reply	bool	no	y	Skip the recipient and subject prompts when replying or forwarding.
         fcc_attach	quad	yes	n	Whether to save attachments in the copy of a sent message.
         fcc_before_send	bool	no	n	Save the copy of a sent message before sending it.
         fcc_clear	bool	no	n	Save the copy of a sent message unencrypted and unsigned.
@@ -108,16 +108,16 @@ internal static class VariableData
         flag_safe	bool	no	n	Never purge flagged messages.
         folder	path	~/Mail	y	Default location of mailboxes, written as + or =.
         folder_format	string	%2C %t %N %F %2l %-8.8u %-8.8g %8s %d %f	y	Layout of each line of the file browser.
-        followup_to	bool	yes	n	Write a Mail-Followup-To header when replying to lists.
+        followup_to	bool	yes	y	Write a Mail-Followup-To header when replying to lists.
         force_name	bool	no	n	Save outgoing mail in a folder named after the recipient even when it does not exist.
         forward_attachments	quad	ask-yes	n	Whether to include attachments that cannot be decoded when forwarding inline.
-        forward_attribution_intro	string	----- Forwarded message from %f -----	n	Line put before a forwarded message.
-        forward_attribution_trailer	string	----- End forwarded message -----	n	Line put after a forwarded message.
+        forward_attribution_intro	string	----- Forwarded message from %f -----	y	Line put before a forwarded message.
+        forward_attribution_trailer	string	----- End forwarded message -----	y	Line put after a forwarded message.
         forward_decode	bool	yes	n	Decode a message when forwarding it inline.
         forward_decrypt	quad	yes	n	Decrypt a message when forwarding it.
         forward_edit	quad	yes	n	Whether to open the editor when forwarding.
         forward_format	string	[%a: %s]	y	Subject of a forwarded message.
-        forward_quote	bool	no	n	Quote a forwarded message with the indent string.
+        forward_quote	bool	no	y	Quote a forwarded message with the indent string.
         from	address		y	Default sender address.
         gecos_mask	regex	^[^,]*	n	Regex selecting the real name from the password file.
         hdrs	bool	yes	n	Include my_hdr headers in outgoing mail.
@@ -137,12 +137,12 @@ internal static class VariableData
         history_file	path	~/.mutthistory	n	File the prompt history is saved to.
         history_remove_dups	bool	no	n	Remove repeated entries from the history.
         honor_disposition	bool	no	n	Respect Content-Disposition: attachment when displaying.
-        honor_followup_to	quad	yes	n	Whether to follow Mail-Followup-To when group replying.
-        hostname	string		n	Fully qualified host name used in addresses and Message-IDs.
+        honor_followup_to	quad	yes	y	Whether to follow Mail-Followup-To when group replying.
+        hostname	string		y	Fully qualified host name used in addresses and Message-IDs.
         idn_decode	bool	yes	n	Show internationalised domain names decoded.
         idn_encode	bool	yes	n	Encode internationalised domain names when sending.
         ignore_linear_white_space	bool	no	n	Ignore whitespace between encoded words in headers.
-        ignore_list_reply_to	bool	no	n	Ignore a Reply-To that points back at the list.
+        ignore_list_reply_to	bool	no	y	Ignore a Reply-To that points back at the list.
         imap_authenticators	string		n	IMAP authentication methods to try, in order.
         imap_check_subscribed	bool	no	n	Add subscribed IMAP folders to the mailbox list.
         imap_condstore	bool	no	n	Use the IMAP CONDSTORE extension.
@@ -164,10 +164,10 @@ internal static class VariableData
         imap_servernoise	bool	yes	n	Show warnings the IMAP server sends.
         imap_user	string		n	IMAP user name.
         implicit_autoview	bool	no	n	Show through the mailcap any part with a copiousoutput entry.
-        include	quad	ask-yes	n	Whether to quote the message in a reply.
+        include	quad	ask-yes	y	Whether to quote the message in a reply.
         include_encrypted	bool	no	n	Quote encrypted parts in a reply.
         include_onlyfirst	bool	no	n	Quote only the first part of a message in a reply.
-        indent_string	string	> 	n	Prefix put before each quoted line.
+        indent_string	string	> 	y	Prefix put before each quoted line.
         index_format	string	%4C %Z %{%b %d} %-15.15L (%?l?%4l&%4c?) %s	y	Layout of each line of the message index.
         ispell	path	ispell	n	Spell checker command.
         keep_flagged	bool	no	n	Keep flagged messages in the spool when moving read mail.
@@ -186,7 +186,7 @@ internal static class VariableData
         markers	bool	yes	n	Show a + at the start of wrapped lines.
         mask	regex	!^\\.[^.]	n	Regex of file names shown in the browser.
         mbox	path	~/mbox	y	Where read mail from the spool is moved to.
-        mbox_type	magic	mbox	n	Format of new mailboxes.
+        mbox_type	magic	mbox	y	Format of new mailboxes.
         menu_context	number	0	n	Lines of context kept when scrolling menus.
         menu_move_off	bool	yes	n	Allow the last menu entry to scroll off the top.
         menu_scroll	bool	no	n	Scroll menus a line at a time instead of a page.
@@ -195,12 +195,12 @@ internal static class VariableData
         message_format	string	%s	n	Layout of attached messages in the compose menu.
         message_id_format	string	<%z@%f>	n	Template for generated Message-IDs.
         meta_key	bool	no	n	Treat keys with the high bit set as Escape plus the key.
-        metoo	bool	no	n	Keep yourself among the recipients of a group reply.
+        metoo	bool	no	y	Keep yourself among the recipients of a group reply.
         mh_purge	bool	no	n	Remove deleted MH messages instead of renaming them.
         mh_seq_flagged	string	flagged	n	MH sequence name for flagged messages.
         mh_seq_replied	string	replied	n	MH sequence name for replied messages.
         mh_seq_unseen	string	unseen	n	MH sequence name for unseen messages.
-        mime_forward	quad	no	n	Whether to forward a message as a MIME attachment.
+        mime_forward	quad	no	y	Whether to forward a message as a MIME attachment.
         mime_forward_decode	bool	no	n	Decode a message forwarded as a MIME attachment.
         mime_forward_rest	quad	yes	n	Whether to forward the other attachments when forwarding from the attachment menu.
         mime_type_query_command	string		n	Command that guesses the type of an attachment.
@@ -266,9 +266,9 @@ internal static class VariableData
         pop_pass	string		n	POP password.
         pop_reconnect	quad	ask-yes	n	Whether to reconnect when the POP connection drops.
         pop_user	string		n	POP user name.
-        post_indent_string	string		n	Line put after a quoted message in a reply.
+        post_indent_string	string		y	Line put after a quoted message in a reply.
         postpone	quad	ask-yes	n	Whether to postpone a message that is not sent.
-        postponed	path	~/postponed	n	Mailbox where postponed messages are kept.
+        postponed	path	~/postponed	y	Mailbox where postponed messages are kept.
         postpone_encrypt	bool	no	n	Encrypt postponed messages.
         postpone_encrypt_as	string		n	Key postponed messages are encrypted to.
         preconnect	string		n	Command run before connecting to a server.
@@ -284,21 +284,21 @@ internal static class VariableData
         quote_regexp	regex	^([ \t]*[|>:}#])+	n	Regex recognising quoted lines in the pager.
         read_inc	number	10	n	Messages between progress updates while reading a folder.
         read_only	bool	no	n	Open folders read-only.
-        realname	string		n	Real name put in the From header.
+        realname	string		y	Real name put in the From header.
         recall	quad	ask-yes	n	Whether to offer postponed messages when composing.
         record	path	~/sent	y	Mailbox where copies of sent messages are saved.
         reflow_space_quotes	bool	yes	n	Add spaces between quote markers of reflowed text.
         reflow_text	bool	yes	n	Reflow format=flowed text to the screen width.
         reflow_wrap	number	78	n	Column at which reflowed text is wrapped.
         reply_regexp	regex	^(re)(\\[[0-9]+\\])*:[ \t]*	y	Regex recognising reply prefixes in subjects.
-        reply_self	bool	no	n	Reply to the recipients, not yourself, when replying to your own message.
-        reply_to	quad	ask-yes	n	Whether to use the Reply-To address when replying.
+        reply_self	bool	no	y	Reply to the recipients, not yourself, when replying to your own message.
+        reply_to	quad	ask-yes	y	Whether to use the Reply-To address when replying.
         resolve	bool	yes	n	Move to the next message after marking one.
         resume_draft_files	bool	no	n	Process draft files given with -H like postponed messages.
         resume_edited_draft_files	bool	yes	n	Resume drafts written by an earlier session.
         reverse_alias	bool	no	n	Show the alias name instead of the real name in the index.
-        reverse_name	bool	no	n	Reply from the address the message was sent to.
-        reverse_realname	bool	yes	n	Keep the real name of the address used by reverse_name.
+        reverse_name	bool	no	y	Reply from the address the message was sent to.
+        reverse_realname	bool	yes	y	Keep the real name of the address used by reverse_name.
         rfc2047_parameters	bool	yes	n	Decode RFC 2047 encoded MIME parameters.
         save_address	bool	no	y	Name saved mail after the whole sender address.
         save_empty	bool	yes	n	Keep a mailbox that becomes empty instead of removing it.
@@ -309,10 +309,10 @@ internal static class VariableData
         score_threshold_flag	number	9999	n	Messages scoring at or above this are flagged.
         score_threshold_read	number	-1	n	Messages scoring at or below this are marked read.
         search_context	number	0	n	Lines of context shown above a pager search match.
-        send_charset	string	us-ascii:iso-8859-1:utf-8	n	Charsets tried in order for outgoing text.
+        send_charset	string	us-ascii:iso-8859-1:utf-8	y	Charsets tried in order for outgoing text.
         send_multipart_alternative	quad	no	n	Whether to add a generated alternative part when sending.
         send_multipart_alternative_filter	path		n	Command that generates the alternative part.
-        sendmail	path	/usr/sbin/sendmail -oem -oi	n	Program used to send mail.
+        sendmail	path	/usr/sbin/sendmail -oem -oi	y	Program used to send mail.
         sendmail_wait	number	0	n	Seconds to wait for the sendmail program before backgrounding it.
         shell	path		n	Shell for shell escapes.
         sidebar_delim_chars	string	/.	n	Characters that separate folder levels in the sidebar.
@@ -328,9 +328,9 @@ internal static class VariableData
         sidebar_use_mailbox_shortcuts	bool	no	n	Show = and ~ shortcuts in sidebar names.
         sidebar_visible	bool	no	n	Show the sidebar.
         sidebar_width	number	30	n	Width of the sidebar in columns.
-        sig_dashes	bool	yes	n	Put the "-- " line before the signature.
-        sig_on_top	bool	no	n	Put the signature above the quoted text.
-        signature	path	~/.signature	n	File (or command ending in |) giving the signature.
+        sig_dashes	bool	yes	y	Put the "-- " line before the signature.
+        sig_on_top	bool	no	y	Put the signature above the quoted text.
+        signature	path	~/.signature	y	File (or command ending in |) giving the signature.
         simple_search	string	~f %s | ~s %s	y	Pattern a search without ~ operators becomes.
         size_show_bytes	bool	no	n	Show small sizes in bytes.
         size_show_fractions	bool	yes	n	Show sizes with one decimal.
@@ -362,10 +362,10 @@ internal static class VariableData
         smime_timeout	number	300	n	Seconds before a cached S/MIME passphrase is forgotten.
         smime_verify_command	string		n	Command that verifies S/MIME signatures.
         smime_verify_opaque_command	string		n	Command that verifies opaque S/MIME signatures.
-        smtp_authenticators	string		n	SMTP authentication methods to try, in order.
+        smtp_authenticators	string		y	SMTP authentication methods to try, in order.
         smtp_oauth_refresh_command	string		n	Command that prints an OAuth token for SMTP.
-        smtp_pass	string		n	SMTP password.
-        smtp_url	string		n	SMTP server to send through, as smtp:// or smtps:// URL.
+        smtp_pass	string		y	SMTP password.
+        smtp_url	string		y	SMTP server to send through, as smtp:// or smtps:// URL.
         sort	sort	date	y	Order of the message index.
         sort_alias	sort	alias	n	Order of the alias menu.
         sort_aux	sort	date	y	Secondary order of the index and order within threads.
@@ -377,9 +377,9 @@ internal static class VariableData
         spoolfile	path		y	Mailbox opened at start-up.
         ssl_ca_certificates_file	path		n	File of trusted TLS certificate authorities.
         ssl_client_cert	path		n	Client certificate for TLS connections.
-        ssl_force_tls	bool	yes	n	Require TLS for every connection.
+        ssl_force_tls	bool	yes	y	Require TLS for every connection.
         ssl_min_dh_prime_bits	number	0	n	Smallest Diffie-Hellman prime accepted.
-        ssl_starttls	quad	yes	n	Whether to use STARTTLS when the server offers it.
+        ssl_starttls	quad	yes	y	Whether to use STARTTLS when the server offers it.
         ssl_use_sslv2	bool	no	n	Allow SSLv2.
         ssl_use_sslv3	bool	no	n	Allow SSLv3.
         ssl_use_tlsv1	bool	no	n	Allow TLS 1.0.
@@ -397,13 +397,13 @@ internal static class VariableData
         status_on_top	bool	no	n	Put the status line at the top of the screen.
         strict_threads	bool	no	y	Thread only by References and In-Reply-To, never by subject.
         suspend	bool	yes	n	Allow Ctrl-Z to suspend.
-        text_flowed	bool	no	n	Send text as format=flowed.
+        text_flowed	bool	no	y	Send text as format=flowed.
         thorough_search	bool	yes	n	Decode messages before searching them.
         thread_received	bool	no	y	Date threads by when their messages arrived.
         tilde	bool	no	n	Show ~ on blank lines after the end of a message.
         time_inc	number	0	n	Milliseconds between progress updates.
         timeout	number	600	n	Seconds of keyboard idleness before mail is checked.
-        tmpdir	path		n	Directory for temporary files.
+        tmpdir	path		y	Directory for temporary files.
         to_chars	string	 +TCFL	y	Characters marking how a message is addressed to you.
         trash	path		n	Mailbox deleted messages are moved to.
         ts_icon_format	string	M%?n?AIL&ail?	n	Terminal icon title.
@@ -414,11 +414,11 @@ internal static class VariableData
         uncollapse_jump	bool	no	n	Jump to the next unread message when a thread is opened.
         uncollapse_new	bool	yes	n	Open a collapsed thread when new mail arrives in it.
         use_8bitmime	bool	no	n	Ask the mail server for 8BITMIME.
-        use_domain	bool	yes	n	Add the host name to unqualified addresses.
-        use_envelope_from	bool	no	n	Set the envelope sender explicitly.
-        use_from	bool	yes	n	Write a From header on outgoing mail.
+        use_domain	bool	yes	y	Add the host name to unqualified addresses.
+        use_envelope_from	bool	no	y	Set the envelope sender explicitly.
+        use_from	bool	yes	y	Write a From header on outgoing mail.
         use_ipv6	bool	yes	n	Try IPv6 addresses when connecting.
-        user_agent	bool	no	n	Add a User-Agent header.
+        user_agent	bool	no	y	Add a User-Agent header.
         visual	path		n	Editor for the built-in editor's ~v command.
         wait_key	bool	yes	n	Wait for a key after an external command.
         weed	bool	yes	n	Hide ignored headers when displaying and forwarding.

@@ -1,0 +1,14 @@
+namespace MuttSharp.Core.Compose;
+
+/// <summary>Which copy of a draft is written: the headers differ as Mutt's do.</summary>
+public enum DraftWriteMode
+{
+    /// <summary>What the recipients get: never a Bcc header.</summary>
+    Send,
+
+    /// <summary>The <c>$record</c> copy: as sent, plus Bcc, so the sender sees whom it went to.</summary>
+    Fcc,
+
+    /// <summary>A postponed draft: with Bcc, so that recalling it loses nothing.</summary>
+    Postpone,
+}

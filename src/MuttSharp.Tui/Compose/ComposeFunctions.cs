@@ -1,0 +1,436 @@
+using MimeKit;
+using MuttSharp.Core.Compose;
+using MuttSharp.Core.Config;
+using MuttSharp.Core.Config.Keys;
+using MuttSharp.Core.Config.Variables;
+using MuttSharp.Core.Mailboxes;
+using MuttSharp.Core.Model;
+using MuttSharp.Core.Sending;
+using MuttSharp.Tui.Functions;
+using MuttSharp.Tui.Index;
+using MuttSharp.Tui.Prompts;
+using MuttSharp.Tui.Shell;
+
+namespace MuttSharp.Tui.Compose;
+
+/// <summary>
+/// Composing from the reader, as Mutt's keys do it: <c>m</c> <c>r</c> <c>g</c> <c>L</c> <c>f</c> <c>b</c>
+/// <c>R</c> from the index (on the tagged messages after <c>;</c>), the editor on the text, then the compose
+/// menu: <c>y</c> send, <c>P</c> postpone, <c>q</c> abort (asked), <c>a</c> attach, <c>D</c> detach,
+/// <c>d</c> description, <c>^T</c> type, <c>^E</c> encoding, <c>^D</c> disposition, <c>e</c> editor,
+/// <c>t c b s</c> recipients and subject. The program gives the submitter.
+/// </summary>
+public static class ComposeFunctions
+{
+    private static readonly (string Function, DraftKind Kind)[] Replies =
+    [
+        ("reply", DraftKind.Reply), ("group-reply", DraftKind.GroupReply), ("list-reply", DraftKind.ListReply),
+    ];
+
+    private static readonly (string Function, string Prompt, Func<Draft, InternetAddressList> List)[] AddressFields =
+    [
+        ("edit-to", "To: ", d => d.To), ("edit-cc", "Cc: ", d => d.Cc), ("edit-bcc", "Bcc: ", d => d.Bcc),
+        ("edit-reply-to", "Reply-To: ", d => d.ReplyTo), ("edit-from", "From: ", d => d.From),
+    ];
+
+    private static readonly ContentEncoding[] Encodings =
+        [ContentEncoding.SevenBit, ContentEncoding.EightBit, ContentEncoding.Binary, ContentEncoding.QuotedPrintable, ContentEncoding.Base64];
+
+    /// <summary>Registers the index's compose functions and the compose menu's; <paramref name="submitter"/> gives the submitter for the configuration in force.</summary>
+    public static void Register(FunctionTable table, Func<MuttConfig, IMessageSubmitter> submitter)
+    {
+        table.Register<IndexView>(KeyMenu.Index, "mail", (_, call) => GuardAsync(call, () => MailAsync(call)));
+        foreach (var (function, kind) in Replies)
+            table.Register<IndexView>(KeyMenu.Index, function, (view, call) => GuardAsync(call, () => ReplyAsync(view, call, kind)));
+        table.Register<IndexView>(KeyMenu.Index, "forward-message", (view, call) => GuardAsync(call, () => ForwardAsync(view, call)));
+        table.Register<IndexView>(KeyMenu.Index, "bounce-message", (view, call) => GuardAsync(call, () => BounceAsync(view, call, submitter)));
+        table.Register<IndexView>(KeyMenu.Index, "recall-message", (_, call) => GuardAsync(call, () => RecallAsync(call, submitter)));
+
+        table.Register<ComposeView>(KeyMenu.Compose, "send-message", (view, call) => GuardAsync(call, () => SendAsync(view, call, submitter)));
+        table.Register<ComposeView>(KeyMenu.Compose, "postpone-message", (view, call) => GuardAsync(call, () => PostponeAsync(view, call, submitter)));
+        table.Register<ComposeView>(KeyMenu.Compose, "exit", (view, call) => GuardAsync(call, () => AbortAsync(view, call)));
+        table.Register<ComposeView>(KeyMenu.Compose, "edit-message", (view, call) => GuardAsync(call, () => EditAsync(view.Draft, call, view)));
+        table.Register<ComposeView>(KeyMenu.Compose, "attach-file", (view, call) => GuardAsync(call, () => AttachAsync(view, call)));
+        table.Register<ComposeView>(KeyMenu.Compose, "detach-file", (view, call) => Detach(view, call));
+        table.Register<ComposeView>(KeyMenu.Compose, "edit-description", (view, call) => GuardAsync(call, () => EditAttachmentAsync(view, call, "Description: ", a => a.Description, (a, v) => a.Description = v)));
+        table.Register<ComposeView>(KeyMenu.Compose, "edit-type", (view, call) => GuardAsync(call, () => EditAttachmentAsync(view, call, "Content-Type: ", a => a.ContentType, SetType)));
+        table.Register<ComposeView>(KeyMenu.Compose, "edit-encoding", (view, call) => GuardAsync(call, () => EditAttachmentAsync(view, call, "Content-Transfer-Encoding: ", a => a.Encoding?.ToString() ?? "", SetEncoding)));
+        table.Register<ComposeView>(KeyMenu.Compose, "toggle-disposition", (view, call) => ToggleDisposition(view, call));
+        table.Register<ComposeView>(KeyMenu.Compose, "edit-subject", (view, call) => GuardAsync(call, () => EditSubjectAsync(view, call)));
+        foreach (var (function, prompt, list) in AddressFields)
+            table.Register<ComposeView>(KeyMenu.Compose, function, (view, call) => GuardAsync(call, () => EditAddressesAsync(view, call, prompt, list(view.Draft))));
+    }
+
+    /// <summary>A cancelled prompt abandons the action quietly; an error is shown, never thrown into the shell.</summary>
+    private static async Task GuardAsync(FunctionCall call, Func<Task> action)
+    {
+        try
+        {
+            await action();
+        }
+        catch (OperationCanceledException)
+        {
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidOperationException or FormatException)
+        {
+            call.Shell.Error(e.Message);
+        }
+    }
+
+    private static AskQuestion Asker(IReaderShell shell) => async (question, yes) =>
+        await shell.AskYesNoAsync(question, yes) ?? throw new OperationCanceledException();
+
+    private static async Task MailAsync(FunctionCall call)
+    {
+        var to = await AskAddressesAsync(call.Shell, "To: ", []) ?? throw new OperationCanceledException();
+        if (to.Count == 0)
+        {
+            call.Shell.Error("No recipients were specified.");
+            return;
+        }
+        string subject = await AskSubjectAsync(call.Shell, "") ?? throw new OperationCanceledException();
+        var draft = await MessageComposer.ForConfig(call.Shell.Config).NewAsync(d =>
+        {
+            d.To.AddRange(to);
+            d.Subject = subject;
+        });
+        await EditThenComposeAsync(draft, call);
+    }
+
+    private static async Task ReplyAsync(IndexView view, FunctionCall call, DraftKind kind)
+    {
+        var originals = await OriginalsAsync(view, call);
+        if (originals.Count == 0)
+            return;
+        var config = call.Shell.Config;
+        await ComposeHooks.RunReplyHooksAsync(config, originals);
+        Draft draft;
+        try
+        {
+            draft = await MessageComposer.ForConfig(config).ReplyAsync(originals, kind, Asker(call.Shell));
+        }
+        catch (InvalidOperationException e)
+        {
+            call.Shell.Error(e.Message);
+            return;
+        }
+        if (!config.GetBool("fast_reply"))
+        {
+            var to = await AskAddressesAsync(call.Shell, "To: ", draft.To) ?? throw new OperationCanceledException();
+            Replace(draft.To, to);
+            draft.Subject = await AskSubjectAsync(call.Shell, draft.Subject) ?? throw new OperationCanceledException();
+        }
+        await EditThenComposeAsync(draft, call);
+    }
+
+    private static async Task ForwardAsync(IndexView view, FunctionCall call)
+    {
+        var originals = await OriginalsAsync(view, call);
+        if (originals.Count == 0)
+            return;
+        var draft = await MessageComposer.ForConfig(call.Shell.Config).ForwardAsync(originals, Asker(call.Shell));
+        var to = await AskAddressesAsync(call.Shell, "To: ", []) ?? throw new OperationCanceledException();
+        Replace(draft.To, to);
+        if (!call.Shell.Config.GetBool("fast_reply"))
+            draft.Subject = await AskSubjectAsync(call.Shell, draft.Subject) ?? throw new OperationCanceledException();
+        await EditThenComposeAsync(draft, call);
+    }
+
+    private static async Task BounceAsync(IndexView view, FunctionCall call, Func<MuttConfig, IMessageSubmitter> submitter)
+    {
+        var originals = await OriginalsAsync(view, call);
+        if (originals.Count == 0)
+            return;
+        string prompt = originals.Count > 1 ? "Bounce tagged messages to: " : "Bounce message to: ";
+        var to = await AskAddressesAsync(call.Shell, prompt, []) ?? throw new OperationCanceledException();
+        if (to.Count == 0)
+            return;
+        var config = call.Shell.Config;
+        string question = $"{(originals.Count > 1 ? "Bounce messages" : "Bounce message")} to {string.Join(", ", to.Mailboxes.Select(m => m.Address))}?";
+        if (await call.Shell.AskQuadAsync(question, config.GetQuad("bounce")) != true)
+        {
+            call.Shell.Message(originals.Count > 1 ? "Messages not bounced." : "Message not bounced.");
+            return;
+        }
+        var sender = Sender(config, submitter);
+        var writer = new DraftWriter(ComposeSettings.FromConfig(config));
+        foreach (var original in originals)
+        {
+            var outcome = await sender.BounceAsync(original, writer.Bounce(original, to, config.GetBool("bounce_delivered")));
+            Report(call.Shell, outcome);
+            if (!outcome.Sent)
+                return;
+        }
+        call.Shell.Redraw();
+    }
+
+    private static async Task RecallAsync(FunctionCall call, Func<MuttConfig, IMessageSubmitter> submitter)
+    {
+        var store = Sender(call.Shell.Config, submitter).Postponed;
+        var postponed = store.List();
+        if (postponed.Count == 0)
+        {
+            call.Shell.Error("No postponed messages.");
+            return;
+        }
+        // The newest, as Mutt recalls when there is one; with several it recalls the most recent too, listing is the recall menu's job.
+        var (draft, error) = await store.RecallAsync(postponed[^1]);
+        if (draft is null)
+        {
+            call.Shell.Error(error);
+            return;
+        }
+        OpenCompose(draft, call, modified: true);
+    }
+
+    /// <summary>Runs the editor unless the user declines, then opens the compose menu.</summary>
+    private static async Task EditThenComposeAsync(Draft draft, FunctionCall call)
+    {
+        bool modified = await EditAsync(draft, call, null);
+        var config = call.Shell.Config;
+        if (!modified && draft.Kind != DraftKind.Forward && await call.Shell.AskQuadAsync("Abort unmodified message?", config.GetQuad("abort_unmodified")) == true)
+        {
+            call.Shell.Message("Aborted unmodified message.");
+            return;
+        }
+        OpenCompose(draft, call, modified);
+    }
+
+    private static void OpenCompose(Draft draft, FunctionCall call, bool modified)
+    {
+        var config = call.Shell.Config;
+        var palette = call.Shell is ReaderShell shell ? shell.Palette : Drawing.ColorPalette.Plain;
+        call.Shell.Open(new ComposeView(draft, config.GetString("compose_format"), ComposeSettings.FromConfig(config).Hostname, palette) { Modified = modified });
+    }
+
+    /// <summary>The editor on the draft's text (with its headers under <c>$edit_headers</c>); true when the file changed.</summary>
+    private static async Task<bool> EditAsync(Draft draft, FunctionCall call, ComposeView? view)
+    {
+        var config = call.Shell.Config;
+        using var session = await EditorSession.CreateAsync(draft, config.GetPath("tmpdir"), config.GetBool("edit_headers"));
+        await call.Shell.RunExternalAsync(session.CommandLine(config.GetPath("editor")), null, waitForKey: false);
+        if (!session.TryApply(draft, out bool modified, out string error))
+            call.Shell.Error(error);
+        if (view is not null)
+        {
+            view.Modified |= modified;
+            view.SetNeedsDraw();
+        }
+        call.Shell.Redraw();
+        return modified;
+    }
+
+    private static async Task SendAsync(ComposeView view, FunctionCall call, Func<MuttConfig, IMessageSubmitter> submitter)
+    {
+        var config = call.Shell.Config;
+        if (view.Draft.Subject.Length == 0 && await call.Shell.AskQuadAsync("No subject, abort sending?", config.GetQuad("abort_nosubject")) == true)
+        {
+            call.Shell.Error("No subject specified.");
+            return;
+        }
+        bool? copy = config.GetQuad("copy") is QuadOption.AskNo or QuadOption.AskYes
+            ? await call.Shell.AskQuadAsync($"Save a copy of this message?", config.GetQuad("copy"))
+            : null;
+        call.Shell.Message("Sending message...");
+        var outcome = await Sender(config, submitter).SendAsync(view.Draft, copy);
+        Report(call.Shell, outcome);
+        if (outcome.Sent || outcome.KeptAt is not null)
+            Leave(view, call);
+    }
+
+    private static async Task PostponeAsync(ComposeView view, FunctionCall call, Func<MuttConfig, IMessageSubmitter> submitter)
+    {
+        var sender = Sender(call.Shell.Config, submitter);
+        await sender.Postponed.PostponeAsync(view.Draft);
+        call.Shell.Message("Message postponed.");
+        Leave(view, call);
+    }
+
+    private static async Task AbortAsync(ComposeView view, FunctionCall call)
+    {
+        if (await call.Shell.AskYesNoAsync("Abort this message?", false) != true)
+            return;
+        call.Shell.Message("Mail not sent.");
+        Leave(view, call);
+    }
+
+    private static async Task AttachAsync(ComposeView view, FunctionCall call)
+    {
+        string? file = await call.Shell.AskAsync(new PromptRequest("Attach file: ", History: PromptHistoryKind.File));
+        if (string.IsNullOrWhiteSpace(file))
+            return;
+        string path = call.Shell.Config.ExpandPath(file.Trim());
+        if (!File.Exists(path))
+        {
+            call.Shell.Error($"{file}: unable to attach file.");
+            return;
+        }
+        view.Draft.Attachments.Add(DraftAttachment.FromFile(path));
+        view.Modified = true;
+        view.MoveTo(view.Rows - 1);
+    }
+
+    private static void Detach(ComposeView view, FunctionCall call)
+    {
+        if (view.CurrentAttachment is not { } attachment)
+        {
+            call.Shell.Error("You may not delete the only body part.");
+            return;
+        }
+        view.Draft.Attachments.Remove(attachment);
+        view.Modified = true;
+        view.MoveTo(view.CursorRow);
+    }
+
+    private static async Task EditAttachmentAsync(ComposeView view, FunctionCall call, string prompt, Func<DraftAttachment, string> get, Func<DraftAttachment, string, string?> set)
+    {
+        if (view.CurrentAttachment is not { } attachment)
+        {
+            call.Shell.Error("The text part is changed with the editor (e).");
+            return;
+        }
+        string? value = await call.Shell.AskAsync(new PromptRequest(prompt, get(attachment)));
+        if (value is null)
+            return;
+        if (set(attachment, value.Trim()) is { } error)
+        {
+            call.Shell.Error(error);
+            return;
+        }
+        view.Modified = true;
+        view.SetNeedsDraw();
+    }
+
+    private static string? SetType(DraftAttachment attachment, string value)
+    {
+        if (!ContentType.TryParse(value, out var type) || value.Contains('\n'))
+            return $"Bad content type: {value}";
+        attachment.ContentType = type.MimeType;
+        return null;
+    }
+
+    private static string? SetEncoding(DraftAttachment attachment, string value)
+    {
+        if (MimeKit.Utils.MimeUtils.TryParse(value, out ContentEncoding parsed) && Encodings.Contains(parsed))
+        {
+            attachment.Encoding = parsed;
+            return null;
+        }
+        return $"Invalid encoding: {value} (7bit, 8bit, binary, quoted-printable or base64)";
+    }
+
+    private static void ToggleDisposition(ComposeView view, FunctionCall call)
+    {
+        if (view.CurrentAttachment is not { } attachment)
+            return;
+        attachment.Inline = !attachment.Inline;
+        view.Modified = true;
+        view.SetNeedsDraw();
+        call.Shell.Message(attachment.Inline ? "This attachment will be shown inline." : "This attachment will be an attachment.");
+    }
+
+    private static async Task EditSubjectAsync(ComposeView view, FunctionCall call)
+    {
+        string? subject = await AskSubjectAsync(call.Shell, view.Draft.Subject);
+        if (subject is null)
+            return;
+        view.Draft.Subject = subject;
+        view.Modified = true;
+        view.SetNeedsDraw();
+    }
+
+    private static async Task EditAddressesAsync(ComposeView view, FunctionCall call, string prompt, InternetAddressList list)
+    {
+        var edited = await AskAddressesAsync(call.Shell, prompt, list);
+        if (edited is null)
+            return;
+        Replace(list, edited);
+        view.Modified = true;
+        view.SetNeedsDraw();
+    }
+
+    /// <summary>Asks for addresses until they parse and hold no line break; aliases are expanded. Null when cancelled.</summary>
+    private static async Task<InternetAddressList?> AskAddressesAsync(IReaderShell shell, string prompt, InternetAddressList current)
+    {
+        string initial = current.Count == 0 ? "" : current.ToString();
+        while (true)
+        {
+            string? text = await shell.AskAsync(new PromptRequest(prompt, initial, PromptHistoryKind.Alias));
+            if (text is null)
+                return null;
+            if (!HeaderInput.TryValidate(prompt.TrimEnd(' ', ':'), text, out string error))
+            {
+                shell.Error(error);
+                initial = text.Replace('\n', ' ').Replace('\r', ' ');
+                continue;
+            }
+            var expanded = string.Join(", ", text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                .Select(word => shell.Config.FindAlias(word) is { } alias ? alias.Addresses : word));
+            if (expanded.Length == 0)
+                return [];
+            if (InternetAddressList.TryParse(expanded, out var parsed))
+                return parsed;
+            shell.Error($"Bad address syntax: {text}");
+            initial = text;
+        }
+    }
+
+    private static async Task<string?> AskSubjectAsync(IReaderShell shell, string current)
+    {
+        while (true)
+        {
+            string? subject = await shell.AskAsync(new PromptRequest("Subject: ", current));
+            if (subject is null)
+                return null;
+            if (HeaderInput.TryValidate("Subject", subject, out string error))
+                return subject;
+            shell.Error(error);
+        }
+    }
+
+    /// <summary>The message under the cursor, or the tagged ones after <c>;</c>, read from the folder.</summary>
+    private static async Task<IReadOnlyList<OriginalMessage>> OriginalsAsync(IndexView view, FunctionCall call)
+    {
+        if (view.Content is not { } content || view.Current is not { } current)
+        {
+            call.Shell.Error("No messages.");
+            return [];
+        }
+        IEnumerable<Message> chosen = call.TagPrefix ? content.Mailbox.Messages.Where(m => m.Tagged) : [current];
+        var originals = new List<OriginalMessage>();
+        foreach (var message in chosen)
+        {
+            await using var stream = MessageFile.OpenRead(content.Mailbox, message);
+            using var buffer = new MemoryStream();
+            await stream.CopyToAsync(buffer);
+            originals.Add(OriginalMessage.Parse(buffer.ToArray(), message));
+        }
+        if (originals.Count == 0)
+            call.Shell.Error("No tagged messages.");
+        return originals;
+    }
+
+    private static MessageSender Sender(MuttConfig config, Func<MuttConfig, IMessageSubmitter> submitter) =>
+        new(submitter(config), new DraftWriter(ComposeSettings.FromConfig(config)), SendSettings.FromConfig(config));
+
+    private static void Report(IReaderShell shell, SendOutcome outcome)
+    {
+        if (outcome.Sent)
+            shell.Message(outcome.Warnings is { Count: > 0 } w ? $"{outcome.Message} {string.Join("; ", w)}" : outcome.Message);
+        else
+            shell.Error(outcome.Message);
+    }
+
+    private static void Leave(ComposeView view, FunctionCall call)
+    {
+        call.Shell.Close(view);
+        call.Shell.Redraw();
+    }
+
+    private static void Replace(InternetAddressList list, InternetAddressList with)
+    {
+        var copy = with.ToList();
+        list.Clear();
+        list.AddRange(copy);
+    }
+}

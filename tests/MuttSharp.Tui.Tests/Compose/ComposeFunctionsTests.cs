@@ -1,0 +1,159 @@
+using System.Diagnostics;
+using System.Text;
+using MuttSharp.Core.Compose;
+using MuttSharp.Core.Model;
+using MuttSharp.Core.Sending;
+using MuttSharp.Tui.Compose;
+using MuttSharp.Tui.Tests.Support;
+
+namespace MuttSharp.Tui.Tests.Compose;
+
+/// <summary>The reader's compose keys on a headless terminal: the editor is a real command, the submitter records.</summary>
+public sealed class ComposeFunctionsTests
+{
+    private const string Muttrc = """
+        set fast_reply=yes
+        set include=yes
+        set abort_unmodified=no
+        set record=""
+        set from="Me <me@example.org>"
+        set postponed="~/postponed"
+
+        """;
+
+    [Fact]
+    public async Task ReplyOpensTheComposeMenuAndSendingMarksTheOriginalReplied()
+    {
+        using var h = await StartAsync(Muttrc + "set editor=\"sed -i -e '1i Thanks!'\"\n");
+        var submitter = Register(h);
+        var original = h.Reader.Index.Current!;
+
+        h.Type("r");
+        await UntilAsync(h, () => h.Screen.Contains("-- Attachments"));
+        Assert.Contains("-- Mutt: Compose", h.Screen);
+        Assert.Contains("Subject: Re: ", h.Screen);
+        h.Type("y");
+        await UntilAsync(h, () => submitter.Submitted.Count == 1 && h.BottomLine.Contains("Mail sent."));
+
+        string sent = Encoding.UTF8.GetString(submitter.Submitted[0].Content);
+        Assert.Contains($"In-Reply-To: <{original.Summary.MessageId}>", sent);
+        Assert.Contains("\n\nThanks!\n", sent);
+        Assert.True((original.Flags & MessageFlags.Replied) != 0);
+        Assert.DoesNotContain("-- Attachments", h.Screen);
+    }
+
+    [Fact]
+    public async Task TheComposeMenuAttachesDescribesRetypesTogglesAndDetaches()
+    {
+        using var h = await StartAsync(Muttrc + "set editor=\"true\"\n");
+        Register(h);
+        string file = Path.Combine(h.Root, "notes.txt");
+        File.WriteAllText(file, "notes\n");
+
+        h.Type("r");
+        await UntilAsync(h, () => h.Screen.Contains("-- Attachments"));
+        var view = Assert.IsType<ComposeView>(h.Shell.Top);
+        h.Type("a");
+        h.Type(file + "<enter>");
+        await UntilAsync(h, () => view.Draft.Attachments.Count == 1);
+        h.Type("d");
+        h.Type("My notes<enter>");
+        h.Type("\\Ct");
+        h.Type("<backspace><backspace><backspace><backspace><backspace>csv<enter>");
+        h.Type("\\Cd");
+        await UntilAsync(h, () => h.Screen.Contains("My notes"));
+
+        var attachment = Assert.Single(view.Draft.Attachments);
+        Assert.Equal("My notes", attachment.Description);
+        Assert.Equal("text/csv", attachment.ContentType);
+        Assert.True(attachment.Inline);
+        h.Type("D");
+        await UntilAsync(h, () => view.Draft.Attachments.Count == 0);
+        h.Type("D");
+        await UntilAsync(h, () => h.BottomLine.Contains("You may not delete the only body part."));
+    }
+
+    [Fact]
+    public async Task PostponeKeepsTheDraftAndRecallBringsItBack()
+    {
+        using var h = await StartAsync(Muttrc + "set editor=\"true\"\n");
+        Register(h);
+
+        h.Type("r");
+        await UntilAsync(h, () => h.Screen.Contains("-- Attachments"));
+        h.Type("P");
+        await UntilAsync(h, () => h.BottomLine.Contains("Message postponed."));
+        Assert.Single(Directory.GetFiles(Path.Combine(h.Root, "postponed", "cur")));
+
+        h.Type("R");
+        await UntilAsync(h, () => h.Screen.Contains("-- Attachments"));
+        Assert.Empty(Directory.GetFiles(Path.Combine(h.Root, "postponed", "cur")));
+        Assert.StartsWith("Re: ", Assert.IsType<ComposeView>(h.Shell.Top).Draft.Subject);
+    }
+
+    [Fact]
+    public async Task QuittingTheComposeMenuAsksAndAbortsOnlyOnYes()
+    {
+        using var h = await StartAsync(Muttrc + "set editor=\"true\"\n");
+        var submitter = Register(h);
+
+        h.Type("r");
+        await UntilAsync(h, () => h.Screen.Contains("-- Attachments"));
+        h.Type("q");
+        await UntilAsync(h, () => h.BottomLine.Contains("Abort this message?"));
+        h.Type("n");
+        await UntilAsync(h, () => !h.BottomLine.Contains("Abort this message?"));
+        Assert.Contains("-- Attachments", h.Screen);
+        h.Type("q");
+        await UntilAsync(h, () => h.BottomLine.Contains("Abort this message?"));
+        h.Type("y");
+        await UntilAsync(h, () => h.BottomLine.Contains("Mail not sent."));
+        Assert.Empty(submitter.Submitted);
+    }
+
+    private static async Task<ReaderHarness> StartAsync(string muttrc)
+    {
+        var h = await ReaderHarness.StartAsync(messages: 5, muttrc: muttrc, height: 24);
+        h.Shell.ExternalRunner = async job =>
+        {
+            var start = new ProcessStartInfo("/bin/sh") { UseShellExecute = false };
+            start.ArgumentList.Add("-c");
+            start.ArgumentList.Add(job.CommandLine);
+            using var process = Process.Start(start)!;
+            await process.WaitForExitAsync();
+            return process.ExitCode;
+        };
+        return h;
+    }
+
+    private static RecordingSubmitter Register(ReaderHarness h)
+    {
+        var submitter = new RecordingSubmitter();
+        ComposeFunctions.Register(h.Reader.Functions, _ => submitter);
+        return submitter;
+    }
+
+    /// <summary>Handlers finish on the UI loop; run it until the condition holds (or give up after a while).</summary>
+    private static async Task UntilAsync(ReaderHarness h, Func<bool> condition)
+    {
+        for (int i = 0; i < 400 && !condition(); i++)
+        {
+            await Task.Delay(10);
+            h.App.LayoutAndDraw();
+        }
+        Assert.True(condition(), h.Screen);
+    }
+
+    private sealed class RecordingSubmitter : IMessageSubmitter
+    {
+        public List<OutgoingMessage> Submitted { get; } = [];
+
+        public string Name => "the test queue";
+
+        public Task<SubmitResult> SubmitAsync(OutgoingMessage message, CancellationToken cancellationToken)
+        {
+            Submitted.Add(message);
+            return Task.FromResult(SubmitResult.Ok("queued"));
+        }
+    }
+}
