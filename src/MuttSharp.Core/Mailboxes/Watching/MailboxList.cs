@@ -84,5 +84,32 @@ public sealed class MailboxList
         };
     }
 
+    /// <summary>
+    /// With <c>$mail_check_stats</c> set, recounts every folder each <c>$mail_check_stats_interval</c>
+    /// seconds (as Mutt does, since file system events can be missed); both are read at each tick,
+    /// so a <c>:set</c> takes effect. Dispose the result to stop.
+    /// </summary>
+    public ITimer ScheduleStats(MuttConfig config, TimeProvider? timeProvider = null)
+    {
+        var time = timeProvider ?? TimeProvider.System;
+        ITimer? timer = null;
+        TimeSpan Interval() => TimeSpan.FromSeconds(Math.Max(1, config.GetNumber("mail_check_stats_interval")));
+        timer = time.CreateTimer(async _ =>
+        {
+            timer?.Change(Interval(), Interval());
+            if (!config.GetBool("mail_check_stats"))
+                return;
+            try
+            {
+                await RefreshAsync().ConfigureAwait(false);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // Counted again at the next tick.
+            }
+        }, null, Interval(), Interval());
+        return timer;
+    }
+
     private static string Normal(string path) => Path.TrimEndingDirectorySeparator(Path.GetFullPath(path));
 }

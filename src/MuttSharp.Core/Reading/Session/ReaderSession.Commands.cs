@@ -38,7 +38,11 @@ public sealed partial class ReaderSession
             : SessionResult.Info(several ? "Messages printed" : "Message printed");
     }
 
-    private async Task<SessionResult> RunCommandAsync(MessageScope scope, string command, bool decode, bool split, string separator,
+    private Task<SessionResult> RunCommandAsync(MessageScope scope, string command, bool decode, bool split, string separator,
+        CancellationToken cancellationToken) =>
+        ExclusiveAsync(() => RunCommandCoreAsync(scope, command, decode, split, separator, cancellationToken), cancellationToken);
+
+    private async Task<SessionResult> RunCommandCoreAsync(MessageScope scope, string command, bool decode, bool split, string separator,
         CancellationToken cancellationToken)
     {
         if (command.Trim().Length == 0)

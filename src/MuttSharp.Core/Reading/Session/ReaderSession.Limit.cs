@@ -20,8 +20,11 @@ public sealed partial class ReaderSession
     /// <c>all</c> or <c>~A</c> shows every message again. The cursor stays on its message when
     /// that is still shown. An empty text changes nothing, as when the prompt is left empty.
     /// </summary>
-    public async Task<SessionResult> LimitAsync(string text, IProgress<PatternSearchProgress>? progress = null,
-        CancellationToken cancellationToken = default)
+    public Task<SessionResult> LimitAsync(string text, IProgress<PatternSearchProgress>? progress = null,
+        CancellationToken cancellationToken = default) =>
+        ExclusiveAsync(() => LimitCoreAsync(text, progress, cancellationToken), cancellationToken);
+
+    private async Task<SessionResult> LimitCoreAsync(string text, IProgress<PatternSearchProgress>? progress, CancellationToken cancellationToken)
     {
         text = text.Trim();
         if (text.Length == 0)
@@ -52,7 +55,7 @@ public sealed partial class ReaderSession
     private async Task ApplyLimitAsync(bool[]? newKeep, Pattern? pattern, string? text, long size, CancellationToken cancellationToken)
     {
         int before = cursorMessage;
-        var built = await Task.Run(() => BuildSnapshot(newKeep), cancellationToken).ConfigureAwait(false);
+        var built = await Task.Run(() => BuildSnapshot(mailbox, newKeep), cancellationToken).ConfigureAwait(false);
         keep = newKeep;
         limitPattern = pattern;
         limitText = text;

@@ -19,7 +19,10 @@ public sealed partial class ReaderSession
     /// <c>tag-thread</c>, <c>tag-pattern</c> (<c>T</c>) and <c>untag-pattern</c> (<c>^T</c>). With
     /// <paramref name="tag"/> null the current message's tag is toggled and the thread follows it.
     /// </summary>
-    public async Task<SessionResult> TagAsync(MessageScope scope, bool? tag = null, CancellationToken cancellationToken = default)
+    public Task<SessionResult> TagAsync(MessageScope scope, bool? tag = null, CancellationToken cancellationToken = default) =>
+        ExclusiveAsync(() => TagCoreAsync(scope, tag, cancellationToken), cancellationToken);
+
+    private async Task<SessionResult> TagCoreAsync(MessageScope scope, bool? tag, CancellationToken cancellationToken)
     {
         var (messages, error) = await SelectAsync(scope, cancellationToken).ConfigureAwait(false);
         if (messages is null)
@@ -37,7 +40,10 @@ public sealed partial class ReaderSession
     /// <c>^U</c>, <c>Esc u</c>). Deleting untags when <c>$delete_untag</c> is set; <c>$resolve</c>
     /// moves the cursor to the next undeleted message after acting on the current message or its thread.
     /// </summary>
-    public async Task<SessionResult> DeleteAsync(MessageScope scope, bool delete = true, CancellationToken cancellationToken = default)
+    public Task<SessionResult> DeleteAsync(MessageScope scope, bool delete = true, CancellationToken cancellationToken = default) =>
+        ExclusiveAsync(() => DeleteCoreAsync(scope, delete, cancellationToken), cancellationToken);
+
+    private async Task<SessionResult> DeleteCoreAsync(MessageScope scope, bool delete, CancellationToken cancellationToken)
     {
         if (mailbox.ReadOnly)
             return SessionResult.Error("Mailbox is read-only.");
@@ -111,7 +117,10 @@ public sealed partial class ReaderSession
     /// Mutt's <c>read-thread</c> (<c>^R</c>) and <c>read-subthread</c> (<c>Esc r</c>): marks the whole
     /// thread (or the subthread) read; <c>$resolve</c> then moves to the next one.
     /// </summary>
-    public async Task<SessionResult> ReadThreadAsync(bool subthread = false, CancellationToken cancellationToken = default)
+    public Task<SessionResult> ReadThreadAsync(bool subthread = false, CancellationToken cancellationToken = default) =>
+        ExclusiveAsync(() => ReadThreadCoreAsync(subthread, cancellationToken), cancellationToken);
+
+    private async Task<SessionResult> ReadThreadCoreAsync(bool subthread, CancellationToken cancellationToken)
     {
         if (mailbox.ReadOnly)
             return SessionResult.Error("Mailbox is read-only.");
@@ -140,7 +149,10 @@ public sealed partial class ReaderSession
             Change(message, x => SetFlag(x, SessionFlag.Read, true));
     }
 
-    private async Task<SessionResult> ChangeFlagsAsync(MessageScope scope, Action<Message> change, CancellationToken cancellationToken)
+    private Task<SessionResult> ChangeFlagsAsync(MessageScope scope, Action<Message> change, CancellationToken cancellationToken) =>
+        ExclusiveAsync(() => ChangeFlagsCoreAsync(scope, change, cancellationToken), cancellationToken);
+
+    private async Task<SessionResult> ChangeFlagsCoreAsync(MessageScope scope, Action<Message> change, CancellationToken cancellationToken)
     {
         if (mailbox.ReadOnly)
             return SessionResult.Error("Mailbox is read-only.");

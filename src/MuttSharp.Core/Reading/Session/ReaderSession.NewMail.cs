@@ -13,7 +13,10 @@ public sealed partial class ReaderSession
     /// are dropped; flags another program changed are taken unless changed here too. The cursor
     /// stays on its message. Only Maildir folders are watched this way.
     /// </summary>
-    public async Task<NewMailResult> MergeNewMailAsync(CancellationToken cancellationToken = default)
+    public Task<NewMailResult> MergeNewMailAsync(CancellationToken cancellationToken = default) =>
+        ExclusiveAsync(() => MergeNewMailCoreAsync(cancellationToken), cancellationToken);
+
+    private async Task<NewMailResult> MergeNewMailCoreAsync(CancellationToken cancellationToken)
     {
         if (mailbox.Format != MailboxFormat.Maildir)
             return NewMailResult.None;

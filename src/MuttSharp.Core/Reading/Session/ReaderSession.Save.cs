@@ -55,7 +55,10 @@ public sealed partial class ReaderSession
     /// created when missing) through the atomic Maildir writer, keeping its flags. Saving then
     /// marks the originals deleted, as Mutt does, and with <c>$resolve</c> moves past the message.
     /// </summary>
-    public async Task<SessionResult> SaveAsync(MessageScope scope, SaveTarget target, SaveMode mode, CancellationToken cancellationToken = default)
+    public Task<SessionResult> SaveAsync(MessageScope scope, SaveTarget target, SaveMode mode, CancellationToken cancellationToken = default) =>
+        ExclusiveAsync(() => SaveCoreAsync(scope, target, mode, cancellationToken), cancellationToken);
+
+    private async Task<SessionResult> SaveCoreAsync(MessageScope scope, SaveTarget target, SaveMode mode, CancellationToken cancellationToken)
     {
         bool deleting = mode is SaveMode.Save or SaveMode.DecodeSave;
         if (deleting && mailbox.ReadOnly)

@@ -37,7 +37,10 @@ public sealed partial class ReaderSession
         return FindAsync(searchPattern, searchReverse != opposite, NeedsThreads(searchText), cancellationToken);
     }
 
-    private async Task<SessionResult> FindAsync(Pattern pattern, bool reverse, bool needsThreads, CancellationToken cancellationToken)
+    private Task<SessionResult> FindAsync(Pattern pattern, bool reverse, bool needsThreads, CancellationToken cancellationToken) =>
+        ExclusiveAsync(() => FindCoreAsync(pattern, reverse, needsThreads, cancellationToken), cancellationToken);
+
+    private async Task<SessionResult> FindCoreAsync(Pattern pattern, bool reverse, bool needsThreads, CancellationToken cancellationToken)
     {
         var order = snapshot.Order;
         if (order.Count == 0)

@@ -12,7 +12,10 @@ public sealed partial class ReaderSession
         SortAsync(sort with { Sort = new SortSpec(method, reverse) }, cancellationToken);
 
     /// <summary>Re-sorts with <paramref name="options"/> (after <c>:set sort=...</c>, or from <see cref="SortSpec.TryParse"/>).</summary>
-    public async Task<SessionResult> SortAsync(SortOptions options, CancellationToken cancellationToken = default)
+    public Task<SessionResult> SortAsync(SortOptions options, CancellationToken cancellationToken = default) =>
+        ExclusiveAsync(() => SortCoreAsync(options, cancellationToken), cancellationToken);
+
+    private async Task<SessionResult> SortCoreAsync(SortOptions options, CancellationToken cancellationToken)
     {
         if (options.Sort.Method == SortMethod.Aux)
             return SessionResult.Error("aux: unknown sorting method");
@@ -20,7 +23,7 @@ public sealed partial class ReaderSession
         sort = options;
         try
         {
-            snapshot = await Task.Run(() => BuildSnapshot(keep), cancellationToken).ConfigureAwait(false);
+            snapshot = await Task.Run(() => BuildSnapshot(mailbox, keep), cancellationToken).ConfigureAwait(false);
         }
         catch (OperationCanceledException)
         {

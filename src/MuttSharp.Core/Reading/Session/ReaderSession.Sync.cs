@@ -37,7 +37,10 @@ public sealed partial class ReaderSession
     /// (copied into <c>$trash</c> first when it is set, or kept with the T flag under
     /// <c>$maildir_trash</c>). The cursor stays on its message, the limit on its messages.
     /// </summary>
-    public async Task<SessionResult> SyncAsync(bool purge = true, CancellationToken cancellationToken = default)
+    public Task<SessionResult> SyncAsync(bool purge = true, CancellationToken cancellationToken = default) =>
+        ExclusiveAsync(() => SyncCoreAsync(purge, cancellationToken), cancellationToken);
+
+    private async Task<SessionResult> SyncCoreAsync(bool purge, CancellationToken cancellationToken, IReadOnlySet<Message>? movedElsewhere = null)
     {
         if (mailbox.ReadOnly)
             return SessionResult.Error("Mailbox is read-only.");
@@ -46,7 +49,7 @@ public sealed partial class ReaderSession
         if (!Changed)
             return SessionResult.Info("Mailbox is unchanged.");
         int deleted = counts.Deleted;
-        if (purge && deleted > 0 && await CopyToTrashAsync(cancellationToken).ConfigureAwait(false) is { } trashError)
+        if (purge && deleted > 0 && await CopyToTrashAsync(movedElsewhere, cancellationToken).ConfigureAwait(false) is { } trashError)
             return trashError;
         var result = await Task.Run(() => SyncToDisk(purge), cancellationToken).ConfigureAwait(false);
         ReplaceMailbox(result.Mailbox, keepNumbers: !purge || deleted == 0 || Config.GetBool("maildir_trash"));
@@ -83,7 +86,10 @@ public sealed partial class ReaderSession
     /// then the folder is synced, purging deleted messages when <paramref name="purge"/>. A
     /// read-only folder is left as it is. The session should not be used afterwards.
     /// </summary>
-    public async Task<SessionResult> CloseAsync(bool moveRead, bool purge, CancellationToken cancellationToken = default)
+    public Task<SessionResult> CloseAsync(bool moveRead, bool purge, CancellationToken cancellationToken = default) =>
+        ExclusiveAsync(() => CloseCoreAsync(moveRead, purge, cancellationToken), cancellationToken);
+
+    private async Task<SessionResult> CloseCoreAsync(bool moveRead, bool purge, CancellationToken cancellationToken)
     {
         if (WritesDisabled)
             return SessionResult.None;
@@ -95,11 +101,10 @@ public sealed partial class ReaderSession
                     Change(m, x => x.Flags &= ~MessageFlags.New);
             }
         }
-        int moved = 0;
+        var toMove = moveRead ? ReadToMove().ToHashSet() : [];
         if (moveRead)
         {
-            var toMove = ReadToMove().ToList();
-            if (await CopyAsync(toMove, MboxPath(), decode: false, cancellationToken).ConfigureAwait(false) is { IsError: true } error)
+            if (await CopyAsync([.. toMove], MboxPath(), decode: false, cancellationToken).ConfigureAwait(false) is { IsError: true } error)
                 return error;
             // Moved messages leave the spool whatever the purge answer; without a purge the others
             // marked deleted stay, so their mark is dropped before the purging sync.
@@ -110,16 +115,15 @@ public sealed partial class ReaderSession
             }
             foreach (var m in toMove)
                 Change(m, x => x.Deleted = true);
-            moved = toMove.Count;
             purge = true;
         }
         if (!Changed)
             return SessionResult.None;
         int before = mailbox.Messages.Count;
-        var result = await SyncAsync(purge, cancellationToken).ConfigureAwait(false);
+        var result = await SyncCoreAsync(purge, cancellationToken, toMove).ConfigureAwait(false);
         if (result.IsError)
             return result;
-        int deleted = before - mailbox.Messages.Count - moved;
+        int moved = toMove.Count, deleted = before - mailbox.Messages.Count - moved;
         return moved > 0 || deleted > 0
             ? SessionResult.Info($"{mailbox.Messages.Count} kept, {moved} moved, {deleted} deleted.")
             : SessionResult.None;
@@ -144,13 +148,16 @@ public sealed partial class ReaderSession
         return result;
     }
 
-    /// <summary><c>$trash</c>: deleted messages are copied there before they are purged, unless this is the trash.</summary>
-    private async Task<SessionResult?> CopyToTrashAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// <c>$trash</c>: deleted messages are copied there before they are purged, unless this is the
+    /// trash; messages <c>$move</c> took to <c>$mbox</c> are not deleted mail and are not copied.
+    /// </summary>
+    private async Task<SessionResult?> CopyToTrashAsync(IReadOnlySet<Message>? movedElsewhere, CancellationToken cancellationToken)
     {
         string trash = Config.ExpandPath(Config.GetPath("trash"));
         if (trash.Length == 0 || SamePath(trash, mailbox.Path) || Config.GetBool("maildir_trash"))
             return null;
-        var doomed = mailbox.Messages.Where(m => m.Deleted).ToList();
+        var doomed = mailbox.Messages.Where(m => m.Deleted && movedElsewhere?.Contains(m) != true).ToList();
         var result = await CopyAsync(doomed, trash, decode: false, cancellationToken).ConfigureAwait(false);
         return result.IsError ? result : null;
     }
@@ -213,12 +220,11 @@ public sealed partial class ReaderSession
                 cursorBefore = map[i];
         }
         lastDeletion = lastDeletion.Select(n => n < map.Length ? map[n] : -1).Where(n => n >= 0).ToArray();
-        mailbox = next;
-        tree = null;
+        var built = BuildSnapshot(next, nextKeep);
         keep = nextKeep;
         counts = SessionCounts.Of(next.Messages);
         limitedSize = nextKeep is null ? 0 : next.Messages.Where(m => nextKeep[m.Number]).Sum(m => m.Summary.Size);
-        snapshot = BuildSnapshot(keep);
+        snapshot = built;
         cursorMessage = cursorBefore >= 0 ? cursorBefore
             : FirstMessageRow() is int row and >= 0 ? snapshot.Order.MessageAt(row) : -1;
     }

@@ -15,17 +15,18 @@ namespace MuttSharp.Core.Reading.Session;
 /// the cursor, the counts for <c>$status_format</c>, and the functions of Mutt's index (limit,
 /// search, tag, delete, flag, sort, save, pipe, sync, quit...). Cheap operations are synchronous;
 /// anything that grows with the folder or touches files is asynchronous and cancellable.
-/// A session is driven by one caller at a time (the UI's thread): await an operation before the
-/// next. Rows are swapped in as one snapshot, so drawing while an operation runs sees either the
-/// old index or the new one, never half of each.
+/// Asynchronous operations run one at a time (a merge of new mail waits for a save in progress);
+/// the synchronous ones (cursor, collapse, status) belong to the UI's thread. Messages and rows are
+/// swapped in as one snapshot, so drawing while an operation runs sees either the old index or the
+/// new one, never half of each.
 /// </summary>
 public sealed partial class ReaderSession
 {
     private readonly ReaderSettings settings;
     private readonly ReaderSessionOptions options;
     private readonly ThreadOptions threading;
-    private Mailbox mailbox;
     private ThreadTree? tree;
+    private Mailbox? treeOf;
     private SortOptions sort;
     private Snapshot snapshot;
     private SessionCounts counts;
@@ -34,8 +35,13 @@ public sealed partial class ReaderSession
     private bool changed;
     private int postponedCount;
 
-    /// <summary>One consistent index: the rows and their renderer.</summary>
-    private sealed record Snapshot(DisplayOrder Order, IndexLines Lines);
+    // One operation at a time: new mail merged by a watcher must not replace the messages under a
+    // delete or a save. An operation that runs another (quit runs sync) is already inside.
+    private readonly SemaphoreSlim gate = new(1, 1);
+    private readonly AsyncLocal<bool> insideGate = new();
+
+    /// <summary>One consistent index: the messages, the rows and their renderer, swapped in with one write.</summary>
+    private sealed record Snapshot(Mailbox Mailbox, DisplayOrder Order, IndexLines Lines);
 
     private ReaderSession(MuttConfig config, ReaderSessionOptions options, Mailbox mailbox, SortOptions sort, IReadOnlyList<string> warnings)
     {
@@ -43,7 +49,6 @@ public sealed partial class ReaderSession
         this.options = options;
         settings = new ReaderSettings(config);
         threading = settings.Threading();
-        this.mailbox = mailbox;
         this.sort = sort;
         Warnings = warnings;
         formatOptions = FormatOptions.Default with
@@ -53,7 +58,7 @@ public sealed partial class ReaderSession
             Culture = PosixLocale.FromEnvironment(),
         };
         counts = SessionCounts.Of(mailbox.Messages);
-        snapshot = BuildSnapshot(null);
+        snapshot = BuildSnapshot(mailbox, null);
         postponedCount = CountPostponed();
         cursorMessage = FirstMessageRow() is int row and >= 0 ? snapshot.Order.MessageAt(row) : -1;
     }
@@ -61,7 +66,7 @@ public sealed partial class ReaderSession
     /// <summary>
     /// Opens <paramref name="folder"/> (as given to <c>-f</c> or <c>change-folder</c>: <c>=lists</c>,
     /// <c>~/Maildir</c>; <c>$spoolfile</c> when null) with the sort, threading and formats of
-    /// <paramref name="config"/>, reporting progress while reading. The cursor starts where Mutt
+    /// <paramref name="config"/> after its matching <c>folder-hook</c>s ran, reporting progress while reading. The cursor starts where Mutt
     /// puts it: the first new message, else the first unread one, else the newest end of the index.
     /// Throws <see cref="IOException"/> when the folder is neither a Maildir nor an mbox file.
     /// </summary>
@@ -71,6 +76,7 @@ public sealed partial class ReaderSession
         options ??= ReaderSessionOptions.Default;
         var settings = new ReaderSettings(config);
         string path = settings.ResolveFolder(folder);
+        await config.RunFolderHooksAsync(path, cancellationToken).ConfigureAwait(false);
         bool readOnly = options.ReadOnly || config.GetBool("read_only");
         var mailbox = await new MailboxLoader(settings.Loader(readOnly)).OpenAsync(path, progress, cancellationToken).ConfigureAwait(false);
         var warnings = new List<string>();
@@ -81,11 +87,14 @@ public sealed partial class ReaderSession
         return await Task.Run(() => new ReaderSession(config, options, mailbox, sort, warnings), cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>The messages of the current snapshot (one read, so that they agree with the rows read with them).</summary>
+    private Mailbox mailbox => snapshot.Mailbox;
+
     /// <summary>The configuration the session reads its variables from (live: <c>:set</c> takes effect at the next operation).</summary>
     public MuttConfig Config { get; }
 
     /// <summary>The open mailbox.</summary>
-    public Mailbox Mailbox => mailbox;
+    public Mailbox Mailbox => snapshot.Mailbox;
 
     /// <summary>The folder's path.</summary>
     public string Path => mailbox.Path;
@@ -112,7 +121,7 @@ public sealed partial class ReaderSession
     public SortOptions Sort => sort;
 
     /// <summary>The thread tree, when the index is sorted by threads.</summary>
-    public ThreadTree? Tree => sort.Threaded ? tree : null;
+    public ThreadTree? Tree => snapshot.Order.Tree;
 
     /// <summary>Whether changes will not be written (<c>-R</c>, <c>%</c>, an mbox).</summary>
     public bool ReadOnly => mailbox.ReadOnly;
@@ -167,11 +176,11 @@ public sealed partial class ReaderSession
         if (columns == formatOptions.Columns || columns < 1)
             return;
         formatOptions = formatOptions with { Columns = columns };
-        snapshot = snapshot with { Lines = NewLines(snapshot.Order) };
+        snapshot = snapshot with { Lines = NewLines(snapshot.Mailbox, snapshot.Order) };
     }
 
     /// <summary>Re-reads <c>$index_format</c> and the variables its expandos use (after a <c>:set</c>); cheap.</summary>
-    public void RefreshLines() => snapshot = snapshot with { Lines = NewLines(snapshot.Order) };
+    public void RefreshLines() => snapshot = snapshot with { Lines = NewLines(snapshot.Mailbox, snapshot.Order) };
 
     /// <summary>
     /// The figures <c>$status_format</c> shows, for a window whose first visible row is
@@ -212,7 +221,7 @@ public sealed partial class ReaderSession
         var statusSettings = new StatusFormatSettings
         {
             StatusChars = Config.GetString("status_chars"),
-            Folder = Config.GetPath("folder"),
+            Folder = Config.ExpandPath(Config.GetPath("folder")),
             Home = Config.Environment.Home,
         };
         return format.Render(StatusExpandos.Create(statusSettings), Status(top, pageLength), formatOptions);
@@ -244,20 +253,48 @@ public sealed partial class ReaderSession
         return host.Length > 0 ? host : Environment.MachineName;
     }
 
-    /// <summary>The thread tree, built on first need (thread operations, <c>~(P)</c> patterns) even when not sorted by threads.</summary>
-    private ThreadTree Threads() => tree ??= ThreadTree.Build(mailbox.Messages, threading);
-
-    /// <summary>Sorts and limits into a new snapshot; the caller swaps it in.</summary>
-    private Snapshot BuildSnapshot(bool[]? keep)
+    /// <summary>Runs <paramref name="work"/> when no other operation of this session is running.</summary>
+    private async Task<T> ExclusiveAsync<T>(Func<Task<T>> work, CancellationToken cancellationToken)
     {
-        ThreadTree? threads = sort.Threaded ? Threads() : tree;
-        var order = keep is null
-            ? DisplayOrder.Build(mailbox.Messages, sort, threading, limit: null, threads)
-            : DisplayOrder.Build(mailbox.Messages, sort, threading, keep, threads);
-        return new Snapshot(order, NewLines(order));
+        if (insideGate.Value)
+            return await work().ConfigureAwait(false);
+        await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            insideGate.Value = true;
+            return await work().ConfigureAwait(false);
+        }
+        finally
+        {
+            insideGate.Value = false;
+            gate.Release();
+        }
     }
 
-    private IndexLines NewLines(DisplayOrder order)
+    /// <summary>The thread tree, built on first need (thread operations, <c>~(P)</c> patterns) even when not sorted by threads.</summary>
+    private ThreadTree Threads(Mailbox? of = null)
+    {
+        of ??= mailbox;
+        var threads = tree;
+        if (threads is null || !ReferenceEquals(treeOf, of))
+        {
+            threads = ThreadTree.Build(of.Messages, threading);
+            (tree, treeOf) = (threads, of);
+        }
+        return threads;
+    }
+
+    /// <summary>Sorts and limits <paramref name="box"/> into a new snapshot; the caller swaps it in.</summary>
+    private Snapshot BuildSnapshot(Mailbox box, bool[]? keep)
+    {
+        ThreadTree? threads = sort.Threaded ? Threads(box) : ReferenceEquals(treeOf, box) ? tree : null;
+        var order = keep is null
+            ? DisplayOrder.Build(box.Messages, sort, threading, limit: null, threads)
+            : DisplayOrder.Build(box.Messages, sort, threading, keep, threads);
+        return new Snapshot(box, order, NewLines(box, order));
+    }
+
+    private IndexLines NewLines(Mailbox mailbox, DisplayOrder order)
     {
         var format = FormatString.Get(settings.IndexFormatText);
         if (format.Error is not null || format.HasFilter)
@@ -291,7 +328,8 @@ public sealed partial class ReaderSession
     /// <summary>A context for evaluating patterns against this folder.</summary>
     private PatternContext PatternContext(bool needsThreads)
     {
-        var context = settings.Search(mailbox, needsThreads ? Threads() : tree);
+        var box = mailbox;
+        var context = settings.Search(box, needsThreads ? Threads(box) : ReferenceEquals(treeOf, box) ? tree : null);
         return new PatternContext
         {
             Clock = options.Clock,

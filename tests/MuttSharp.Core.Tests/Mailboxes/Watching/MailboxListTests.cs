@@ -68,4 +68,26 @@ public sealed class MailboxListTests : IDisposable
         Assert.Equal(inbox, await updated.Task.WaitAsync(TimeSpan.FromSeconds(30)));
         Assert.Equal(1, list.Find(inbox)!.New);
     }
+
+    [Fact]
+    public async Task MailCheckStatsRecountsEveryIntervalOnlyWhenSet()
+    {
+        string inbox = Maildir("INBOX");
+        var sandbox = new MuttSharp.Core.Config.MuttConfig();
+        Assert.True(await sandbox.ExecuteAsync("set mail_check_stats_interval=30"));
+        var clock = new ManualTimers();
+        var list = new MailboxList([inbox]);
+        var updated = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
+        list.Updated += (_, path) => updated.TrySetResult(path);
+        using var timer = list.ScheduleStats(sandbox, clock);
+        File.WriteAllText(Path.Combine(inbox, "new", "9.z.h"), "");
+
+        clock.Advance(TimeSpan.FromSeconds(30));
+        Assert.Equal(0, list.Find(inbox)!.Total);
+
+        Assert.True(await sandbox.ExecuteAsync("set mail_check_stats"));
+        clock.Advance(TimeSpan.FromSeconds(30));
+        Assert.Equal(inbox, await updated.Task.WaitAsync(TimeSpan.FromSeconds(30)));
+        Assert.Equal(1, list.Find(inbox)!.Total);
+    }
 }

@@ -206,7 +206,8 @@ public sealed partial class ReaderSessionTests
     public async Task QuitAsksAboutMovingReadMailFromTheSpoolAndPurging()
     {
         string mbox = Path.Combine(folder.Mail, "read");
-        await folder.Set($"set mbox={mbox}", "set move=ask-yes");
+        string trash = Path.Combine(folder.Mail, "trash");
+        await folder.Set($"set mbox={mbox}", "set move=ask-yes", $"set trash={trash}");
         var session = await folder.Open();
         session.MoveTo(1);
         await session.DeleteAsync(MessageScope.Current);
@@ -221,6 +222,7 @@ public sealed partial class ReaderSessionTests
 
         Assert.Equal("2 kept, 2 moved, 1 deleted.", result.Message);
         Assert.Equal(2, SessionFolder.Files(mbox).Length);
+        Assert.Single(SessionFolder.Files(trash));
         Assert.Equal(["cur/1709290800.M2P1.host.example:2,", "cur/1709298000.M4P1.host.example:2,"], SessionFolder.Files(folder.Inbox));
     }
 
@@ -288,5 +290,23 @@ public sealed partial class ReaderSessionTests
         Assert.Equal("Budget", Subject(session));
         Assert.True(session.Mailbox.Messages[0].IsRead);
         Assert.Equal("Mailbox was externally modified.", result.Result.Message);
+    }
+
+    [Fact]
+    public async Task NewMailWaitsForAnOperationInProgress()
+    {
+        string release = Path.Combine(folder.Home, "release");
+        var session = await folder.Open();
+        var pipe = session.PipeAsync(MessageScope.Current, $"cat > /dev/null; while [ ! -e '{release}' ]; do sleep 0.05; done");
+        folder.Add("Zoe <zoe@example.org>", "Arrived");
+
+        var merge = session.MergeNewMailAsync();
+        await Task.WhenAny(merge, Task.Delay(300));
+        bool mergedBeforeRelease = merge.IsCompleted;
+        File.WriteAllText(release, "");
+        await pipe;
+
+        Assert.False(mergedBeforeRelease);
+        Assert.Equal(1, (await merge).Arrived);
     }
 }

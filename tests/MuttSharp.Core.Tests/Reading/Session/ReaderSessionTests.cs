@@ -37,6 +37,17 @@ public sealed partial class ReaderSessionTests : IDisposable
     }
 
     [Fact]
+    public async Task FolderHooksRunBeforeTheFolderIsSorted()
+    {
+        await folder.Set("folder-hook INBOX 'set sort=threads'");
+
+        var session = await ReaderSession.OpenAsync(folder.Config, folder.Inbox);
+
+        Assert.True(session.Sort.Threaded);
+        Assert.NotNull(session.Tree);
+    }
+
+    [Fact]
     public async Task WithNothingUnreadTheCursorStartsOnTheNewestMessage()
     {
         await folder.Set("set folder=" + folder.Mail);

@@ -42,6 +42,9 @@ public sealed class FolderBrowser
         this.clock = clock ?? TimeProvider.System;
     }
 
+    /// <summary>The configuration the browser reads (and its functions change: <c>$mask</c>, <c>$sort_browser</c>).</summary>
+    public MuttConfig Config => config;
+
     /// <summary>The directory listed, or null while the <c>mailboxes</c> are listed.</summary>
     public string? Directory { get; private set; }
 
@@ -85,6 +88,18 @@ public sealed class FolderBrowser
             "sort_browser_mailboxes", keepParentFirst: false), cancellationToken).ConfigureAwait(false);
         Directory = null;
         return SessionResult.None;
+    }
+
+    /// <summary>Lists again what is listed (after <c>$mask</c> or <c>$sort_browser</c> changed).</summary>
+    public Task<SessionResult> RelistAsync(CancellationToken cancellationToken = default) =>
+        Directory is { } directory ? ListDirectoryAsync(directory, cancellationToken) : ListMailboxesAsync(cancellationToken);
+
+    /// <summary>Mutt's <c>check-new</c>: recounts the <c>mailboxes</c>, then lists again.</summary>
+    public async Task<SessionResult> CheckNewAsync(CancellationToken cancellationToken = default)
+    {
+        if (mailboxes is not null)
+            await mailboxes.RefreshAsync(cancellationToken).ConfigureAwait(false);
+        return await RelistAsync(cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>

@@ -1,0 +1,175 @@
+using MuttSharp.Core.Config;
+using MuttSharp.Core.Config.Keys;
+using MuttSharp.Core.Reading.Session;
+using MuttSharp.Core.Reading.Session.Browsing;
+using MuttSharp.Tui.Functions;
+using MuttSharp.Tui.Prompts;
+
+namespace MuttSharp.Tui.Browser;
+
+/// <summary>
+/// The browser menu's functions over a <see cref="BrowserView"/>: choosing an entry (a directory is
+/// entered, a mailbox opened), <c>change-dir</c>, <c>toggle-mailboxes</c>, <c>enter-mask</c>,
+/// <c>sort</c>, <c>select-new</c>, <c>check-new</c>, <c>buffy-list</c>, <c>display-filename</c>,
+/// <c>descend-directory</c> and <c>exit</c>.
+/// </summary>
+public static class BrowserFunctions
+{
+    // The browser's sort prompt: key, $sort_browser method.
+    private static readonly (char Key, string Method)[] SortKeys = [('d', "date"), ('a', "alpha"), ('z', "size"), ('c', "count"), ('u', "unread"), ('n', "unsorted")];
+
+    /// <summary>Registers the browser's functions.</summary>
+    public static void Register(FunctionTable table)
+    {
+        table.Register<BrowserView>(KeyMenu.Generic, "select-entry", (view, call) => ChooseAsync(view, call, view.CursorRow));
+        table.Register<BrowserView>(KeyMenu.Browser, "descend-directory", (view, call) => ChooseAsync(view, call, view.CursorRow, descendOnly: true));
+        table.Register<BrowserView>(KeyMenu.Generic, "exit", (view, call) => call.Shell.Close(view));
+        table.Register<BrowserView>(KeyMenu.Browser, "change-dir", ChangeDirectoryAsync);
+        table.Register<BrowserView>(KeyMenu.Browser, "toggle-mailboxes", ToggleMailboxesAsync);
+        table.Register<BrowserView>(KeyMenu.Browser, "enter-mask", EnterMaskAsync);
+        table.Register<BrowserView>(KeyMenu.Browser, "sort", (view, call) => SortAsync(view, call, reverse: false));
+        table.Register<BrowserView>(KeyMenu.Browser, "sort-reverse", (view, call) => SortAsync(view, call, reverse: true));
+        table.Register<BrowserView>(KeyMenu.Browser, "select-new", SelectNewAsync);
+        table.Register<BrowserView>(KeyMenu.Browser, "check-new", async (view, call) =>
+        {
+            int row = view.CursorRow;
+            Report(call, await view.Browser.CheckNewAsync());
+            view.Reload(row);
+        });
+        table.Register<BrowserView>(KeyMenu.Browser, "buffy-list", BuffyList);
+        table.Register<BrowserView>(KeyMenu.Browser, "display-filename", (view, call) =>
+        {
+            if (view.Rows > 0)
+                call.Shell.Message(view.Browser.Items[view.CursorRow].Path);
+        });
+    }
+
+    /// <summary>
+    /// The prompt's tab completion of folder names (<c>+</c>, <c>=</c>, <c>~</c>), for <c>change-folder</c>,
+    /// <c>save-message</c> and <c>change-dir</c>: the completed line, or null when nothing completes.
+    /// </summary>
+    public static Func<string, string?> CompleteFolder(MuttConfig config) => line =>
+        FolderCompletion.Complete(config, line) is { } completion && completion.Text != line ? completion.Text : null;
+
+    private static async Task ChooseAsync(BrowserView view, FunctionCall call, int row, bool descendOnly = false)
+    {
+        if (view.Rows == 0)
+        {
+            call.Shell.Error("No files match the file mask");
+            return;
+        }
+        var item = view.Browser.Items[row];
+        if (descendOnly && item.Entry.Kind != Core.Config.Format.BrowserEntryKind.Directory)
+        {
+            call.Shell.Error($"{item.Entry.Name} is not a directory.");
+            return;
+        }
+        if (descendOnly && item.IsMailbox)
+        {
+            Report(call, await view.Browser.ListDirectoryAsync(item.Path));
+            view.Reload();
+            return;
+        }
+        var selection = await view.Browser.SelectAsync(row);
+        if (selection.MailboxPath is { } path)
+        {
+            call.Shell.Close(view);
+            if (view.Chosen is { } chosen)
+                await chosen(path);
+            return;
+        }
+        Report(call, selection.Result);
+        view.Reload();
+    }
+
+    private static async Task ChangeDirectoryAsync(BrowserView view, FunctionCall call)
+    {
+        string? answer = await call.Shell.AskAsync(new PromptRequest("Chdir to: ", view.Browser.Directory is { } d ? view.Browser.Config.PrettyPath(d) + "/" : "",
+            PromptHistoryKind.File, CompleteFolder(view.Browser.Config)));
+        if (string.IsNullOrWhiteSpace(answer))
+            return;
+        Report(call, await view.Browser.ListDirectoryAsync(answer));
+        view.Reload();
+    }
+
+    private static async Task ToggleMailboxesAsync(BrowserView view, FunctionCall call)
+    {
+        var result = view.Browser.Directory is null
+            ? await view.Browser.ListDirectoryAsync()
+            : await view.Browser.ListMailboxesAsync();
+        Report(call, result);
+        view.Reload();
+    }
+
+    private static async Task EnterMaskAsync(BrowserView view, FunctionCall call)
+    {
+        string? mask = await call.Shell.AskAsync(new PromptRequest("File Mask: ", view.Browser.Config.GetString("mask")));
+        if (mask is null)
+            return;
+        if (!view.Browser.Config.TrySetVariable("mask", mask, out string? error))
+        {
+            call.Shell.Error(error ?? "Error in mask.");
+            return;
+        }
+        await RelistAsync(view, call);
+    }
+
+    private static async Task SortAsync(BrowserView view, FunctionCall call, bool reverse)
+    {
+        string? answer = await call.Shell.AskAsync(new PromptRequest(
+            (reverse ? "Reverse sort" : "Sort") + " (d)ate, (a)lpha, si(z)e, (c)ount, (u)nread, or do(n)'t sort? "));
+        if (string.IsNullOrEmpty(answer))
+            return;
+        int found = Array.FindIndex(SortKeys, k => k.Key == char.ToLowerInvariant(answer[0]));
+        if (found < 0)
+        {
+            call.Shell.Error("Invalid sort key.");
+            return;
+        }
+        string variable = view.Browser.Directory is null ? "sort_browser_mailboxes" : "sort_browser";
+        view.Browser.Config.TrySetVariable(variable, (reverse ? "reverse-" : "") + SortKeys[found].Method, out _);
+        await RelistAsync(view, call);
+    }
+
+    private static async Task SelectNewAsync(BrowserView view, FunctionCall call)
+    {
+        int row = -1;
+        for (int i = 0; i < view.Rows && row < 0; i++)
+        {
+            if (view.Browser.Items[i].Entry.HasNewMail)
+                row = i;
+        }
+        if (row < 0)
+        {
+            call.Shell.Error("No mailboxes have new mail.");
+            return;
+        }
+        await ChooseAsync(view, call, row);
+    }
+
+    private static void BuffyList(BrowserView view, FunctionCall call)
+    {
+        var names = view.Browser.Items.Where(i => i.Entry.HasNewMail).Select(i => view.Browser.Config.PrettyPath(i.Path)).ToList();
+        if (names.Count == 0)
+            call.Shell.Message("No mailboxes have new mail.");
+        else
+            call.Shell.Message("New mail in " + string.Join(", ", names));
+    }
+
+    private static async Task RelistAsync(BrowserView view, FunctionCall call)
+    {
+        int row = view.CursorRow;
+        Report(call, await view.Browser.RelistAsync());
+        view.Reload(row);
+    }
+
+    private static void Report(FunctionCall call, SessionResult result)
+    {
+        if (!result.HasMessage)
+            return;
+        if (result.IsError)
+            call.Shell.Error(result.Message);
+        else
+            call.Shell.Message(result.Message);
+    }
+}
