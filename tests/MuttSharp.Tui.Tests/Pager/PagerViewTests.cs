@@ -171,6 +171,23 @@ public sealed class PagerViewTests
     }
 
     [Fact]
+    public async Task TheMiniIndexShowsTheCurrentMessageAboveAndTheStatusFollowsPagerFormat()
+    {
+        using var h = await Support.ReaderHarness.StartAsync(messages: 12, width: 80, height: 20,
+            muttrc: "set pager_index_lines=4\nset pager_format=\"PAGER %C/%m %P\"\nset help=no\n");
+        h.Type("<enter>");
+        var pager = Assert.IsType<PagerView>(h.Shell.Top);
+
+        var lines = h.Lines;
+
+        // Three index rows (one of the four is the index's status line), the current one among them.
+        Assert.Contains(pager.Index!.LinesFor(80).Render(pager.IndexRow).TrimEnd(), lines[..3].Select(l => l.TrimEnd()));
+        Assert.Equal(pager.StatusLine(80).TrimEnd(), lines[^2].TrimEnd());
+        Assert.StartsWith($"PAGER {pager.IndexRow + 1}/12 ", pager.StatusLine(80));
+        Assert.Contains(lines, l => l.StartsWith($"Subject: {pager.Message.Subject}", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task ExitClosesThePager()
     {
         using var pager = await PagerHarness.OpenAsync("Subject: s\n\nx\n");
