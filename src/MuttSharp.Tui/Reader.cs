@@ -4,6 +4,7 @@ using MuttSharp.Core.Config.Themes;
 using MuttSharp.Core.Mailboxes;
 using MuttSharp.Core.Reading.Session;
 using MuttSharp.Tui.Attachments;
+using MuttSharp.Tui.Browser;
 using MuttSharp.Tui.Drawing;
 using MuttSharp.Tui.Functions;
 using MuttSharp.Tui.Index;
@@ -44,6 +45,7 @@ public sealed class Reader
         MessageFunctions.Register(Functions, _ => attachments ??= AttachmentContext.FromConfig(Config, Shell.Palette));
         PagerFunctions.Register(Functions);
         AttachmentFunctions.Register(Functions);
+        BrowserFunctions.Register(Functions);
         Functions.Register<IndexView>(KeyMenu.Index, "show-version", (_, call) => call.Shell.Message(Version));
         Shell.DispatcherFor(KeyMenu.Index).TagPrefixRefusal = () => Session is { TaggedCount: > 0 } ? null : "No tagged messages.";
         Shell.Open(Index);

@@ -1,4 +1,5 @@
 using MuttSharp.Core.Config;
+using MuttSharp.Core.Config.Keys;
 using MuttSharp.Core.Folders;
 using MuttSharp.Core.Model;
 using MuttSharp.Core.Reading;
@@ -54,7 +55,9 @@ public static class ReaderApp
                     if (startup.Submitter is { } submitter)
                         Compose.ComposeFunctions.Register(reader.Functions, submitter);
                     reader.Attach(app);
-                    if (path.Length > 0)
+                    if (startup.MailboxList)
+                        reader.Shell.Feed([KeyEvent.Call("browse-mailboxes")]);
+                    else if (path.Length > 0)
                         loading = reader.OpenFolderAsync(path, startup.ReadOnly, stop.Token);
                     else
                         reader.Shell.Error("No mailbox is open: set $spoolfile or use -f.");

@@ -15,14 +15,24 @@ public sealed class DispatcherTests
     }
 
     [Fact]
-    public async Task NoArgumentsPrintsTheUsageOfEveryCommand()
+    public async Task HelpPrintsTheUsageOfEveryCommand()
+    {
+        var output = new StringWriter();
+        int code = await Dispatcher.RunAsync("muttsharp", ["-h"], new CliConsole(TextReader.Null, output, TextWriter.Null), CancellationToken.None);
+
+        Assert.Equal(ExitCodes.Ok, code);
+        Assert.StartsWith("usage:", output.ToString());
+        Assert.Contains("muttsharp index", output.ToString());
+        Assert.Contains("muttsharp sendmail", output.ToString());
+    }
+
+    [Fact]
+    public async Task NoArgumentsStartsTheReaderWhichRefusesWithoutATerminal()
     {
         var error = new StringWriter();
         int code = await Dispatcher.RunAsync("muttsharp", [], new CliConsole(TextReader.Null, TextWriter.Null, error), CancellationToken.None);
 
-        Assert.Equal(ExitCodes.Usage, code);
-        Assert.StartsWith("usage:", error.ToString());
-        Assert.Contains("muttsharp index", error.ToString());
-        Assert.Contains("muttsharp sendmail", error.ToString());
+        Assert.Equal(ExitCodes.Failure, code);
+        Assert.Equal("muttsharp: no terminal (stdin/stdout is not a tty); use `muttsharp index` or batch mode", error.ToString().Trim());
     }
 }

@@ -58,12 +58,6 @@ public sealed class FunctionTable
         return false;
     }
 
-    /// <summary>The functions with a handler for <paramref name="view"/> in <paramref name="menu"/> (own and inherited), for help screens.</summary>
-    public IEnumerable<string> Registered(KeyMenu menu, IMenuView view) =>
-        handlers.Where(h => (h.Key.Menu == menu || h.Key.Menu == KeyMenu.Generic && KeyMenus.InheritsGeneric(menu))
-                && h.Value.Exists(x => x.View.IsInstanceOfType(view)))
-            .Select(h => h.Key.Function).Distinct();
-
     private FunctionHandler? Find(KeyMenu menu, string function, IMenuView view) =>
         handlers.TryGetValue((menu, function), out var list)
             ? list.Find(h => h.View.IsInstanceOfType(view)).Handler

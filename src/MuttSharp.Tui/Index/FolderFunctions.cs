@@ -1,14 +1,18 @@
 using MuttSharp.Core.Config.Keys;
 using MuttSharp.Core.Reading.Session;
+using MuttSharp.Core.Reading.Session.Browsing;
+using MuttSharp.Tui.Browser;
 using MuttSharp.Tui.Functions;
 using MuttSharp.Tui.Prompts;
+using MuttSharp.Tui.Shell;
 
 namespace MuttSharp.Tui.Index;
 
 /// <summary>
 /// Leaving a folder: <c>quit</c> (<c>$quit</c>, then <c>$move</c> and <c>$delete</c>, <c>$mark_old</c>),
-/// <c>exit</c> without saving, and <c>change-folder</c> (<c>c</c>, or read-only with <c>Esc c</c>), which
-/// closes the folder as quitting does before opening the next.
+/// <c>exit</c> without saving, <c>change-folder</c> (<c>c</c>, or read-only with <c>Esc c</c>; <c>?</c> at its
+/// prompt browses <c>$folder</c>) and <c>browse-mailboxes</c> (<c>y</c>), which close the folder as quitting
+/// does before opening the next.
 /// </summary>
 public static class FolderFunctions
 {
@@ -19,6 +23,27 @@ public static class FolderFunctions
         table.Register<IndexView>(KeyMenu.Index, "exit", (view, call) => QuitAsync(view, call, withoutSaving: true));
         table.Register<IndexView>(KeyMenu.Index, "change-folder", (view, call) => ChangeFolderAsync(view, call, reader, readOnly: false));
         table.Register<IndexView>(KeyMenu.Index, "change-folder-readonly", (view, call) => ChangeFolderAsync(view, call, reader, readOnly: true));
+        table.Register<IndexView>(KeyMenu.Index, "browse-mailboxes", (view, call) => BrowseAsync(view, call, reader, mailboxes: true, readOnly: false));
+        table.Register<IndexView>(KeyMenu.Index, "browse-mailboxes-readonly", (view, call) => BrowseAsync(view, call, reader, mailboxes: true, readOnly: true));
+    }
+
+    // The folder browser: the "mailboxes" list (y) or the $folder directory ('?' at the folder prompt); the chosen folder is opened.
+    private static async Task BrowseAsync(IndexView view, FunctionCall call, Reader reader, bool mailboxes, bool readOnly)
+    {
+        var browser = new FolderBrowser(call.Shell.Config, view.Session?.Mailboxes);
+        var listed = mailboxes ? await browser.ListMailboxesAsync() : await browser.ListDirectoryAsync();
+        IndexFunctions.Show(call, listed);
+        var palette = call.Shell is ReaderShell shell ? shell.Palette : Drawing.ColorPalette.Plain;
+        call.Shell.Open(new BrowserView(browser, palette)
+        {
+            Scrolling = view.Scrolling,
+            Chosen = async path =>
+            {
+                if (view.Session is { } current && !await CloseAsync(view, call, current))
+                    return;
+                await reader.OpenFolderAsync(path, readOnly);
+            },
+        });
     }
 
     private static async Task QuitAsync(IndexView view, FunctionCall call, bool withoutSaving)
@@ -56,9 +81,14 @@ public static class FolderFunctions
         var session = view.Session;
         string? folder = await call.Shell.AskAsync(new PromptRequest(
             readOnly ? "Open mailbox in read-only mode: " : "Open mailbox: ", "", PromptHistoryKind.Mailbox,
-            session is null ? null : text => SessionFunctions.Complete(session, text)));
+            BrowserFunctions.CompleteFolder(call.Shell.Config)));
         if (string.IsNullOrWhiteSpace(folder))
             return;
+        if (folder.Trim() == "?")
+        {
+            await BrowseAsync(view, call, reader, mailboxes: false, readOnly);
+            return;
+        }
         if (session is not null && !await CloseAsync(view, call, session))
             return;
         await reader.OpenFolderAsync(folder.Trim(), readOnly);

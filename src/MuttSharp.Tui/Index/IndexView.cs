@@ -70,9 +70,6 @@ public sealed class IndexView : View, IListMenu
     /// <inheritdoc/>
     public int PageLength => Math.Max(1, Viewport.Height);
 
-    /// <summary>The message under the cursor, or null in an empty index.</summary>
-    public Message? Current => session?.Current;
-
     /// <summary>Shows <paramref name="next"/> (a folder just opened).</summary>
     public void SetSession(ReaderSession next)
     {

@@ -30,12 +30,13 @@ public readonly record struct MenuScroll(bool Scroll, int Context, bool MoveOff)
         }
         else
         {
-            // Page at a time: step by whole pages (less the context) until the cursor is inside.
+            // Page at a time: whole pages (less the context) until the cursor is on the page, the context
+            // rows kept before it.
             int step = pageLength - context;
             if (cursor < top + context)
-                top -= step * ((top + context - cursor - 1) / step + 1);
+                top -= step * ((top + pageLength - 1 - cursor) / step) - context;
             else if (cursor >= top + pageLength - context)
-                top += step * ((cursor - (top + pageLength - context)) / step + 1);
+                top += step * ((cursor - top) / step) - context;
         }
         if (!MoveOff)
             top = Math.Min(top, rows - pageLength);

@@ -1,6 +1,6 @@
 using MuttSharp.Core.Config.Keys;
 using MuttSharp.Core.Reading.Session;
-using MuttSharp.Core.Reading.Session.Browsing;
+using MuttSharp.Tui.Browser;
 using MuttSharp.Tui.Functions;
 using MuttSharp.Tui.Prompts;
 
@@ -150,7 +150,7 @@ public static class SessionFunctions
         bool several = !scope.IsSingle;
         string? folder = await call.Shell.AskAsync(new PromptRequest(
             $"{verb} {(several ? "tagged messages" : "message")} to mailbox: ",
-            session.DefaultSaveFolder(), PromptHistoryKind.Mailbox, text => Complete(session, text)));
+            session.DefaultSaveFolder(), PromptHistoryKind.Mailbox, BrowserFunctions.CompleteFolder(session.Config)));
         if (string.IsNullOrWhiteSpace(folder))
             return;
         var target = session.PlanSave(folder, several);
@@ -200,12 +200,5 @@ public static class SessionFunctions
             return;
         bool purge = await ConfirmAsync(call, session.PurgeQuestion());
         await RunAsync(view, call, s => s.SyncAsync(purge));
-    }
-
-    /// <summary>Tab completion of a folder name (<c>=</c>, <c>+</c>, <c>~</c>, paths), as Mutt's folder prompts do.</summary>
-    internal static string? Complete(ReaderSession session, string text)
-    {
-        var completion = FolderCompletion.Complete(session.Config, text);
-        return completion.Text != text || completion.Candidates.Count == 1 ? completion.Text : null;
     }
 }

@@ -37,9 +37,6 @@ public sealed class KeyDispatcher
     /// <summary>True while keys are held as the prefix of a longer binding.</summary>
     public bool HasPending => matcher.HasPending;
 
-    /// <summary>True when the next function applies to the tagged messages.</summary>
-    public bool TagPrefixArmed => tagPrefix;
-
     /// <summary>
     /// Refuses <c>tag-prefix</c> with the returned message when nothing is tagged ("No tagged messages.");
     /// null accepts it. Set by the menu that knows about tags.

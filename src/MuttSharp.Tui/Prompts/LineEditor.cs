@@ -52,9 +52,6 @@ public sealed class LineEditor
     /// <summary>The cursor position, in UTF-16 units from the start.</summary>
     public int Cursor { get; private set; }
 
-    /// <summary>True when <paramref name="function"/> is an editor function this editor performs.</summary>
-    public static bool Knows(string function) => Functions.ContainsKey(function);
-
     /// <summary>Performs an editor function; false when it is not one of the editing functions.</summary>
     public bool Perform(string function)
     {

@@ -13,9 +13,6 @@ public sealed partial class ReaderShell
     private string? keyPrompt;
     private TaskCompletionSource<KeyEvent?>? keyAnswer;
 
-    /// <summary>The prompt being answered, if any.</summary>
-    public LinePrompt? ActivePrompt => prompt;
-
     /// <inheritdoc/>
     public Task<string?> AskAsync(PromptRequest request)
     {

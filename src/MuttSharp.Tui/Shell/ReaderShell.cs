@@ -58,9 +58,6 @@ public sealed partial class ReaderShell : Runnable, IReaderShell
     /// <summary><c>$key_timeout</c>: how long a key prefix waits.</summary>
     public TimeSpan KeyTimeout { get; }
 
-    /// <summary>The function table keys end up in.</summary>
-    public FunctionTable Functions => functions;
-
     /// <summary>The menu that has the keyboard, or null before the first is opened.</summary>
     public IMenuView? Top => screens.Count == 0 ? null : screens[^1];
 

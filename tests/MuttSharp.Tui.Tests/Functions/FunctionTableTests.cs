@@ -49,13 +49,4 @@ public sealed class FunctionTableTests
         var error = Assert.Throws<ArgumentException>(() => table.Register<IMenuView>(KeyMenu.Pager, "limit", Nothing));
         Assert.StartsWith("limit: no such function in the pager menu", error.Message);
     }
-
-    [Fact]
-    public void Registered_lists_own_and_inherited_names()
-    {
-        var table = new FunctionTable();
-        table.Register<IMenuView>(KeyMenu.Generic, "help", Nothing);
-        table.Register<IMenuView>(KeyMenu.Index, "limit", Nothing);
-        Assert.Equal(["help", "limit"], table.Registered(KeyMenu.Index, new FakeMenu()).Order());
-    }
 }
