@@ -391,16 +391,16 @@ public static class ComposeFunctions
     /// <summary>The message under the cursor, or the tagged ones after <c>;</c>, read from the folder.</summary>
     private static async Task<IReadOnlyList<OriginalMessage>> OriginalsAsync(IndexView view, FunctionCall call)
     {
-        if (view.Content is not { } content || view.Current is not { } current)
+        if (view.Session is not { } session || session.Current is not { } current)
         {
             call.Shell.Error("No messages.");
             return [];
         }
-        IEnumerable<Message> chosen = call.TagPrefix ? content.Mailbox.Messages.Where(m => m.Tagged) : [current];
+        IEnumerable<Message> chosen = call.TagPrefix ? session.Mailbox.Messages.Where(m => m.Tagged) : [current];
         var originals = new List<OriginalMessage>();
         foreach (var message in chosen)
         {
-            await using var stream = MessageFile.OpenRead(content.Mailbox, message);
+            await using var stream = MessageFile.OpenRead(session.Mailbox, message);
             using var buffer = new MemoryStream();
             await stream.CopyToAsync(buffer);
             originals.Add(OriginalMessage.Parse(buffer.ToArray(), message));

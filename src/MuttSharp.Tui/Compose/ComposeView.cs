@@ -102,7 +102,7 @@ public sealed class ComposeView : View, IListMenu
     public string StatusLine(int width)
     {
         long size = Draft.Body.Length + Draft.Attachments.Sum(a => a.Size);
-        var info = new ComposeInfo(Draft.Attachments.Count + 1, size, hostname, IndexStatus.Version);
+        var info = new ComposeInfo(Draft.Attachments.Count + 1, size, hostname, Reader.Version);
         return FormatString.Get(composeFormat).Render(ComposeExpandos.Create(), info, new FormatOptions { Columns = width });
     }
 

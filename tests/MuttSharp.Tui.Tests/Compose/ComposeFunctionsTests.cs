@@ -26,7 +26,7 @@ public sealed class ComposeFunctionsTests
     {
         using var h = await StartAsync(Muttrc + "set editor=\"sed -i -e '1i Thanks!'\"\n");
         var submitter = Register(h);
-        var original = h.Reader.Index.Current!;
+        var original = h.Reader.Index.Session!.Current!;
 
         h.Type("r");
         await UntilAsync(h, () => h.Screen.Contains("-- Attachments"));
@@ -114,15 +114,7 @@ public sealed class ComposeFunctionsTests
     private static async Task<ReaderHarness> StartAsync(string muttrc)
     {
         var h = await ReaderHarness.StartAsync(messages: 5, muttrc: muttrc, height: 24);
-        h.Shell.ExternalRunner = async job =>
-        {
-            var start = new ProcessStartInfo("/bin/sh") { UseShellExecute = false };
-            start.ArgumentList.Add("-c");
-            start.ArgumentList.Add(job.CommandLine);
-            using var process = Process.Start(start)!;
-            await process.WaitForExitAsync();
-            return process.ExitCode;
-        };
+        h.Shell.ExternalRunner = job => job.Work(CancellationToken.None);
         return h;
     }
 
