@@ -2,7 +2,9 @@ using MuttSharp.Core.Config;
 using MuttSharp.Core.Config.Keys;
 using MuttSharp.Core.Config.Themes;
 using MuttSharp.Core.Mailboxes;
+using MuttSharp.Core.Mailboxes.Watching;
 using MuttSharp.Core.Reading.Session;
+using MuttSharp.Core.Reading.Session.Browsing;
 using MuttSharp.Tui.Attachments;
 using MuttSharp.Tui.Browser;
 using MuttSharp.Tui.Drawing;
@@ -10,6 +12,7 @@ using MuttSharp.Tui.Functions;
 using MuttSharp.Tui.Index;
 using MuttSharp.Tui.Pager;
 using MuttSharp.Tui.Shell;
+using MuttSharp.Tui.Sidebar;
 using Terminal.Gui.App;
 
 namespace MuttSharp.Tui;
@@ -17,7 +20,7 @@ namespace MuttSharp.Tui;
 /// <summary>
 /// The reader put together: the shell, the index, and every feature's functions registered in one
 /// <see cref="FunctionTable"/>. <see cref="OpenFolderAsync"/> reads a folder in the background while the
-/// keyboard stays live. A host (<see cref="ReaderApp"/>, or a test with a headless application) runs <see cref="Shell"/>.
+/// keyboard stays live; while a folder is open, new mail in it and in the <c>mailboxes</c> is noticed. A host (<see cref="ReaderApp"/>, or a test with a headless application) runs <see cref="Shell"/>.
 /// </summary>
 public sealed class Reader
 {
@@ -25,6 +28,7 @@ public sealed class Reader
     private readonly List<Action> waiting = [];
     private IApplication? host;
     private AttachmentContext? attachments;
+    private FolderWatch? watch;
 
     /// <summary>Builds the reader over a loaded configuration; <paramref name="hasColor"/> is false on terminals without colour.</summary>
     public Reader(MuttConfig config, bool hasColor = true)
@@ -36,6 +40,9 @@ public sealed class Reader
         Functions = new FunctionTable();
         Shell = new ReaderShell(config, keys, Functions, BuildPalette(out string? colorError), keyTimeout);
         Index = new IndexView();
+        Mailboxes = MailboxList.FromConfig(config);
+        Sidebar = new SidebarView(new SidebarModel(config, Mailboxes), Shell.Palette);
+        Mailboxes.Updated += (_, _) => Post(RefreshSidebar);
         ApplySettings();
         ListFunctions.Register(Functions);
         ShellFunctions.Register(Functions, _ => Reconfigure());
@@ -46,9 +53,14 @@ public sealed class Reader
         PagerFunctions.Register(Functions);
         AttachmentFunctions.Register(Functions);
         BrowserFunctions.Register(Functions);
+        SidebarFunctions.Register(Functions, Sidebar, OpenFromSidebarAsync);
         Functions.Register<IndexView>(KeyMenu.Index, "show-version", (_, call) => call.Shell.Message(Version));
         Shell.DispatcherFor(KeyMenu.Index).TagPrefixRefusal = () => Session is { TaggedCount: > 0 } ? null : "No tagged messages.";
         Shell.Open(Index);
+        Shell.Sidebar = Sidebar;
+        Shell.Quitting += (_, _) => StopWatching();
+        if (Mailboxes.Paths.Count > 0)
+            _ = CountMailboxesAsync();
         if (config.Errors.Count > 0)
             Shell.Error(config.Errors[^1].ToString());
         else if ((keyError ?? colorError) is { } error)
@@ -72,6 +84,12 @@ public sealed class Reader
 
     /// <summary>The open folder, once read.</summary>
     public ReaderSession? Session => Index.Session;
+
+    /// <summary>The <c>mailboxes</c> with their counts, kept current while the reader runs.</summary>
+    public MailboxList Mailboxes { get; }
+
+    /// <summary>The sidebar (drawn while <c>$sidebar_visible</c> is set).</summary>
+    public SidebarView Sidebar { get; }
 
     /// <summary>
     /// Reads <paramref name="folder"/> in the background, showing progress in the status line, then shows its
@@ -110,12 +128,28 @@ public sealed class Reader
         }
         Post(() =>
         {
-            Index.SetSession(session);
+            ShowFolder(session);
             if (session.Warnings.Count > 0)
                 Shell.Error(session.Warnings[0]);
             Shell.Feed(Config.GetExtension<KeyConfiguration>().TakePendingInput());
         });
         return true;
+    }
+
+    /// <summary>
+    /// Shows <paramref name="session"/> in the index and the sidebar (on the UI thread), and starts noticing new
+    /// mail: a <see cref="MailboxWatcher"/> (file system events, <c>$mail_check</c> polling) on it and on the
+    /// <c>mailboxes</c>, replacing the previous folder's. A change in this folder is merged into the session with
+    /// the cursor and the limit kept; a change elsewhere recounts that folder for the sidebar.
+    /// </summary>
+    public void ShowFolder(ReaderSession session)
+    {
+        StopWatching();
+        session.Mailboxes = Mailboxes;
+        Index.SetSession(session);
+        Sidebar.Session = session;
+        RefreshSidebar();
+        watch = new FolderWatch(this, session);
     }
 
     /// <summary>Reads the display variables again (<c>$arrow_cursor</c>, <c>$menu_scroll</c>, ...), after start-up and after <c>:</c>.</summary>
@@ -126,6 +160,8 @@ public sealed class Reader
         Index.Scrolling = new MenuScroll(Config.GetBool("menu_scroll"), (int)Math.Clamp(Config.GetNumber("menu_context"), 0, 1000), Config.GetBool("menu_move_off"));
         Index.Palette = Shell.Palette;
         Index.Refresh();
+        Sidebar.Palette = Shell.Palette;
+        Sidebar.ApplySettings();
     }
 
     /// <summary>
@@ -167,6 +203,68 @@ public sealed class Reader
         return new ColorPalette(colors, mono, hasColor);
     }
 
+    // sidebar-open is change-folder with the folder typed in, as a Mutt macro would: this folder is closed
+    // first with its $move and $delete questions.
+    private Task OpenFromSidebarAsync(string path)
+    {
+        Shell.Feed([
+            KeyEvent.Call("change-folder"),
+            .. path.EnumerateRunes().Select(r => KeyEvent.Pushed(Core.Config.Keys.KeyCode.Char(r.Value))),
+            KeyEvent.Pushed(Core.Config.Keys.KeyCode.Char('\r')),
+        ]);
+        return Task.CompletedTask;
+    }
+
+    private void RefreshSidebar()
+    {
+        Sidebar.Refresh();
+        Index.Refresh();
+    }
+
+    private async Task CountMailboxesAsync()
+    {
+        try
+        {
+            await Mailboxes.RefreshAsync().ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Counted again when the watcher reports the folder.
+        }
+    }
+
+    private void StopWatching()
+    {
+        watch?.Dispose();
+        watch = null;
+    }
+
+    // On the UI thread: merges what changed in the open folder, then shows it as Mutt does.
+    private async Task MergeNewMailAsync(ReaderSession session, CancellationToken cancellationToken)
+    {
+        NewMailResult found;
+        try
+        {
+            found = await session.MergeNewMailAsync(cancellationToken);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or OperationCanceledException)
+        {
+            return;
+        }
+        // The merge's last steps may resume off the UI thread: the screen is updated back on it.
+        Post(() =>
+        {
+            if (Session != session || !found.Changed)
+                return;
+            Index.Refresh();
+            Sidebar.Refresh();
+            Shell.Message(found.Result.Message);
+            if (session.ShouldBeep(found))
+                Shell.Beep();
+            Shell.Top?.View.SetNeedsDraw();
+        });
+    }
+
     // Runs on the UI thread of the attached application, or queues until one is attached.
     private void Post(Action action)
     {
@@ -177,7 +275,45 @@ public sealed class Reader
                 waiting.Add(action);
                 return;
             }
-            host.Invoke(action);
+            try
+            {
+                host.Invoke(action);
+            }
+            catch (NotInitializedException)
+            {
+                // The screen was shut down under a background notice (a watcher's last event): nothing to show it on.
+            }
+        }
+    }
+
+    // The watching that lasts while one folder is open: stopped on a change of folder and on quit.
+    private sealed class FolderWatch : IDisposable
+    {
+        private readonly MailboxWatcher watcher;
+        private readonly ITimer stats;
+        private readonly CancellationTokenSource stop = new();
+
+        public FolderWatch(Reader reader, ReaderSession session)
+        {
+            string open = Path.TrimEndingDirectorySeparator(Path.GetFullPath(session.Path));
+            watcher = MailboxWatcher.FromConfig(reader.Config);
+            reader.Mailboxes.Attach(watcher);
+            watcher.Watch(open);
+            var token = stop.Token;
+            watcher.MailboxChanged += (_, path) =>
+            {
+                if (path == open && !token.IsCancellationRequested)
+                    reader.Post(() => _ = reader.MergeNewMailAsync(session, token));
+            };
+            stats = reader.Mailboxes.ScheduleStats(reader.Config);
+        }
+
+        public void Dispose()
+        {
+            stop.Cancel();
+            watcher.Dispose();
+            stats.Dispose();
+            stop.Dispose();
         }
     }
 

@@ -148,7 +148,7 @@ public sealed partial class ReaderShell : Runnable, IReaderShell
     public void Redraw()
     {
         if (Top is { } view)
-            view.View.Y = HelpRows;
+            LayOutBody(view);
         SetNeedsLayout();
         SetNeedsDraw();
         Top?.View.SetNeedsDraw();
@@ -167,16 +167,12 @@ public sealed partial class ReaderShell : Runnable, IReaderShell
 
     private void ShowBody(IMenuView view)
     {
-        view.View.X = 0;
-        view.View.Y = HelpRows;
-        view.View.Width = Dim.Fill();
-        view.View.Height = Dim.Fill(2);
         Add(view.View);
-        SetNeedsLayout();
-        SetNeedsDraw();
+        LayOutBody(view);
     }
 
-    private void Beep()
+    /// <summary>Rings the terminal bell (<c>$beep</c>, <c>$beep_new</c> decide when).</summary>
+    internal void Beep()
     {
         // The bell goes through the driver so it never lands inside a half-drawn frame.
         App?.Driver?.WriteRaw("\a");

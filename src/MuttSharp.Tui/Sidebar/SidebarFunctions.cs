@@ -47,7 +47,12 @@ public static class SidebarFunctions
             table.Register<IMenuView>(menu, "sidebar-open", async (menuView, call) =>
             {
                 if (sidebar.HighlightedPath is { } path)
+                {
+                    // From the pager, back to the index first: folders are changed there.
+                    if (menuView.Menu != KeyMenu.Index)
+                        call.Shell.Close(menuView);
                     await open(path);
+                }
                 else
                     call.Shell.Error("No mailboxes.");
             });

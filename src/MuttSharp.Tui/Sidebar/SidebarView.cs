@@ -32,8 +32,8 @@ public sealed class SidebarView : View
     /// <summary>The mailboxes and the settings.</summary>
     public SidebarModel Model { get; }
 
-    /// <summary>The colours drawn with.</summary>
-    public ColorPalette Palette { get; }
+    /// <summary>The colours drawn with (replaced when the muttrc's colours change).</summary>
+    public ColorPalette Palette { get; set; }
 
     /// <summary>The folder being read, whose counts come live from its session.</summary>
     public ReaderSession? Session { get; set; }
