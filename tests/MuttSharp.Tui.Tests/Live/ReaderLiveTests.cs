@@ -14,6 +14,8 @@ public sealed class ReaderLiveTests : IDisposable
         set sidebar_format="%B%* %N/%S"
         mailboxes ~/Maildir ~/other
         bind index B sidebar-toggle-visible
+        bind index,pager \Cn sidebar-next
+        bind index,pager \Co sidebar-open
         """;
 
     private ReaderHarness? harness;
@@ -125,5 +127,29 @@ public sealed class ReaderLiveTests : IDisposable
         Assert.Equal("~s Watched", reader.Session.LimitPattern);
         Assert.Equal("Watched two", reader.Session.Current!.Summary.Subject);
         Assert.DoesNotContain("Not in the limit", reader.Screen);
+    }
+
+    [Fact]
+    public async Task TheSidebarStaysBesideThePager()
+    {
+        var reader = await StartAsync(SidebarRc);
+
+        reader.Type("<enter>");
+
+        Assert.Equal(Core.Config.Keys.KeyMenu.Pager, reader.Shell.Top!.Menu);
+        Assert.Equal(20, reader.Shell.Top.View.Frame.X);
+        Assert.StartsWith("Maildir", SidebarRow(reader, 1));
+    }
+
+    [Fact]
+    public async Task SidebarOpenChangesToTheHighlightedFolder()
+    {
+        var reader = await StartAsync(SidebarRc);
+
+        reader.Type("<enter>\\Cn\\Co");
+
+        WaitFor(reader, () => reader.Reader.Session?.Path.EndsWith("other", StringComparison.Ordinal) == true, "the other folder opened");
+        WaitFor(reader, () => reader.Screen.Contains("waiting"), "the other folder's index");
+        Assert.Equal(Core.Config.Keys.KeyMenu.Index, reader.Shell.Top!.Menu);
     }
 }
