@@ -160,8 +160,9 @@ public sealed class Reader
         Index.Scrolling = new MenuScroll(Config.GetBool("menu_scroll"), (int)Math.Clamp(Config.GetNumber("menu_context"), 0, 1000), Config.GetBool("menu_move_off"));
         Index.Palette = Shell.Palette;
         Index.Refresh();
+        // Its size and visibility follow the layout (Shell.Redraw); its colours follow here.
         Sidebar.Palette = Shell.Palette;
-        Sidebar.ApplySettings();
+        Sidebar.SetNeedsDraw();
     }
 
     /// <summary>

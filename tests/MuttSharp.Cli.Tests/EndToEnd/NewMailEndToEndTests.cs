@@ -1,6 +1,6 @@
 using System.Text;
-using MuttSharp.Core.Maildir;
 using MuttSharp.Core.Mailboxes;
+using MuttSharp.Core.Maildir;
 
 namespace MuttSharp.Cli.Tests.EndToEnd;
 
