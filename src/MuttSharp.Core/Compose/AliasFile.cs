@@ -80,6 +80,18 @@ public static class AliasFile
         return scratch.Aliases;
     }
 
+    /// <summary>
+    /// Every alias an address prompt completes from: the configuration's, then those of <c>$alias_file</c>
+    /// when the muttrc did not source it (a configuration's own alias wins over the file's).
+    /// </summary>
+    public static async Task<IReadOnlyList<MuttAlias>> KnownAsync(MuttConfig config, CancellationToken cancellationToken = default)
+    {
+        string path = config.GetPath("alias_file");
+        if (path.Length == 0 || config.SourcedFiles.Any(f => Path.GetFullPath(f) == Path.GetFullPath(path)))
+            return config.Aliases;
+        return [.. config.Aliases, .. await ReadAsync(path, cancellationToken).ConfigureAwait(false)];
+    }
+
     private static async Task<int> LastByteAsync(string path, CancellationToken cancellationToken)
     {
         await using var stream = File.OpenRead(path);
