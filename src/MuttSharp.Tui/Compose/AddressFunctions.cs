@@ -19,31 +19,16 @@ public static class AddressFunctions
     /// <summary>Registers the functions; the pager reaches the index's through its message functions.</summary>
     public static void Register(FunctionTable table)
     {
-        table.Register<IndexView>(KeyMenu.Index, "create-alias", (view, call) => Guard(call, () => CreateAliasAsync(call.Shell, Sender(view))));
-        table.Register<IndexView>(KeyMenu.Index, "query", (_, call) => Guard(call, () => QueryAsync(call.Shell, null)));
-        table.Register<QueryView>(KeyMenu.Query, "query", (view, call) => Guard(call, () => QueryAsync(call.Shell, (view, false))));
-        table.Register<QueryView>(KeyMenu.Query, "query-append", (view, call) => Guard(call, () => QueryAsync(call.Shell, (view, true))));
-        table.Register<QueryView>(KeyMenu.Query, "create-alias", (view, call) => Guard(call, () =>
+        table.Register<IndexView>(KeyMenu.Index, "create-alias", (view, call) => ComposeFunctions.GuardAsync(call, () => CreateAliasAsync(call.Shell, Sender(view))));
+        table.Register<IndexView>(KeyMenu.Index, "query", (_, call) => ComposeFunctions.GuardAsync(call, () => QueryAsync(call.Shell, null)));
+        table.Register<QueryView>(KeyMenu.Query, "query", (view, call) => ComposeFunctions.GuardAsync(call, () => QueryAsync(call.Shell, (view, false))));
+        table.Register<QueryView>(KeyMenu.Query, "query-append", (view, call) => ComposeFunctions.GuardAsync(call, () => QueryAsync(call.Shell, (view, true))));
+        table.Register<QueryView>(KeyMenu.Query, "create-alias", (view, call) => ComposeFunctions.GuardAsync(call, () =>
             CreateAliasAsync(call.Shell, view.Current is { } entry ? new MailboxAddress(entry.Name, entry.Address) : null)));
-        table.Register<QueryView>(KeyMenu.Query, "mail", (view, call) => Guard(call, () => MailChosenAsync(view, call)));
-        table.Register<QueryView>(KeyMenu.Generic, "select-entry", (view, call) => Guard(call, () => MailChosenAsync(view, call)));
+        table.Register<QueryView>(KeyMenu.Query, "mail", (view, call) => ComposeFunctions.GuardAsync(call, () => MailChosenAsync(view, call)));
+        table.Register<QueryView>(KeyMenu.Generic, "select-entry", (view, call) => ComposeFunctions.GuardAsync(call, () => MailChosenAsync(view, call)));
         table.Register<QueryView>(KeyMenu.Generic, "tag-entry", (view, _) => view.ToggleTag());
         table.Register<QueryView>(KeyMenu.Generic, "exit", (view, call) => call.Shell.Close(view));
-    }
-
-    private static async Task Guard(FunctionCall call, Func<Task> action)
-    {
-        try
-        {
-            await action();
-        }
-        catch (OperationCanceledException)
-        {
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            call.Shell.Error(e.Message);
-        }
     }
 
     private static MailboxAddress? Sender(IndexView view) =>

@@ -69,7 +69,7 @@ public static class ComposeFunctions
     }
 
     /// <summary>A cancelled prompt abandons the action quietly; an error is shown, never thrown into the shell.</summary>
-    private static async Task GuardAsync(FunctionCall call, Func<Task> action)
+    internal static async Task GuardAsync(FunctionCall call, Func<Task> action)
     {
         try
         {
@@ -368,7 +368,7 @@ public static class ComposeFunctions
         view.SetNeedsDraw();
     }
 
-    /// <summary>Asks for addresses until they parse and hold no line break; aliases are expanded. Null when cancelled.</summary>
+    /// <summary>Asks for addresses until they parse and hold no line break; aliases (the muttrc's and <c>$alias_file</c>'s) complete on Tab and are expanded. Null when cancelled.</summary>
     private static async Task<InternetAddressList?> AskAddressesAsync(IReaderShell shell, string prompt, InternetAddressList current)
     {
         string initial = current.Count == 0 ? "" : current.ToString();
@@ -385,7 +385,7 @@ public static class ComposeFunctions
                 continue;
             }
             var expanded = string.Join(", ", text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-                .Select(word => shell.Config.FindAlias(word) is { } alias ? alias.Addresses : word));
+                .Select(word => aliases.FirstOrDefault(a => a.Name.Equals(word, StringComparison.OrdinalIgnoreCase)) is { } alias ? alias.Addresses : word));
             if (expanded.Length == 0)
                 return [];
             if (InternetAddressList.TryParse(expanded, out var parsed))

@@ -181,6 +181,24 @@ public sealed class ComposeFunctionsTests
     }
 
     [Fact]
+    public async Task ForwardUnderFastReplyAsksTheRecipientsButNotTheSubject()
+    {
+        using var h = await StartAsync(Muttrc + "set askcc editor=\"true\" forward_attachments=no\n");
+        Register(h);
+
+        h.Type("f");
+        await UntilAsync(h, () => h.BottomLine.StartsWith("To:"));
+        h.Type("to@example.org<enter>");
+        await UntilAsync(h, () => h.BottomLine.StartsWith("Cc:"));
+        h.Type("<enter>");
+        await UntilAsync(h, () => h.Shell.Top is ComposeView);
+
+        var draft = ((ComposeView)h.Shell.Top!).Draft;
+        Assert.Equal(["to@example.org"], draft.Recipients());
+        Assert.StartsWith("[", draft.Subject);
+    }
+
+    [Fact]
     public async Task TabInTheToPromptCompletesAnAliasThenExpandsIt()
     {
         using var h = await StartAsync(Muttrc + "set editor=\"true\"\nalias jane \"Jane Doe\" <jane@example.org>\n");
