@@ -60,6 +60,9 @@ public sealed record ComposeSettings
     /// <summary><c>$include</c>.</summary>
     public QuadOption Include { get; init; } = QuadOption.AskYes;
 
+    /// <summary><c>$include_onlyfirst</c>: quote only the first text part rather than every inline one.</summary>
+    public bool IncludeOnlyFirst { get; init; }
+
     /// <summary><c>$attribution</c>.</summary>
     public string Attribution { get; init; } = "On %d, %n wrote:";
 
@@ -86,6 +89,9 @@ public sealed record ComposeSettings
 
     /// <summary><c>$mime_forward</c>.</summary>
     public QuadOption MimeForward { get; init; } = QuadOption.No;
+
+    /// <summary><c>$forward_attachments</c>: an inline forward attaches the parts it cannot show as text.</summary>
+    public QuadOption ForwardAttachments { get; init; } = QuadOption.AskYes;
 
     /// <summary><c>$signature</c>, expanded; a trailing <c>|</c> makes it a command.</summary>
     public string Signature { get; init; } = "";
@@ -167,6 +173,8 @@ public sealed record ComposeSettings
             FollowupTo = config.GetBool("followup_to"),
             HonorFollowupTo = config.GetQuad("honor_followup_to"),
             Include = config.GetQuad("include"),
+            IncludeOnlyFirst = config.GetBool("include_onlyfirst"),
+            ForwardAttachments = config.GetQuad("forward_attachments"),
             Attribution = config.GetString("attribution"),
             AttributionCulture = culture,
             IndentString = config.GetString("indent_string"),

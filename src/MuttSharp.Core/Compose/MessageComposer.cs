@@ -129,9 +129,19 @@ public sealed class MessageComposer
         {
             foreach (var original in originals)
                 await ForwardInlineAsync(body, original, cancellationToken).ConfigureAwait(false);
+            var undecodable = originals.SelectMany(o => BodyText.Attachments(o.Mime)).ToList();
+            if (undecodable.Count > 0 && await QuadAnswer.DecideAsync(settings.ForwardAttachments, "Forward attachments?", ask).ConfigureAwait(false))
+                draft.Attachments.AddRange(undecodable.Select(Attach));
         }
         draft.Body = await WithSignatureAsync(body.ToString(), cancellationToken).ConfigureAwait(false);
         return draft;
+    }
+
+    private static DraftAttachment Attach(MimePart part)
+    {
+        using var decoded = new MemoryStream();
+        part.Content?.DecodeTo(decoded);
+        return DraftAttachment.FromContent(decoded.ToArray(), part.ContentType.MimeType, part.FileName ?? "");
     }
 
     private async Task RunSendHooksAsync(Draft draft, CancellationToken cancellationToken)
@@ -156,7 +166,7 @@ public sealed class MessageComposer
         if (settings.Attribution.Length > 0)
             body.Append(await formats.ExpandAsync(settings.Attribution, original.Message, cancellationToken).ConfigureAwait(false)).Append('\n');
         string prefix = await QuotePrefixAsync(original, cancellationToken).ConfigureAwait(false);
-        AppendQuoted(body, BodyText.Of(original.Mime), prefix);
+        AppendQuoted(body, BodyText.Of(original.Mime, settings.IncludeOnlyFirst), prefix);
         if (settings.PostIndentString.Length > 0)
             body.Append(await formats.ExpandAsync(settings.PostIndentString, original.Message, cancellationToken).ConfigureAwait(false)).Append('\n');
     }
@@ -172,7 +182,7 @@ public sealed class MessageComposer
             if (HeaderWeeding.IsShown(name, settings.IgnoredHeaders, settings.UnignoredHeaders))
                 forwarded.Append(field).Append('\n');
         }
-        forwarded.Append('\n').Append(BodyText.Of(original.Mime));
+        forwarded.Append('\n').Append(BodyText.Of(original.Mime, settings.IncludeOnlyFirst));
         if (settings.ForwardQuote)
             AppendQuoted(body, forwarded.ToString(), await QuotePrefixAsync(original, cancellationToken).ConfigureAwait(false));
         else

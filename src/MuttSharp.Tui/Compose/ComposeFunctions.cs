@@ -33,13 +33,20 @@ public static class ComposeFunctions
         ("edit-reply-to", "Reply-To: ", d => d.ReplyTo), ("edit-from", "From: ", d => d.From),
     ];
 
+    // Mutt's envelope prompts in order; Cc and Bcc only when their variable is set.
+    private static readonly (string Prompt, Func<Draft, InternetAddressList> List, string? AskVariable)[] EnvelopePrompts =
+    [
+        ("To: ", d => d.To, null), ("Cc: ", d => d.Cc, "askcc"), ("Bcc: ", d => d.Bcc, "askbcc"),
+    ];
+
     private static readonly ContentEncoding[] Encodings =
         [ContentEncoding.SevenBit, ContentEncoding.EightBit, ContentEncoding.Binary, ContentEncoding.QuotedPrintable, ContentEncoding.Base64];
 
-    /// <summary>Registers the index's compose functions and the compose menu's; <paramref name="submitter"/> gives the submitter for the configuration in force.</summary>
+    /// <summary>Registers the index's compose functions, the compose menu's and the address book's (<see cref="AddressFunctions"/>); <paramref name="submitter"/> gives the submitter for the configuration in force.</summary>
     public static void Register(FunctionTable table, Func<MuttConfig, IMessageSubmitter> submitter)
     {
-        table.Register<IndexView>(KeyMenu.Index, "mail", (_, call) => GuardAsync(call, () => MailAsync(call)));
+        AddressFunctions.Register(table);
+        table.Register<IndexView>(KeyMenu.Index, "mail", (_, call) => GuardAsync(call, () => MailToAsync(call, [])));
         foreach (var (function, kind) in Replies)
             table.Register<IndexView>(KeyMenu.Index, function, (view, call) => GuardAsync(call, () => ReplyAsync(view, call, kind)));
         table.Register<IndexView>(KeyMenu.Index, "forward-message", (view, call) => GuardAsync(call, () => ForwardAsync(view, call)));
@@ -62,7 +69,7 @@ public static class ComposeFunctions
     }
 
     /// <summary>A cancelled prompt abandons the action quietly; an error is shown, never thrown into the shell.</summary>
-    private static async Task GuardAsync(FunctionCall call, Func<Task> action)
+    internal static async Task GuardAsync(FunctionCall call, Func<Task> action)
     {
         try
         {
@@ -80,19 +87,23 @@ public static class ComposeFunctions
     private static AskQuestion Asker(IReaderShell shell) => async (question, yes) =>
         await shell.AskYesNoAsync(question, yes) ?? throw new OperationCanceledException();
 
-    private static async Task MailAsync(FunctionCall call)
+    /// <summary><c>mail</c>: the envelope prompts (To filled with <paramref name="to"/>), the editor, the compose menu.</summary>
+    internal static async Task MailToAsync(FunctionCall call, InternetAddressList to)
     {
-        var to = await AskAddressesAsync(call.Shell, "To: ", []) ?? throw new OperationCanceledException();
-        if (to.Count == 0)
+        // The envelope is asked first: send-hooks match on the recipients the user gives.
+        var envelope = new Draft();
+        envelope.To.AddRange(to);
+        await EditEnvelopeAsync(envelope, call.Shell, askSubject: true);
+        if (envelope.Recipients().Count == 0)
         {
             call.Shell.Error("No recipients were specified.");
             return;
         }
-        string subject = await AskSubjectAsync(call.Shell, "") ?? throw new OperationCanceledException();
         var draft = await MessageComposer.ForConfig(call.Shell.Config).NewAsync(d =>
         {
-            d.To.AddRange(to);
-            d.Subject = subject;
+            foreach (var (_, field, _) in EnvelopePrompts)
+                field(d).AddRange(field(envelope));
+            d.Subject = envelope.Subject;
         });
         await EditThenComposeAsync(draft, call);
     }
@@ -115,11 +126,7 @@ public static class ComposeFunctions
             return;
         }
         if (!config.GetBool("fast_reply"))
-        {
-            var to = await AskAddressesAsync(call.Shell, "To: ", draft.To) ?? throw new OperationCanceledException();
-            Replace(draft.To, to);
-            draft.Subject = await AskSubjectAsync(call.Shell, draft.Subject) ?? throw new OperationCanceledException();
-        }
+            await EditEnvelopeAsync(draft, call.Shell, askSubject: true);
         await EditThenComposeAsync(draft, call);
     }
 
@@ -129,10 +136,8 @@ public static class ComposeFunctions
         if (originals.Count == 0)
             return;
         var draft = await MessageComposer.ForConfig(call.Shell.Config).ForwardAsync(originals, Asker(call.Shell));
-        var to = await AskAddressesAsync(call.Shell, "To: ", []) ?? throw new OperationCanceledException();
-        Replace(draft.To, to);
-        if (!call.Shell.Config.GetBool("fast_reply"))
-            draft.Subject = await AskSubjectAsync(call.Shell, draft.Subject) ?? throw new OperationCanceledException();
+        // $fast_reply spares a forward only its subject prompt, as in Mutt.
+        await EditEnvelopeAsync(draft, call.Shell, askSubject: !call.Shell.Config.GetBool("fast_reply"));
         await EditThenComposeAsync(draft, call);
     }
 
@@ -181,6 +186,20 @@ public static class ComposeFunctions
             return;
         }
         OpenCompose(draft, call, modified: true);
+    }
+
+    /// <summary>Mutt's envelope prompts: To, Cc under <c>$askcc</c>, Bcc under <c>$askbcc</c>, then Subject; cancelling any abandons the message.</summary>
+    private static async Task EditEnvelopeAsync(Draft draft, IReaderShell shell, bool askSubject)
+    {
+        foreach (var (prompt, field, askVariable) in EnvelopePrompts)
+        {
+            if (askVariable is not null && !shell.Config.GetBool(askVariable))
+                continue;
+            var list = field(draft);
+            Replace(list, await AskAddressesAsync(shell, prompt, list) ?? throw new OperationCanceledException());
+        }
+        if (askSubject)
+            draft.Subject = await AskSubjectAsync(shell, draft.Subject) ?? throw new OperationCanceledException();
     }
 
     /// <summary>Runs the editor unless the user declines, then opens the compose menu.</summary>
@@ -349,13 +368,14 @@ public static class ComposeFunctions
         view.SetNeedsDraw();
     }
 
-    /// <summary>Asks for addresses until they parse and hold no line break; aliases are expanded. Null when cancelled.</summary>
+    /// <summary>Asks for addresses until they parse and hold no line break; aliases (the muttrc's and <c>$alias_file</c>'s) complete on Tab and are expanded. Null when cancelled.</summary>
     private static async Task<InternetAddressList?> AskAddressesAsync(IReaderShell shell, string prompt, InternetAddressList current)
     {
         string initial = current.Count == 0 ? "" : current.ToString();
+        var aliases = await AliasFile.KnownAsync(shell.Config);
         while (true)
         {
-            string? text = await shell.AskAsync(new PromptRequest(prompt, initial, PromptHistoryKind.Alias));
+            string? text = await shell.AskAsync(new PromptRequest(prompt, initial, PromptHistoryKind.Alias, line => AddressCompletion.Complete(aliases, line)));
             if (text is null)
                 return null;
             if (!HeaderInput.TryValidate(prompt.TrimEnd(' ', ':'), text, out string error))
@@ -365,7 +385,7 @@ public static class ComposeFunctions
                 continue;
             }
             var expanded = string.Join(", ", text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-                .Select(word => shell.Config.FindAlias(word) is { } alias ? alias.Addresses : word));
+                .Select(word => aliases.FirstOrDefault(a => a.Name.Equals(word, StringComparison.OrdinalIgnoreCase)) is { } alias ? alias.Addresses : word));
             if (expanded.Length == 0)
                 return [];
             if (InternetAddressList.TryParse(expanded, out var parsed))

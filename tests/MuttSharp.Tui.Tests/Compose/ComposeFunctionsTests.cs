@@ -111,14 +111,119 @@ public sealed class ComposeFunctionsTests
         Assert.Empty(submitter.Submitted);
     }
 
-    private static async Task<ReaderHarness> StartAsync(string muttrc)
+    [Fact]
+    public async Task ReplyFromThePagerAnswersTheMessageShown()
+    {
+        using var h = await StartAsync(Muttrc + "set editor=\"true\"\n");
+        Register(h);
+        h.Type("j");
+        var shown = h.Reader.Index.Session!.Current!;
+
+        h.Type("<enter>");
+        await UntilAsync(h, () => h.Shell.Top is MuttSharp.Tui.Pager.PagerView);
+        h.Type("r");
+        await UntilAsync(h, () => h.Shell.Top is ComposeView);
+
+        var draft = ((ComposeView)h.Shell.Top!).Draft;
+        Assert.Same(shown, Assert.Single(draft.Originals));
+        Assert.Equal([shown.Summary.MessageId!], draft.InReplyTo);
+    }
+
+    [Fact]
+    public async Task GroupReplyAfterTagPrefixAnswersEveryTaggedMessage()
+    {
+        using var h = await StartAsync(Muttrc + "set editor=\"true\"\n");
+        Register(h);
+
+        h.Type("tkt");
+        await UntilAsync(h, () => h.Session.TaggedCount == 2);
+        h.Type(";gr");
+        await UntilAsync(h, () => h.Shell.Top is ComposeView);
+
+        var draft = ((ComposeView)h.Shell.Top!).Draft;
+        Assert.Equal(h.Session.Mailbox.Messages.Where(m => m.Tagged), draft.Originals);
+        Assert.Equal(2, draft.InReplyTo.Count);
+    }
+
+    [Fact]
+    public async Task MailAsksToThenCcAndBccAsAskccAndAskbccSayThenSubject()
+    {
+        using var h = await StartAsync(Muttrc + "set askcc askbcc editor=\"true\"\n");
+        Register(h);
+
+        h.Type("m");
+        await UntilAsync(h, () => h.BottomLine.StartsWith("To:"));
+        h.Type("to@example.org<enter>");
+        await UntilAsync(h, () => h.BottomLine.StartsWith("Cc:"));
+        h.Type("cc@example.org<enter>");
+        await UntilAsync(h, () => h.BottomLine.StartsWith("Bcc:"));
+        h.Type("bcc@example.org<enter>");
+        await UntilAsync(h, () => h.BottomLine.StartsWith("Subject:"));
+        h.Type("Hello<enter>");
+        await UntilAsync(h, () => h.Shell.Top is ComposeView);
+
+        var draft = ((ComposeView)h.Shell.Top!).Draft;
+        Assert.Equal(("to@example.org", "cc@example.org", "bcc@example.org", "Hello"), (draft.To.ToString(), draft.Cc.ToString(), draft.Bcc.ToString(), draft.Subject));
+    }
+
+    [Fact]
+    public async Task ReplyWithoutFastReplyAsksToAndSubjectButNotCcUnlessAskcc()
+    {
+        using var h = await StartAsync(Muttrc.Replace("set fast_reply=yes", "set fast_reply=no") + "set editor=\"true\"\n");
+        Register(h);
+
+        h.Type("r");
+        await UntilAsync(h, () => h.BottomLine.StartsWith("To:"));
+        h.Type("<enter>");
+        await UntilAsync(h, () => h.BottomLine.StartsWith("Subject: Re: "));
+        h.Type("<enter>");
+        await UntilAsync(h, () => h.Shell.Top is ComposeView);
+    }
+
+    [Fact]
+    public async Task ForwardUnderFastReplyAsksTheRecipientsButNotTheSubject()
+    {
+        using var h = await StartAsync(Muttrc + "set askcc editor=\"true\" forward_attachments=no\n");
+        Register(h);
+
+        h.Type("f");
+        await UntilAsync(h, () => h.BottomLine.StartsWith("To:"));
+        h.Type("to@example.org<enter>");
+        await UntilAsync(h, () => h.BottomLine.StartsWith("Cc:"));
+        h.Type("<enter>");
+        await UntilAsync(h, () => h.Shell.Top is ComposeView);
+
+        var draft = ((ComposeView)h.Shell.Top!).Draft;
+        Assert.Equal(["to@example.org"], draft.Recipients());
+        Assert.StartsWith("[", draft.Subject);
+    }
+
+    [Fact]
+    public async Task TabInTheToPromptCompletesAnAliasThenExpandsIt()
+    {
+        using var h = await StartAsync(Muttrc + "set editor=\"true\"\nalias jane \"Jane Doe\" <jane@example.org>\n");
+        Register(h);
+
+        h.Type("m");
+        await UntilAsync(h, () => h.BottomLine.StartsWith("To:"));
+        h.Type("bob@example.org, ja<tab>");
+        await UntilAsync(h, () => h.BottomLine == "To: bob@example.org, jane");
+        h.Type("<tab>");
+        await UntilAsync(h, () => h.BottomLine.Contains("<jane@example.org>"));
+        h.Type("<enter>Hi<enter>");
+        await UntilAsync(h, () => h.Shell.Top is ComposeView);
+
+        Assert.Equal(["bob@example.org", "jane@example.org"], ((ComposeView)h.Shell.Top!).Draft.Recipients());
+    }
+
+    internal static async Task<ReaderHarness> StartAsync(string muttrc)
     {
         var h = await ReaderHarness.StartAsync(messages: 5, muttrc: muttrc, height: 24);
         h.Shell.ExternalRunner = job => job.Work(CancellationToken.None);
         return h;
     }
 
-    private static RecordingSubmitter Register(ReaderHarness h)
+    internal static RecordingSubmitter Register(ReaderHarness h)
     {
         var submitter = new RecordingSubmitter();
         ComposeFunctions.Register(h.Reader.Functions, _ => submitter);
@@ -126,7 +231,7 @@ public sealed class ComposeFunctionsTests
     }
 
     /// <summary>Handlers finish on the UI loop; run it until the condition holds (or give up after a while).</summary>
-    private static async Task UntilAsync(ReaderHarness h, Func<bool> condition)
+    internal static async Task UntilAsync(ReaderHarness h, Func<bool> condition)
     {
         for (int i = 0; i < 400 && !condition(); i++)
         {
@@ -136,7 +241,7 @@ public sealed class ComposeFunctionsTests
         Assert.True(condition(), h.Screen);
     }
 
-    private sealed class RecordingSubmitter : IMessageSubmitter
+    internal sealed class RecordingSubmitter : IMessageSubmitter
     {
         public List<OutgoingMessage> Submitted { get; } = [];
 

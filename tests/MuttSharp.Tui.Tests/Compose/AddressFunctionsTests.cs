@@ -1,0 +1,97 @@
+using MuttSharp.Tui.Compose;
+using MuttSharp.Tui.Pager;
+using static MuttSharp.Tui.Tests.Compose.ComposeFunctionsTests;
+
+namespace MuttSharp.Tui.Tests.Compose;
+
+/// <summary>create-alias and query on a headless terminal, with a real query command.</summary>
+public sealed class AddressFunctionsTests
+{
+    private const string Muttrc = """
+        set editor="true"
+        set abort_unmodified=no
+        set record=""
+        set alias_file="~/aliases"
+
+        """;
+
+    [Fact]
+    public async Task CreateAliasFromThePagerAppendsMuttsLineAndTheAliasIsLive()
+    {
+        using var h = await StartAsync(Muttrc);
+        Register(h);
+        var sender = h.Reader.Index.Session!.Current!.Summary.From[0];
+        string local = sender.Address[..sender.Address.IndexOf('@')];
+
+        h.Type("<enter>");
+        await UntilAsync(h, () => h.Shell.Top is PagerView);
+        h.Type("a");
+        await UntilAsync(h, () => h.BottomLine == $"Alias as: {local}");
+        h.Type("<enter>");
+        await UntilAsync(h, () => h.BottomLine == $"Address: {sender.Address}");
+        h.Type("<enter>");
+        await UntilAsync(h, () => h.BottomLine.StartsWith("Personal name:"));
+        h.Type("<enter>");
+        await UntilAsync(h, () => h.BottomLine.EndsWith("Accept? ([yes]/no):") || h.BottomLine.Contains("Accept?"));
+        h.Type("y");
+        await UntilAsync(h, () => h.BottomLine.StartsWith("Save to file:"));
+        h.Type("<enter>");
+        await UntilAsync(h, () => h.BottomLine.Contains("Alias added."));
+
+        string line = File.ReadAllText(Path.Combine(h.Root, "aliases"));
+        Assert.StartsWith($"alias {Core.Compose.AliasFile.FixName(local)} ", line);
+        Assert.EndsWith($"<{sender.Address}>\n", line);
+        Assert.Contains(sender.Address, h.Reader.Config.FindAlias(Core.Compose.AliasFile.FixName(local))!.Addresses);
+    }
+
+    [Fact]
+    public async Task AnAliasNameInUseIsRefused()
+    {
+        using var h = await StartAsync(Muttrc + "alias bob bob@example.org\n");
+        Register(h);
+
+        h.Type("a");
+        await UntilAsync(h, () => h.BottomLine.StartsWith("Alias as:"));
+        h.Type("\\Cubob<enter>");
+        await UntilAsync(h, () => h.BottomLine.Contains("You already have an alias defined with that name!"));
+        Assert.False(File.Exists(Path.Combine(h.Root, "aliases")));
+    }
+
+    [Fact]
+    public async Task QueryListsTheCommandsResultsAndMailGoesToTheTaggedOnes()
+    {
+        using var h = await StartAsync(Muttrc);
+        string script = Path.Combine(h.Root, "query.sh");
+        File.WriteAllText(script, "printf 'Looked up %s\\njane@example.org\\tJane Doe\\twork\\nbob@example.org\\tBob\\t\\n' \"$1\"\n");
+        await h.Reader.Config.ExecuteAsync($"set query_command=\"sh {script} '%s'\"");
+        Register(h);
+
+        h.Type("Q");
+        await UntilAsync(h, () => h.BottomLine.StartsWith("Query:"));
+        h.Type("doe; rm<enter>");
+        await UntilAsync(h, () => h.Shell.Top is QueryView);
+        var menu = (QueryView)h.Shell.Top!;
+        Assert.Contains("Jane Doe", h.Screen);
+        Assert.Contains("Looked up doe; rm", h.Screen);
+        h.Type("jt");
+        await UntilAsync(h, () => menu.Entries.Count(e => e.Tagged) == 1);
+        h.Type("m");
+        await UntilAsync(h, () => h.BottomLine.StartsWith("To:"));
+        h.Type("<enter>");
+        await UntilAsync(h, () => h.BottomLine.StartsWith("Subject:"));
+        h.Type("Hi<enter>");
+        await UntilAsync(h, () => h.Shell.Top is ComposeView);
+
+        Assert.Equal(["bob@example.org"], ((ComposeView)h.Shell.Top!).Draft.Recipients());
+    }
+
+    [Fact]
+    public async Task QueryWithoutACommandSaysSo()
+    {
+        using var h = await StartAsync(Muttrc);
+        Register(h);
+
+        h.Type("Q");
+        await UntilAsync(h, () => h.BottomLine.Contains("Query command not defined."));
+    }
+}
