@@ -1,7 +1,4 @@
-using MuttSharp.Core.Config;
 using MuttSharp.Core.Config.Format;
-using MuttSharp.Core.Mailboxes;
-using MuttSharp.Core.Model;
 using MuttSharp.Core.Reading;
 using MuttSharp.Core.Search;
 using MuttSharp.Core.Sorting;

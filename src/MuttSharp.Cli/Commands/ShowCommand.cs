@@ -1,8 +1,6 @@
-using MuttSharp.Core.Config;
-using MuttSharp.Core.Mailboxes;
+using MuttSharp.Core.Mailcap;
 using MuttSharp.Core.Model;
 using MuttSharp.Core.Reading;
-using MuttSharp.Core.Mailcap;
 using MuttSharp.Core.Rendering;
 using MuttSharp.Core.Sorting;
 

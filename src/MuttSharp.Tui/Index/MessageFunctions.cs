@@ -1,8 +1,8 @@
 using MimeKit;
 using MuttSharp.Core.Config.Keys;
 using MuttSharp.Core.Model;
-using MuttSharp.Core.Rendering;
 using MuttSharp.Core.Reading.Session;
+using MuttSharp.Core.Rendering;
 using MuttSharp.Tui.Attachments;
 using MuttSharp.Tui.Functions;
 using MuttSharp.Tui.Pager;
