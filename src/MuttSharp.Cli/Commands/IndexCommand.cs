@@ -1,7 +1,4 @@
-using MuttSharp.Core.Config;
 using MuttSharp.Core.Config.Format;
-using MuttSharp.Core.Mailboxes;
-using MuttSharp.Core.Model;
 using MuttSharp.Core.Reading;
 using MuttSharp.Core.Search;
 using MuttSharp.Core.Sorting;
@@ -29,16 +26,8 @@ internal sealed class IndexCommand : ICliCommand
             return ExitCodes.Usage;
         }
 
-        var config = await MuttConfigLoader.LoadAsync(new MuttConfigLoadOptions
-        {
-            Files = arguments.Files,
-            SkipSystemFiles = arguments.SkipSystemFiles,
-            Commands = arguments.Commands,
-            Environment = MuttEnvironment.FromProcess(console.Environment),
-        }, cancellationToken).ConfigureAwait(false);
-        foreach (var error in config.Errors)
-            console.Error.WriteLine(error.ToString());
-
+        var config = await FolderCommandStart.LoadConfigAsync(arguments.Files, arguments.SkipSystemFiles, arguments.Commands, console, cancellationToken)
+            .ConfigureAwait(false);
         var settings = new ReaderSettings(config);
         if (!settings.TryGetSort(arguments.Sort, out var sort, out string? sortError))
         {
@@ -57,17 +46,8 @@ internal sealed class IndexCommand : ICliCommand
             return ExitCodes.Usage;
         }
 
-        string folder = settings.ResolveFolder(arguments.Folder);
-        Mailbox mailbox;
-        try
-        {
-            mailbox = await new MailboxLoader(settings.Loader(readOnly: true)).OpenAsync(folder, null, cancellationToken).ConfigureAwait(false);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            console.Error.WriteLine($"muttsharp index: {folder}: {e.Message}");
+        if (await FolderCommandStart.OpenFolderAsync(Name, settings, arguments.Folder, console, cancellationToken).ConfigureAwait(false) is not { } mailbox)
             return ExitCodes.NoInput;
-        }
         foreach (var error in mailbox.Errors)
             console.Error.WriteLine($"muttsharp index: {error}");
 

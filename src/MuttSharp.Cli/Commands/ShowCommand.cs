@@ -1,8 +1,6 @@
-using MuttSharp.Core.Config;
-using MuttSharp.Core.Mailboxes;
+using MuttSharp.Core.Mailcap;
 using MuttSharp.Core.Model;
 using MuttSharp.Core.Reading;
-using MuttSharp.Core.Mailcap;
 using MuttSharp.Core.Rendering;
 using MuttSharp.Core.Sorting;
 
@@ -28,39 +26,22 @@ internal sealed class ShowCommand : ICliCommand
             return ExitCodes.Usage;
         }
 
-        var config = await MuttConfigLoader.LoadAsync(new MuttConfigLoadOptions
-        {
-            Files = arguments.Files,
-            SkipSystemFiles = arguments.SkipSystemFiles,
-            Commands = arguments.Commands,
-            Environment = MuttEnvironment.FromProcess(console.Environment),
-        }, cancellationToken).ConfigureAwait(false);
-        foreach (var error in config.Errors)
-            console.Error.WriteLine(error.ToString());
-
+        var config = await FolderCommandStart.LoadConfigAsync(arguments.Files, arguments.SkipSystemFiles, arguments.Commands, console, cancellationToken)
+            .ConfigureAwait(false);
         var reader = new ReaderSettings(config);
         if (!reader.TryGetSort(null, out var sort, out string? sortError))
         {
             console.Error.WriteLine($"muttsharp show: sort: {sortError}");
             return ExitCodes.Config;
         }
-        string folder = reader.ResolveFolder(arguments.Folder);
-        Mailbox mailbox;
-        try
-        {
-            mailbox = await new MailboxLoader(reader.Loader(readOnly: true)).OpenAsync(folder, null, cancellationToken).ConfigureAwait(false);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            console.Error.WriteLine($"muttsharp show: {folder}: {e.Message}");
+        if (await FolderCommandStart.OpenFolderAsync(Name, reader, arguments.Folder, console, cancellationToken).ConfigureAwait(false) is not { } mailbox)
             return ExitCodes.NoInput;
-        }
 
         var order = DisplayOrder.Build(mailbox.Messages, sort, reader.Threading(), (Predicate<Message>?)null);
         int row = FindRow(order, arguments.Number);
         if (row < 0)
         {
-            console.Error.WriteLine($"muttsharp show: no message {arguments.Number} in {folder} ({mailbox.Messages.Count} messages)");
+            console.Error.WriteLine($"muttsharp show: no message {arguments.Number} in {mailbox.Path} ({mailbox.Messages.Count} messages)");
             return ExitCodes.DataError;
         }
 

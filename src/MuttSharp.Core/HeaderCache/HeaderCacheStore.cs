@@ -98,6 +98,21 @@ public sealed class HeaderCacheStore
     }
 
     /// <summary>
+    /// The cached summary of the file with this unique name, trusted without checking the file
+    /// (Mutt's <c>$maildir_header_cache_verify</c> unset), with the size and modification time cached for it.
+    /// </summary>
+    public bool TryGetUnverified(ReadOnlySpan<char> unique, out long size, out DateTimeOffset modified, out MessageSummary summary)
+    {
+        if (byName.TryGetValue(unique, out var entry))
+        {
+            (size, modified, summary) = (entry.Size, new DateTimeOffset(entry.ModifiedTicks, TimeSpan.Zero), entry.Summary);
+            return true;
+        }
+        (size, modified, summary) = (0, default, null!);
+        return false;
+    }
+
+    /// <summary>
     /// Replaces the cache file with exactly these summaries: written to a temporary file beside it,
     /// then renamed over it, so a reader sees the old or the new cache, never half of one.
     /// Returns the reason when the file cannot be written (the folder still opens without it), else null.

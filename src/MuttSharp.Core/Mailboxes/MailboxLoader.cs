@@ -10,7 +10,8 @@ namespace MuttSharp.Core.Mailboxes;
 /// <summary>
 /// Opens a Maildir or an mbox into a <see cref="Mailbox"/>, off the caller's thread. A Maildir is
 /// scanned from its directories; each file's summary comes from the header cache when its size and
-/// mtime still match, else from its header block, read in parallel. Messages are in mailbox order:
+/// mtime still match (or, with <see cref="MailboxLoaderOptions.HeaderCacheVerify"/> off, whenever its
+/// unique name is cached), else from its header block, read in parallel. Messages are in mailbox order:
 /// for a Maildir the unique names sorted by delivery time (<see cref="MaildirNames.CompareUnique"/>),
 /// stable across opens and flag changes; for an mbox the file order. Unreadable files are skipped
 /// and listed in <see cref="Mailbox.Errors"/>.
@@ -53,7 +54,10 @@ public sealed class MailboxLoader
         // The cache is read on another core while the directories are listed: neither needs the other.
         string? cacheFile = options.HeaderCache is { Length: > 0 } setting ? HeaderCacheStore.FileFor(setting, path) : null;
         var loading = cacheFile is null ? null : Task.Run(() => HeaderCacheStore.Load(cacheFile, path), cancellationToken);
-        var entries = MaildirScanner.Scan(path, errors, options.Parallelism, cancellationToken);
+        // Unverified, a warm open lists names only and trusts the cache by name, as Mutt does;
+        // with no cache file yet every name would be a miss, so the scan stats them as it goes.
+        bool trustCache = cacheFile is not null && !options.HeaderCacheVerify && File.Exists(cacheFile);
+        var entries = MaildirScanner.Scan(path, errors, options.Parallelism, statFiles: !trustCache, cancellationToken);
         var cache = loading is null ? null : await loading.ConfigureAwait(false);
 
         var summaries = new MessageSummary?[entries.Length];
@@ -61,10 +65,26 @@ public sealed class MailboxLoader
         for (int i = 0; i < entries.Length; i++)
         {
             var e = entries[i];
-            if (cache is not null && cache.TryGet(e.UniqueSpan, e.Size, e.Modified, out var cached))
-                summaries[i] = cached;
-            else
+            if (cache is null)
+            {
                 misses.Add(i);
+            }
+            else if (e.HasStat)
+            {
+                if (cache.TryGet(e.UniqueSpan, e.Size, e.Modified, out var cached))
+                    summaries[i] = cached;
+                else
+                    misses.Add(i);
+            }
+            else if (cache.TryGetUnverified(e.UniqueSpan, out long size, out var modified, out var trusted))
+            {
+                entries[i] = e with { Size = size, Modified = modified };
+                summaries[i] = trusted;
+            }
+            else
+            {
+                misses.Add(i);
+            }
         }
         int done = entries.Length - misses.Count;
         progress?.Report(new LoadProgress(path, done, entries.Length));
@@ -74,16 +94,26 @@ public sealed class MailboxLoader
         int interval = Math.Max(1, options.ProgressInterval);
         Parallel.For(0, misses.Count, parallel, k =>
         {
-            var e = entries[misses[k]];
-            // An empty file has nothing to read; not opening it also keeps a FIFO or device
-            // (size 0) that someone dropped into cur/ from blocking the whole open.
-            if (e.Size == 0)
-                summaries[misses[k]] = reader.Parse([], 0, e.Modified);
-            else if (reader.TryReadFile(e.Path, e.Modified, out var summary, out string error))
-                summaries[misses[k]] = summary;
-            else
+            int at = misses[k];
+            // A name listed without a stat is stat'ed now; it may have vanished since the listing.
+            string? error = entries[at].HasStat ? null : Stat(ref entries[at]);
+            var e = entries[at];
+            if (error is null)
+            {
+                // An empty file has nothing to read; not opening it also keeps a FIFO or device
+                // (size 0) that someone dropped into cur/ from blocking the whole open.
+                if (e.Size == 0)
+                    summaries[at] = reader.Parse([], 0, e.Modified);
+                else if (reader.TryReadFile(e.Path, e.Modified, out var summary, out string readError))
+                    summaries[at] = summary;
+                else
+                    error = readError;
+            }
+            if (error is not null)
+            {
                 lock (errors)
                     errors.Add(new MailboxError(e.Path, error));
+            }
             int now = Interlocked.Increment(ref done);
             if (now % interval == 0)
                 progress?.Report(new LoadProgress(path, now, entries.Length));
@@ -107,6 +137,21 @@ public sealed class MailboxLoader
         }
         progress?.Report(new LoadProgress(path, entries.Length, entries.Length));
         return new Mailbox(path, MailboxFormat.Maildir, messages, options.ReadOnly) { Errors = errors };
+    }
+
+    /// <summary>Fills in the size and mtime of an entry the scan listed by name only; the reason when it cannot, else null.</summary>
+    private static string? Stat(ref MaildirEntry entry)
+    {
+        try
+        {
+            var info = new FileInfo(entry.Path);
+            entry = entry with { Size = info.Length, Modified = new DateTimeOffset(info.LastWriteTimeUtc.Ticks, TimeSpan.Zero) };
+            return null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return e.Message;
+        }
     }
 
     private static IEnumerable<(string, long, DateTimeOffset, MessageSummary)> Cached(MaildirEntry[] entries, MessageSummary?[] summaries)

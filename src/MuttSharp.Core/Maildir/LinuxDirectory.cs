@@ -16,7 +16,7 @@ namespace MuttSharp.Core.Maildir;
 internal static partial class LinuxDirectory
 {
     private const int ORdOnly = 0, ODirectory = 0x10000, OCloexec = 0x80000;
-    private const byte DtDir = 4;
+    private const byte DtDir = 4, DtReg = 8;
     private const uint StatxType = 0x1, StatxMode = 0x2, StatxMtime = 0x40, StatxSize = 0x200;
     private const int ModeTypeMask = 0xF000, ModeDirectory = 0x4000;
 
@@ -28,6 +28,9 @@ internal static partial class LinuxDirectory
 
     // struct statx: stx_mode u16 at 28, stx_size u64 at 40, stx_mtime { s64 tv_sec; u32 tv_nsec } at 112; 256 bytes in all.
     private const int StatxBufferSize = 256, StatxModeAt = 28, StatxSizeAt = 40, StatxMtimeAt = 112;
+
+    // Stands for a directory in the stat results; -1 there means a file not stat'ed.
+    private const long DirectorySize = -2;
 
     private static readonly Lazy<bool> Available = new(Probe);
 
@@ -54,8 +57,10 @@ internal static partial class LinuxDirectory
     /// stats, the bulk of the cost, run on <paramref name="parallelism"/> threads, one block of
     /// entries at a time, so that nothing proportional to the folder is held besides the result.
     /// Returns the reason when the directory itself cannot be opened or read, else null.
+    /// When <paramref name="stat"/> is false, a regular file (by the type the listing gives) is not
+    /// stat'ed and gets size -1 and mtime 0; only entries of another or unknown type are, to tell files from directories.
     /// </summary>
-    public static string? TryList(string directory, List<(string Path, long Size, long ModifiedTicks)> files, List<(string Path, string Reason)> failed, int parallelism, CancellationToken cancellationToken)
+    public static string? TryList(string directory, List<(string Path, long Size, long ModifiedTicks)> files, List<(string Path, string Reason)> failed, int parallelism, bool stat, CancellationToken cancellationToken)
     {
         int fd = Open(directory, ORdOnly | ODirectory | OCloexec);
         if (fd < 0)
@@ -87,9 +92,9 @@ internal static partial class LinuxDirectory
                 {
                     Parallel.ForEach(Partitioner.Create(0, names.Count, Math.Max(256, names.Count / (2 * parallel.MaxDegreeOfParallelism))), parallel, range =>
                     {
-                        Span<byte> stat = stackalloc byte[StatxBufferSize];
+                        Span<byte> statx = stackalloc byte[StatxBufferSize];
                         for (int i = range.Item1; i < range.Item2; i++)
-                            stats[i] = Stat(fd, buffer.AsSpan(names[i]), stat);
+                            stats[i] = !stat && buffer[names[i] - DirentName + DirentType] == DtReg ? (-1, 0, 0) : Stat(fd, buffer.AsSpan(names[i]), statx);
                     });
                 }
                 for (int i = 0; i < names.Count; i++)
@@ -99,7 +104,7 @@ internal static partial class LinuxDirectory
                     var (size, ticks, errno) = stats[i];
                     if (errno != 0)
                         failed.Add((path, Reason(errno)));
-                    else if (size >= 0)
+                    else if (size != DirectorySize)
                         files.Add((path, size, ticks));
                 }
             }
@@ -119,13 +124,13 @@ internal static partial class LinuxDirectory
         return string.Concat(prefix, chars);
     }
 
-    /// <summary>Size and mtime of one name in the directory; size -1 for a directory (reached through a link).</summary>
+    /// <summary>Size and mtime of one name in the directory; size <see cref="DirectorySize"/> for a directory (reached through a link).</summary>
     private static (long Size, long Ticks, int Errno) Stat(int fd, ReadOnlySpan<byte> nameZ, Span<byte> stat)
     {
         if (Statx(fd, nameZ, 0, StatxType | StatxMode | StatxSize | StatxMtime, stat) != 0)
             return (0, 0, Marshal.GetLastPInvokeError());
         if ((BinaryPrimitives.ReadUInt16LittleEndian(stat[StatxModeAt..]) & ModeTypeMask) == ModeDirectory)
-            return (-1, 0, 0);
+            return (DirectorySize, 0, 0);
         long seconds = BinaryPrimitives.ReadInt64LittleEndian(stat[StatxMtimeAt..]);
         uint nanoseconds = BinaryPrimitives.ReadUInt32LittleEndian(stat[(StatxMtimeAt + 8)..]);
         long ticks = DateTimeOffset.UnixEpoch.UtcTicks + (seconds * TimeSpan.TicksPerSecond) + (nanoseconds / 100);

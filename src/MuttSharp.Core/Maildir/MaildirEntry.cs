@@ -6,10 +6,13 @@ namespace MuttSharp.Core.Maildir;
 /// <param name="Path">Absolute path of the file.</param>
 /// <param name="Flags">Its flags: the <c>:2,</c> letters, plus <see cref="MessageFlags.New"/> in <c>new/</c>.</param>
 /// <param name="ExtraFlagLetters">Info letters MuttSharp does not interpret, kept for writing back.</param>
-/// <param name="Size">File size in bytes.</param>
-/// <param name="Modified">The file's modification time, which is when it was delivered.</param>
+/// <param name="Size">File size in bytes; -1 when the scan listed names only (see <see cref="MaildirScanner.Scan"/>).</param>
+/// <param name="Modified">The file's modification time, which is when it was delivered; the Unix epoch when not stat'ed.</param>
 public readonly record struct MaildirEntry(string Path, MessageFlags Flags, string ExtraFlagLetters, long Size, DateTimeOffset Modified)
 {
+    /// <summary>True when the scan stat'ed the file, so <see cref="Size"/> and <see cref="Modified"/> are its own.</summary>
+    public bool HasStat => Size >= 0;
+
     /// <summary>True when the file is in <c>new/</c>.</summary>
     public bool InNew => (Flags & MessageFlags.New) != 0;
 

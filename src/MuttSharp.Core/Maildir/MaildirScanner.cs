@@ -29,9 +29,11 @@ public static class MaildirScanner
     /// The message files of <paramref name="maildir"/> in mailbox order (see
     /// <see cref="MaildirNames.CompareUnique"/>). A directory that cannot be listed, or a file that
     /// vanishes before it can be stat'ed, is added to <paramref name="errors"/> and skipped. <paramref name="parallelism"/> threads stat the files;
-    /// 0 means one per core.
+    /// 0 means one per core. With <paramref name="statFiles"/> false the names alone are listed, as
+    /// Mutt does with <c>$maildir_header_cache_verify</c> unset: each entry's size is -1 and its
+    /// time the Unix epoch, for the caller to take from its cache or stat itself.
     /// </summary>
-    public static MaildirEntry[] Scan(string maildir, ICollection<MailboxError> errors, int parallelism = 0, CancellationToken cancellationToken = default)
+    public static MaildirEntry[] Scan(string maildir, ICollection<MailboxError> errors, int parallelism = 0, bool statFiles = true, CancellationToken cancellationToken = default)
     {
         var files = new List<(string Path, long Size, long ModifiedTicks)>();
         var failed = new List<(string Path, string Reason)>();
@@ -41,8 +43,8 @@ public static class MaildirScanner
             cancellationToken.ThrowIfCancellationRequested();
             string dir = Path.Join(maildir, sub);
             string? error = LinuxDirectory.IsSupported
-                ? LinuxDirectory.TryList(dir, files, failed, Threads(parallelism), cancellationToken)
-                : ListPortably(dir, files, failed, parallelism, cancellationToken);
+                ? LinuxDirectory.TryList(dir, files, failed, Threads(parallelism), statFiles, cancellationToken)
+                : ListPortably(dir, files, failed, parallelism, statFiles, cancellationToken);
             if (error is not null)
                 errors.Add(new MailboxError(dir, error));
             if (sub == "new")
@@ -57,14 +59,16 @@ public static class MaildirScanner
         for (int i = 0; i < order.Length; i++)
         {
             var (path, size, ticks) = files[order[i]];
+            if (size < 0)
+                ticks = DateTimeOffset.UnixEpoch.UtcTicks;
             var flags = MaildirNames.ParseFlags(Path.GetFileName(path.AsSpan()), out string extra) | (order[i] < inNew ? MessageFlags.New : MessageFlags.None);
             entries[i] = new MaildirEntry(path, flags, extra, size, new DateTimeOffset(ticks, TimeSpan.Zero));
         }
         return entries;
     }
 
-    /// <summary>Names from the directory listing (its type comes from readdir, no stat), then one <see cref="FileInfo"/> each.</summary>
-    private static string? ListPortably(string dir, List<(string Path, long Size, long ModifiedTicks)> files, List<(string Path, string Reason)> failed, int parallelism, CancellationToken cancellationToken)
+    /// <summary>Names from the directory listing (its type comes from readdir, no stat), then one <see cref="FileInfo"/> each when <paramref name="stat"/>.</summary>
+    private static string? ListPortably(string dir, List<(string Path, long Size, long ModifiedTicks)> files, List<(string Path, string Reason)> failed, int parallelism, bool stat, CancellationToken cancellationToken)
     {
         string[] paths;
         try
@@ -77,6 +81,12 @@ public static class MaildirScanner
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             return e.Message;
+        }
+        if (!stat)
+        {
+            foreach (string path in paths)
+                files.Add((path, -1, 0));
+            return null;
         }
         var stats = new (long Size, long Ticks, string? Error)[paths.Length];
         var parallel = new ParallelOptions

@@ -32,6 +32,7 @@ public sealed class ReaderSettings
         return new MailboxLoaderOptions
         {
             HeaderCache = string.IsNullOrEmpty(cache) ? null : config.ExpandPath(cache),
+            HeaderCacheVerify = config.GetBool("maildir_header_cache_verify"),
             ReadOnly = readOnly,
         };
     }

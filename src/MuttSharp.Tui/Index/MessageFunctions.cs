@@ -1,8 +1,8 @@
 using MimeKit;
 using MuttSharp.Core.Config.Keys;
-using MuttSharp.Core.Mailboxes;
 using MuttSharp.Core.Model;
 using MuttSharp.Core.Reading.Session;
+using MuttSharp.Core.Rendering;
 using MuttSharp.Tui.Attachments;
 using MuttSharp.Tui.Functions;
 using MuttSharp.Tui.Pager;
@@ -24,14 +24,15 @@ public static class MessageFunctions
         table.Register<IndexView>(KeyMenu.Index, "display-message", (index, call) => ShowAsync(table, index, call.Shell, attachments(call.Shell)));
         table.Register<IndexView>(KeyMenu.Index, "view-attachments", async (index, call) =>
         {
-            if (await LoadCurrentAsync(index, call.Shell) is { } message)
-                call.Shell.Open(new AttachmentMenuView(message.Mime, attachments(call.Shell)));
+            var context = attachments(call.Shell);
+            if (await LoadCurrentAsync(index, call.Shell, context.Render.Limits) is { } message)
+                call.Shell.Open(new AttachmentMenuView(message.Mime, context));
         });
     }
 
     private static async Task ShowAsync(FunctionTable table, IndexView index, IReaderShell shell, AttachmentContext context)
     {
-        if (await LoadCurrentAsync(index, shell) is not { } loaded)
+        if (await LoadCurrentAsync(index, shell, context.Render.Limits) is not { } loaded)
             return;
         var session = index.Session!;
         session.MarkRead(loaded.Message);
@@ -72,7 +73,8 @@ public static class MessageFunctions
         return true;
     }
 
-    private static async Task<(Message Message, MimeMessage Mime)?> LoadCurrentAsync(IndexView index, IReaderShell shell)
+    // Parsed as muttsharp show parses it: the nesting limit applies, and an empty or headerless file still opens.
+    private static async Task<(Message Message, MimeMessage Mime)?> LoadCurrentAsync(IndexView index, IReaderShell shell, RenderLimits limits)
     {
         if (index.Session is not { Current: { } message } session)
         {
@@ -81,11 +83,9 @@ public static class MessageFunctions
         }
         try
         {
-            await using var stream = MessageFile.OpenRead(session.Mailbox, message);
-            var mime = await MimeMessage.LoadAsync(stream);
-            return (message, mime);
+            return (message, await MessageDisplay.LoadAsync(session.Mailbox, message, limits));
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             shell.Error($"Could not open the message: {e.Message}");
             return null;

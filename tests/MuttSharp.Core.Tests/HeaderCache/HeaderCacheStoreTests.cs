@@ -84,6 +84,19 @@ public sealed class HeaderCacheStoreTests : IDisposable
     }
 
     [Fact]
+    public void AnUnverifiedLookupGoesByNameAndGivesTheCachedSizeAndMtime()
+    {
+        string file = Write(("a", Full()));
+        var cache = HeaderCacheStore.Load(file, Folder);
+
+        Assert.False(cache.TryGetUnverified("b", out _, out _, out _));
+        Assert.True(cache.TryGetUnverified("a", out long size, out var modified, out var summary));
+        Assert.Equal(12345, size);
+        Assert.Equal(Modified, modified);
+        Assert.Equal("Привет 日本", summary.Subject);
+    }
+
+    [Fact]
     public void EveryTruncationIsDamageNeverAnException()
     {
         string file = Write(("a", Full()), ("b", Full() with { Subject = "two" }));

@@ -124,6 +124,48 @@ public sealed class MailboxLoaderTests
     }
 
     [Theory]
+    [InlineData(true, "Edited")]
+    [InlineData(false, "First")]
+    public async Task AFileChangedUnderTheSameNameIsReadAgainOnlyWhenTheCacheIsVerified(bool verify, string subject)
+    {
+        using var inbox = new GoldenFolder("Maildir", "INBOX");
+        string cache = Path.Combine(inbox.Scratch, "cache-file");
+        var loader = new MailboxLoader(new MailboxLoaderOptions { HeaderCache = cache, HeaderCacheVerify = verify });
+        await loader.OpenAsync(inbox.Path);
+        string first = Directory.GetFiles(Path.Combine(inbox.Path, "cur"), "1700000001*")[0];
+        long cachedSize = new FileInfo(first).Length;
+        File.WriteAllText(first, "Subject: Edited\n\n");
+
+        var mailbox = await loader.OpenAsync(inbox.Path);
+
+        Assert.Equal(subject, mailbox.Messages[0].Summary.Subject);
+        Assert.Equal(verify ? new FileInfo(first).Length : cachedSize, mailbox.Messages[0].Summary.Size);
+    }
+
+    [Fact]
+    public async Task UnverifiedANameMissingFromTheCacheIsStatedAndReadAndAddedToIt()
+    {
+        using var inbox = new GoldenFolder("Maildir", "INBOX");
+        string cache = Path.Combine(inbox.Scratch, "cache-file");
+        var loader = new MailboxLoader(new MailboxLoaderOptions { HeaderCache = cache, HeaderCacheVerify = false });
+        await loader.OpenAsync(inbox.Path);
+        string added = Path.Combine(inbox.Path, "new", "1800000000.V801I9M1.host");
+        File.WriteAllText(added, "Subject: Arrived later\n\nbody\n");
+        var when = new DateTime(2027, 1, 2, 3, 4, 5, DateTimeKind.Utc);
+        File.SetLastWriteTimeUtc(added, when);
+        File.Delete(Directory.GetFiles(Path.Combine(inbox.Path, "cur"), "1700000002*")[0]);
+
+        var mailbox = await loader.OpenAsync(inbox.Path);
+
+        Assert.Equal(["First", "Third", "Fourth", "Fifth", "", "Arrived later"], mailbox.Messages.Select(m => m.Summary.Subject));
+        Assert.Equal(when, mailbox.Messages[^1].Summary.Received.UtcDateTime);
+        var stored = HeaderCacheStore.Load(cache, inbox.Path);
+        Assert.Equal(6, stored.Count);
+        Assert.True(stored.TryGet("1800000000.V801I9M1.host", new FileInfo(added).Length, when, out var s));
+        Assert.Equal("Arrived later", s.Subject);
+    }
+
+    [Theory]
     [InlineData("damaged")]
     [InlineData("foreign")]
     [InlineData("empty")]

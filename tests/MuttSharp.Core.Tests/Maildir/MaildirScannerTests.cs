@@ -26,6 +26,22 @@ public sealed class MaildirScannerTests
     }
 
     [Fact]
+    public void WithoutStatsTheSameNamesAndFlagsAreListedWithNoSizeOrTime()
+    {
+        using var inbox = new GoldenFolder("Maildir", "INBOX");
+        var errors = new List<MailboxError>();
+        var stated = MaildirScanner.Scan(inbox.Path, errors);
+
+        var listed = MaildirScanner.Scan(inbox.Path, errors, statFiles: false);
+
+        Assert.Empty(errors);
+        Assert.Equal(stated.Select(e => (e.Path, e.Flags, e.ExtraFlagLetters)), listed.Select(e => (e.Path, e.Flags, e.ExtraFlagLetters)));
+        Assert.All(listed, e => Assert.False(e.HasStat));
+        Assert.All(listed, e => Assert.Equal(DateTimeOffset.UnixEpoch, e.Modified));
+        Assert.All(stated, e => Assert.True(e.HasStat));
+    }
+
+    [Fact]
     public void AMissingSubdirectoryIsReportedAndTheRestIsStillListed()
     {
         using var inbox = new GoldenFolder("Maildir", "INBOX");

@@ -38,4 +38,19 @@ public sealed class MessageFunctionsTests
         h.Type("v");
         Assert.IsType<AttachmentMenuView>(h.Shell.Top);
     }
+
+    [Fact]
+    public async Task An_empty_message_file_still_opens_in_the_pager_and_the_attachment_menu()
+    {
+        using var h = await ReaderHarness.StartAsync(messages: 2, prepare: folder =>
+        {
+            foreach (string file in Directory.GetFiles(folder, "*", SearchOption.AllDirectories))
+                File.WriteAllBytes(file, []);
+        });
+        h.Type("<enter>");
+        Assert.IsType<PagerView>(h.Shell.Top);
+        h.Type("q");
+        h.Type("v");
+        Assert.IsType<AttachmentMenuView>(h.Shell.Top);
+    }
 }

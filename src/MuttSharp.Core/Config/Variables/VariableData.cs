@@ -18,21 +18,21 @@ internal static class VariableData
         alias_format	string	%4n %2f %t %-10a   %r	y	Layout of each line of the alias menu.
         allow_8bit	bool	yes	y	Send 8-bit text as is instead of encoding it to 7 bits.
         allow_ansi	bool	no	n	Interpret ANSI colour escapes found in messages.
-        arrow_cursor	bool	no	n	Mark the current menu entry with an arrow instead of a highlighted bar.
+        arrow_cursor	bool	no	y	Mark the current menu entry with an arrow instead of a highlighted bar.
         ascii_chars	bool	no	y	Draw thread and attachment trees with plain ASCII.
         askbcc	bool	no	n	Prompt for Bcc recipients before editing a message.
         askcc	bool	no	n	Prompt for Cc recipients before editing a message.
-        assumed_charset	string		n	Charsets tried for text that declares none.
+        assumed_charset	string		y	Charsets tried for text that declares none.
         attach_charset	string		n	Charsets tried when guessing the encoding of attached text files.
-        attach_format	string	%u%D%I %t%4n %T%.40d%> [%.7m/%.10M, %.6e%?C?, %C?, %s] 	n	Layout of each line of the attachment menu.
+        attach_format	string	%u%D%I %t%4n %T%.40d%> [%.7m/%.10M, %.6e%?C?, %C?, %s] 	y	Layout of each line of the attachment menu.
         attach_save_charset_convert	quad	ask-yes	n	Whether to convert text attachments to the local charset when saving.
-        attach_save_dir	path		n	Default directory for saved attachments.
+        attach_save_dir	path		y	Default directory for saved attachments.
         attach_sep	string	\n	n	Separator written between tagged attachments handled together.
         attach_split	bool	yes	n	Handle tagged attachments one at a time instead of concatenated.
         attribution	string	On %d, %n wrote:	y	Line put before a quoted message in a reply.
         attribution_locale	string		y	Locale used for dates in the attribution line.
         auto_subscribe	bool	no	n	Treat a List-Post header as a subscription to that list.
-        auto_tag	bool	no	n	Make index functions act on all tagged messages without a tag prefix.
+        auto_tag	bool	no	y	Make index functions act on all tagged messages without a tag prefix.
         autocrypt	bool	no	n	Enable Autocrypt key exchange through headers.
         autocrypt_acct_format	string	%4n %-30a %20p %10s	n	Layout of each line of the Autocrypt account menu.
         autocrypt_dir	path	~/.mutt/autocrypt	n	Directory for Autocrypt keys and database.
@@ -41,8 +41,8 @@ internal static class VariableData
         background_edit	bool	no	n	Run the editor in the background so other mail can be read meanwhile.
         background_confirm_quit	bool	yes	n	Ask before quitting while background compose sessions are open.
         background_format	string	%10S %7p %s	n	Layout of each line of the background compose menu.
-        beep	bool	yes	n	Beep on errors.
-        beep_new	bool	no	n	Beep when new mail arrives.
+        beep	bool	yes	y	Beep on errors.
+        beep_new	bool	no	y	Beep when new mail arrives.
         bounce	quad	ask-yes	y	Whether to confirm before bouncing a message.
         bounce_delivered	bool	yes	y	Keep Delivered-To headers when bouncing.
         braille_friendly	bool	no	n	Put the cursor where a braille display expects it.
@@ -57,8 +57,8 @@ internal static class VariableData
         compose_confirm_detach_first	bool	yes	n	Ask before detaching the first (body) part in the compose menu.
         compose_format	string	-- Mutt: Compose  [Approx. msg size: %l   Atts: %a]%>-	y	Layout of the compose menu status line.
         config_charset	string		n	Character set the configuration files are written in.
-        confirmappend	bool	yes	n	Ask before appending messages to an existing mailbox.
-        confirmcreate	bool	yes	n	Ask before creating a mailbox that does not exist.
+        confirmappend	bool	yes	y	Ask before appending messages to an existing mailbox.
+        confirmcreate	bool	yes	y	Ask before creating a mailbox that does not exist.
         connect_timeout	number	30	n	Seconds to wait for a network connection before giving up.
         content_type	string	text/plain	n	Content type of new message bodies.
         copy	quad	yes	y	Whether to save a copy of sent messages.
@@ -85,8 +85,8 @@ internal static class VariableData
         crypt_verify_sig	quad	yes	n	Whether to verify signatures when displaying messages.
         date_format	string	!%a, %b %d, %Y at %I:%M:%S%p %Z	y	strftime format for %d in format strings.
         default_hook	string	~f %s !~P | (~P ~C %s)	n	Pattern a bare address in a hook becomes.
-        delete	quad	ask-yes	n	Whether to purge deleted messages when leaving a folder.
-        delete_untag	bool	yes	n	Untag messages when marking them deleted.
+        delete	quad	ask-yes	y	Whether to purge deleted messages when leaving a folder.
+        delete_untag	bool	yes	y	Untag messages when marking them deleted.
         digest_collapse	bool	yes	n	Show digest parts as one collapsed level in the attachment menu.
         display_filter	path		n	Command the message text passes through before the pager shows it.
         dotlock_program	path	/usr/bin/mutt_dotlock	n	Program used to lock mbox folders.
@@ -126,17 +126,17 @@ internal static class VariableData
         header_cache_compress	bool	yes	n	Compress the header cache.
         header_cache_pagesize	number	16384	n	Page size of the header cache database.
         header_color_partial	bool	no	n	Colour only the matching part of a header.
-        help	bool	yes	n	Show the help line at the top of menus.
+        help	bool	yes	y	Show the help line at the top of menus.
         hidden_host	bool	no	n	Leave the host part off outgoing addresses.
         hide_limited	bool	no	y	Hide the thread marks of messages hidden by a limit.
         hide_missing	bool	yes	y	Hide the thread marks of missing messages.
         hide_thread_subject	bool	yes	y	Hide subjects that repeat their parent's in a thread.
         hide_top_limited	bool	no	y	Hide the marks of limited messages at the top of a thread.
         hide_top_missing	bool	yes	y	Hide the marks of missing messages at the top of a thread.
-        history	number	10	n	Lines of prompt history kept per category.
+        history	number	10	y	Lines of prompt history kept per category.
         history_file	path	~/.mutthistory	n	File the prompt history is saved to.
         history_remove_dups	bool	no	n	Remove repeated entries from the history.
-        honor_disposition	bool	no	n	Respect Content-Disposition: attachment when displaying.
+        honor_disposition	bool	no	y	Respect Content-Disposition: attachment when displaying.
         honor_followup_to	quad	yes	y	Whether to follow Mail-Followup-To when group replying.
         hostname	string		y	Fully qualified host name used in addresses and Message-IDs.
         idn_decode	bool	yes	n	Show internationalised domain names decoded.
@@ -163,33 +163,33 @@ internal static class VariableData
         imap_qresync	bool	no	n	Use the IMAP QRESYNC extension.
         imap_servernoise	bool	yes	n	Show warnings the IMAP server sends.
         imap_user	string		n	IMAP user name.
-        implicit_autoview	bool	no	n	Show through the mailcap any part with a copiousoutput entry.
+        implicit_autoview	bool	no	y	Show through the mailcap any part with a copiousoutput entry.
         include	quad	ask-yes	y	Whether to quote the message in a reply.
         include_encrypted	bool	no	n	Quote encrypted parts in a reply.
         include_onlyfirst	bool	no	n	Quote only the first part of a message in a reply.
         indent_string	string	> 	y	Prefix put before each quoted line.
         index_format	string	%4C %Z %{%b %d} %-15.15L (%?l?%4l&%4c?) %s	y	Layout of each line of the message index.
         ispell	path	ispell	n	Spell checker command.
-        keep_flagged	bool	no	n	Keep flagged messages in the spool when moving read mail.
+        keep_flagged	bool	no	y	Keep flagged messages in the spool when moving read mail.
         local_date_header	bool	yes	n	Write the Date header in the local time zone.
-        mail_check	number	5	n	Seconds between checks for new mail.
+        mail_check	number	5	y	Seconds between checks for new mail.
         mail_check_recent	bool	yes	n	Count only mail that arrived since the last visit as new.
-        mail_check_stats	bool	no	n	Count messages in every mailbox when checking for mail.
-        mail_check_stats_interval	number	60	n	Seconds between mailbox message counts.
-        mailcap_path	string		n	Mailcap files to search, colon-separated.
+        mail_check_stats	bool	no	y	Count messages in every mailbox when checking for mail.
+        mail_check_stats_interval	number	60	y	Seconds between mailbox message counts.
+        mailcap_path	string		y	Mailcap files to search, colon-separated.
         mailcap_sanitize	bool	yes	n	Strip unsafe characters from values put into mailcap commands.
-        maildir_header_cache_verify	bool	yes	n	Check Maildir file times against the header cache.
-        maildir_trash	bool	no	n	Mark deleted Maildir messages with the trashed flag instead of removing them.
+        maildir_header_cache_verify	bool	yes	y	Check Maildir file times against the header cache.
+        maildir_trash	bool	no	y	Mark deleted Maildir messages with the trashed flag instead of removing them.
         maildir_check_cur	bool	no	n	Look in cur/ as well as new/ for new Maildir mail.
         mark_macro_prefix	string	'	n	Prefix of the macros created by mark-message.
-        mark_old	bool	yes	n	Mark new messages old when leaving a folder without reading them.
-        markers	bool	yes	n	Show a + at the start of wrapped lines.
-        mask	regex	!^\\.[^.]	n	Regex of file names shown in the browser.
+        mark_old	bool	yes	y	Mark new messages old when leaving a folder without reading them.
+        markers	bool	yes	y	Show a + at the start of wrapped lines.
+        mask	regex	!^\\.[^.]	y	Regex of file names shown in the browser.
         mbox	path	~/mbox	y	Where read mail from the spool is moved to.
         mbox_type	magic	mbox	y	Format of new mailboxes.
-        menu_context	number	0	n	Lines of context kept when scrolling menus.
-        menu_move_off	bool	yes	n	Allow the last menu entry to scroll off the top.
-        menu_scroll	bool	no	n	Scroll menus a line at a time instead of a page.
+        menu_context	number	0	y	Lines of context kept when scrolling menus.
+        menu_move_off	bool	yes	y	Allow the last menu entry to scroll off the top.
+        menu_scroll	bool	no	y	Scroll menus a line at a time instead of a page.
         message_cache_clean	bool	no	n	Remove stale entries from the message cache.
         message_cachedir	path		n	Directory where message bodies are cached.
         message_format	string	%s	n	Layout of attached messages in the compose menu.
@@ -207,7 +207,7 @@ internal static class VariableData
         mime_type_query_first	bool	no	n	Run the type query command before looking at mime.types.
         mix_entry_format	string	%4n %c %-16s %a	n	Layout of the Mixmaster chain menu.
         mixmaster	path	mixmaster	n	Mixmaster remailer program.
-        move	quad	no	n	Whether to move read messages from the spool to the mbox.
+        move	quad	no	y	Whether to move read messages from the spool to the mbox.
         muttlisp_inline_eval	bool	no	n	Evaluate bare parentheses in commands as MuttLisp.
         narrow_tree	bool	no	y	Draw thread trees narrower.
         net_inc	number	10	n	Kilobytes between network progress updates.
@@ -217,7 +217,7 @@ internal static class VariableData
         pager_format	string	-%Z- %C/%m: %-20.20n   %s%*  -- (%P)	y	Layout of the pager status line.
         pager_index_lines	number	0	n	Index lines shown above the pager.
         pager_skip_quoted_context	number	0	n	Lines of quoted text shown before skipping past a quote.
-        pager_stop	bool	no	n	Stay at the end of a message instead of moving to the next.
+        pager_stop	bool	no	y	Stay at the end of a message instead of moving to the next.
         pattern_format	string	%2n %-15e  %d	n	Layout of each line of the pattern completion menu.
         pgp_auto_decode	bool	no	n	Decode traditional PGP messages automatically.
         pgp_autoinline	bool	no	n	Create inline (traditional) PGP messages.
@@ -252,10 +252,10 @@ internal static class VariableData
         pgp_use_gpg_agent	bool	yes	n	Let gpg-agent handle passphrases.
         pgp_verify_command	string		n	Command that verifies signatures.
         pgp_verify_key_command	string		n	Command that verifies key information.
-        pipe_decode	bool	no	n	Decode messages before piping them.
+        pipe_decode	bool	no	y	Decode messages before piping them.
         pipe_decode_weed	bool	yes	n	Weed headers of decoded messages before piping them.
-        pipe_sep	string	\n	n	Separator written between messages piped together.
-        pipe_split	bool	no	n	Pipe tagged messages one at a time.
+        pipe_sep	string	\n	y	Separator written between messages piped together.
+        pipe_split	bool	no	y	Pipe tagged messages one at a time.
         pop_auth_try_all	bool	yes	n	Try every POP authentication method, not only the first that applies.
         pop_authenticators	string		n	POP authentication methods to try, in order.
         pop_checkinterval	number	60	n	Seconds between POP mail checks.
@@ -272,28 +272,28 @@ internal static class VariableData
         postpone_encrypt	bool	no	n	Encrypt postponed messages.
         postpone_encrypt_as	string		n	Key postponed messages are encrypted to.
         preconnect	string		n	Command run before connecting to a server.
-        print	quad	ask-no	n	Whether to confirm before printing.
-        print_command	path	lpr	n	Command messages are printed with.
-        print_decode	bool	yes	n	Decode messages before printing them.
+        print	quad	ask-no	y	Whether to confirm before printing.
+        print_command	path	lpr	y	Command messages are printed with.
+        print_decode	bool	yes	y	Decode messages before printing them.
         print_decode_weed	bool	yes	n	Weed headers of decoded messages before printing them.
-        print_split	bool	no	n	Print tagged messages one at a time.
+        print_split	bool	no	y	Print tagged messages one at a time.
         prompt_after	bool	yes	n	Prompt for a command after an external pager exits.
         query_command	path		n	Command that searches an external address book.
         query_format	string	%4c %t %-25.25a %-25.25n %?e?(%e)?	n	Layout of each line of the query menu.
-        quit	quad	yes	n	Whether to confirm before quitting.
-        quote_regexp	regex	^([ \t]*[|>:}#])+	n	Regex recognising quoted lines in the pager.
+        quit	quad	yes	y	Whether to confirm before quitting.
+        quote_regexp	regex	^([ \t]*[|>:}#])+	y	Regex recognising quoted lines in the pager.
         read_inc	number	10	n	Messages between progress updates while reading a folder.
-        read_only	bool	no	n	Open folders read-only.
+        read_only	bool	no	y	Open folders read-only.
         realname	string		y	Real name put in the From header.
         recall	quad	ask-yes	n	Whether to offer postponed messages when composing.
         record	path	~/sent	y	Mailbox where copies of sent messages are saved.
-        reflow_space_quotes	bool	yes	n	Add spaces between quote markers of reflowed text.
-        reflow_text	bool	yes	n	Reflow format=flowed text to the screen width.
-        reflow_wrap	number	78	n	Column at which reflowed text is wrapped.
+        reflow_space_quotes	bool	yes	y	Add spaces between quote markers of reflowed text.
+        reflow_text	bool	yes	y	Reflow format=flowed text to the screen width.
+        reflow_wrap	number	78	y	Column at which reflowed text is wrapped.
         reply_regexp	regex	^(re)(\\[[0-9]+\\])*:[ \t]*	y	Regex recognising reply prefixes in subjects.
         reply_self	bool	no	y	Reply to the recipients, not yourself, when replying to your own message.
         reply_to	quad	ask-yes	y	Whether to use the Reply-To address when replying.
-        resolve	bool	yes	n	Move to the next message after marking one.
+        resolve	bool	yes	y	Move to the next message after marking one.
         resume_draft_files	bool	no	n	Process draft files given with -H like postponed messages.
         resume_edited_draft_files	bool	yes	n	Resume drafts written by an earlier session.
         reverse_alias	bool	no	n	Show the alias name instead of the real name in the index.
@@ -314,20 +314,20 @@ internal static class VariableData
         send_multipart_alternative_filter	path		n	Command that generates the alternative part.
         sendmail	path	/usr/sbin/sendmail -oem -oi	y	Program used to send mail.
         sendmail_wait	number	0	n	Seconds to wait for the sendmail program before backgrounding it.
-        shell	path		n	Shell for shell escapes.
-        sidebar_delim_chars	string	/.	n	Characters that separate folder levels in the sidebar.
-        sidebar_divider_char	string	|	n	Character between the sidebar and the rest of the screen.
-        sidebar_folder_indent	bool	no	n	Indent sidebar folders by their depth.
+        shell	path		y	Shell for shell escapes.
+        sidebar_delim_chars	string	/.	y	Characters that separate folder levels in the sidebar.
+        sidebar_divider_char	string	|	y	Character between the sidebar and the rest of the screen.
+        sidebar_folder_indent	bool	no	y	Indent sidebar folders by their depth.
         sidebar_format	string	%B%*  %n	y	Layout of each sidebar line.
-        sidebar_indent_string	string	  	n	String used to indent sidebar folders.
-        sidebar_new_mail_only	bool	no	n	Show only mailboxes with new or flagged mail in the sidebar.
+        sidebar_indent_string	string	  	y	String used to indent sidebar folders.
+        sidebar_new_mail_only	bool	no	y	Show only mailboxes with new or flagged mail in the sidebar.
         sidebar_next_new_wrap	bool	no	n	Wrap around when looking for the next mailbox with new mail.
         sidebar_relative_shortpath_indent	bool	no	n	Shorten and indent sidebar names relative to the mailbox above.
-        sidebar_short_path	bool	no	n	Show only the last part of each sidebar folder name.
-        sidebar_sort_method	sort	unsorted	n	Order of the sidebar.
+        sidebar_short_path	bool	no	y	Show only the last part of each sidebar folder name.
+        sidebar_sort_method	sort	unsorted	y	Order of the sidebar.
         sidebar_use_mailbox_shortcuts	bool	no	n	Show = and ~ shortcuts in sidebar names.
-        sidebar_visible	bool	no	n	Show the sidebar.
-        sidebar_width	number	30	n	Width of the sidebar in columns.
+        sidebar_visible	bool	no	y	Show the sidebar.
+        sidebar_width	number	30	y	Width of the sidebar in columns.
         sig_dashes	bool	yes	y	Put the "-- " line before the signature.
         sig_on_top	bool	no	y	Put the signature above the quoted text.
         signature	path	~/.signature	y	File (or command ending in |) giving the signature.
@@ -337,8 +337,8 @@ internal static class VariableData
         size_show_mb	bool	yes	n	Show large sizes in megabytes.
         size_units_on_left	bool	no	n	Put size units before the number.
         sleep_time	number	1	n	Seconds an informational message stays before the next.
-        smart_wrap	bool	yes	n	Wrap long lines at word boundaries.
-        smileys	regex	(>From )|(:[-^]?[][)(><}{|/DP])	n	Regex for lines that look quoted but are not.
+        smart_wrap	bool	yes	y	Wrap long lines at word boundaries.
+        smileys	regex	(>From )|(:[-^]?[][)(><}{|/DP])	y	Regex for lines that look quoted but are not.
         smime_ask_cert_label	bool	yes	n	Ask for a label when importing an S/MIME certificate.
         smime_ca_location	path		n	File or directory of trusted certificate authorities.
         smime_certificates	path		n	Directory of S/MIME certificates.
@@ -392,7 +392,7 @@ internal static class VariableData
         ssl_verify_host_override	string		n	Host name to check the certificate against instead.
         ssl_verify_partial_chains	bool	no	n	Accept a certificate chain that ends at a trusted intermediate.
         ssl_ciphers	string		n	TLS cipher list.
-        status_chars	string	-*%A	n	Characters showing the folder state in the status line.
+        status_chars	string	-*%A	y	Characters showing the folder state in the status line.
         status_format	string	-%r-Mutt: %f [Msgs:%?M?%M/?%m%?n? New:%n?%?o? Old:%o?%?d? Del:%d?%?F? Flag:%F?%?t? Tag:%t?%?p? Post:%p?%?b? Inc:%b?%?B? Back:%B?%?l? %l?]---(%s/%?T?%T/?%S)-%>-(%P)---	y	Layout of the index status line.
         status_on_top	bool	no	n	Put the status line at the top of the screen.
         strict_threads	bool	no	y	Thread only by References and In-Reply-To, never by subject.
@@ -400,12 +400,12 @@ internal static class VariableData
         text_flowed	bool	no	y	Send text as format=flowed.
         thorough_search	bool	yes	n	Decode messages before searching them.
         thread_received	bool	no	y	Date threads by when their messages arrived.
-        tilde	bool	no	n	Show ~ on blank lines after the end of a message.
+        tilde	bool	no	y	Show ~ on blank lines after the end of a message.
         time_inc	number	0	n	Milliseconds between progress updates.
         timeout	number	600	n	Seconds of keyboard idleness before mail is checked.
         tmpdir	path		y	Directory for temporary files.
         to_chars	string	 +TCFL	y	Characters marking how a message is addressed to you.
-        trash	path		n	Mailbox deleted messages are moved to.
+        trash	path		y	Mailbox deleted messages are moved to.
         ts_icon_format	string	M%?n?AIL&ail?	n	Terminal icon title.
         ts_enabled	bool	no	n	Set the terminal title.
         ts_status_format	string	Mutt with %?m?%m messages&no messages?%?n? [%n NEW]?	n	Terminal window title.
@@ -420,11 +420,11 @@ internal static class VariableData
         use_ipv6	bool	yes	n	Try IPv6 addresses when connecting.
         user_agent	bool	no	y	Add a User-Agent header.
         visual	path		n	Editor for the built-in editor's ~v command.
-        wait_key	bool	yes	n	Wait for a key after an external command.
-        weed	bool	yes	n	Hide ignored headers when displaying and forwarding.
-        wrap	number	0	n	Column the pager wraps at (negative: from the right edge).
+        wait_key	bool	yes	y	Wait for a key after an external command.
+        weed	bool	yes	y	Hide ignored headers when displaying and forwarding.
+        wrap	number	0	y	Column the pager wraps at (negative: from the right edge).
         wrap_headers	number	78	n	Column at which outgoing headers are folded.
-        wrap_search	bool	yes	n	Wrap around when a search reaches the end.
+        wrap_search	bool	yes	y	Wrap around when a search reaches the end.
         wrapmargin	number	0	n	Old way of setting wrap as a margin.
         write_bcc	bool	no	n	Keep the Bcc header in sent mail.
         write_inc	number	10	n	Messages between progress updates while writing a folder.

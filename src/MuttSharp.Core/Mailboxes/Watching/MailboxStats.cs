@@ -32,7 +32,7 @@ public sealed record MailboxStats(string Path, int Total, int New, int Unread, i
             switch (FolderTree.Detect(path))
             {
                 case MailboxFormat.Maildir:
-                    return Tally(path, MaildirScanner.Scan(path, errors, 1, cancellationToken).Select(e => e.Flags));
+                    return Tally(path, MaildirScanner.Scan(path, errors, 1, statFiles: false, cancellationToken).Select(e => e.Flags));
                 case MailboxFormat.Mbox:
                     return Tally(path, MboxReader.Read(path, new SummaryReader(), errors, cancellationToken).Select(m => m.Flags));
             }

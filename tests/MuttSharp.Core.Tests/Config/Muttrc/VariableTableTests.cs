@@ -49,6 +49,40 @@ public sealed class VariableTableTests
         Assert.Contains("line 2", error.Message);
     }
 
+    // Every name read with a literal in src/ (config.GetBool("..."), GetString, GetNumber, GetQuad, GetPath,
+    // GetRegex, GetSort); a new read of a variable belongs here and in the table's "acted" column.
+    private static readonly string[] ReadByTheCode =
+    [
+        "abort_nosubject", "abort_unmodified", "allow_8bit", "arrow_cursor", "ascii_chars", "assumed_charset", "attach_format",
+        "attach_save_dir", "attribution", "attribution_locale", "auto_tag", "beep", "beep_new", "bounce", "bounce_delivered",
+        "collapse_unread", "compose_format", "confirmappend", "confirmcreate", "copy", "date_format", "delete", "delete_untag",
+        "duplicate_threads", "edit_headers", "editor", "fast_reply", "folder", "folder_format", "followup_to",
+        "forward_attribution_intro", "forward_attribution_trailer", "forward_format", "forward_quote", "from", "header_cache",
+        "help", "hide_limited", "hide_missing", "hide_thread_subject", "hide_top_limited", "hide_top_missing", "history",
+        "honor_disposition", "honor_followup_to", "hostname", "ignore_list_reply_to", "implicit_autoview", "include",
+        "indent_string", "index_format", "keep_flagged", "mail_check", "mail_check_stats", "mail_check_stats_interval",
+        "mailcap_path", "maildir_header_cache_verify", "maildir_trash", "mark_old", "markers", "mask", "mbox", "mbox_type",
+        "menu_context", "menu_move_off", "menu_scroll", "metoo", "mime_forward", "move", "narrow_tree", "pager_format",
+        "pager_stop", "pipe_decode", "pipe_sep", "pipe_split", "post_indent_string", "postponed", "print", "print_command",
+        "print_decode", "print_split", "quit", "quote_regexp", "read_only", "realname", "record", "reflow_space_quotes",
+        "reflow_text", "reflow_wrap", "reply_regexp", "reply_self", "reply_to", "resolve", "reverse_name", "reverse_realname",
+        "save_address", "send_charset", "sendmail", "shell", "sidebar_delim_chars", "sidebar_divider_char",
+        "sidebar_folder_indent", "sidebar_format", "sidebar_indent_string", "sidebar_new_mail_only", "sidebar_short_path",
+        "sidebar_sort_method", "sidebar_visible", "sidebar_width", "sig_dashes", "sig_on_top", "signature", "simple_search",
+        "smart_wrap", "smileys", "smtp_authenticators", "smtp_pass", "smtp_url", "sort", "sort_aux", "sort_re",
+        "sort_thread_groups", "spoolfile", "ssl_force_tls", "ssl_starttls", "status_chars", "status_format", "strict_threads",
+        "text_flowed", "thread_received", "tilde", "tmpdir", "to_chars", "trash", "use_domain", "use_envelope_from", "use_from",
+        "user_agent", "wait_key", "weed", "wrap", "wrap_search"
+    ];
+
+    [Fact]
+    public void Every_variable_the_code_reads_is_marked_acted()
+    {
+        var unmarked = ReadByTheCode.Where(name => !Find(name).Acted).ToList();
+
+        Assert.Empty(unmarked);
+    }
+
     [Fact]
     public void The_documentation_lists_exactly_the_variables_not_acted_on_yet()
     {
