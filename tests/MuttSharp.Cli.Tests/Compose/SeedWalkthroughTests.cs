@@ -5,8 +5,8 @@ namespace MuttSharp.Cli.Tests.Compose;
 
 /// <summary>
 /// The seed's walkthrough with the real binary: <c>muttsharp mail</c> sends <c>Test Postfix</c>, the reader in
-/// tmux answers it with <c>r</c> and <c>y</c>. Virtual mailboxes stand in for the users' homes (the test is not
-/// root), and with no engine running the binary delivers in-process, as the seed's Postfix would at once.
+/// tmux opens it with Enter and answers it with <c>r</c> and <c>y</c>, through the engine running as its own
+/// process on 127.0.0.1. Virtual mailboxes stand in for the users' homes, so the test needs no root.
 /// </summary>
 public sealed class SeedWalkthroughTests : IDisposable
 {
@@ -29,7 +29,6 @@ public sealed class SeedWalkthroughTests : IDisposable
             virtual_mailbox_domains = example.com
             virtual_mailbox_base = {root}/vmail
             virtual_mailbox_maps = texthash:{conf}/vmailbox
-            maillog_file = {root}/maillog
             """);
         string home = Path.Combine(root, "home");
         Directory.CreateDirectory(home);
@@ -53,11 +52,14 @@ public sealed class SeedWalkthroughTests : IDisposable
             """);
         var environment = new Dictionary<string, string> { ["HOME"] = home, ["MAIL_CONFIG"] = conf, ["USER"] = "info" };
 
+        using var engine = await SmtpdProcess.StartAsync(conf, environment);
         var sent = await MuttSharpProcess.RunAsync(["mail", "-s", "Test Postfix", "microlinux"], environment, "Ceci est un test.\n.\n");
         Assert.True(sent.ExitCode == 0, sent.Error);
-        string original = Assert.Single(Directory.GetFiles(Path.Combine(root, "vmail", "microlinux", "new")));
-        string originalText = File.ReadAllText(original);
+        string originalText = await SingleFileAsync(Path.Combine(root, "vmail", "microlinux", "new"));
+        Assert.StartsWith("Return-Path: <info@sd-41893.dedibox.fr>", originalText);
         Assert.Contains("X-Original-To: microlinux@sd-41893.dedibox.fr", originalText);
+        Assert.Contains("Delivered-To: microlinux@example.com", originalText);
+        Assert.Contains("Received: by sd-41893.dedibox.fr (MuttSharp", originalText);
         string messageId = originalText.Split('\n').First(l => l.StartsWith("Message-Id: ", StringComparison.OrdinalIgnoreCase))[12..];
 
         string command = string.Join(' ', new[] { "env", $"HOME={home}", $"MAIL_CONFIG={conf}", "USER=microlinux", "TERM=xterm", "LANG=C.UTF-8",
@@ -65,13 +67,9 @@ public sealed class SeedWalkthroughTests : IDisposable
         Tmux("new-session", "-d", "-s", "seed", "-x", "100", "-y", "30", command);
         await UntilAsync(() => Screen().Contains("Test Postfix"));
         Assert.Matches(@"1 N .*Test Postfix", Screen());
-        // The folder may still be settling when the first key arrives; only an index screen gets another r.
-        for (int attempt = 0; attempt < 5 && !Screen().Contains("-- Attachments"); attempt++)
-        {
-            Tmux("send-keys", "-t", "seed", "r");
-            for (int i = 0; i < 20 && !Screen().Contains("-- Attachments") && !Screen().Contains("No messages."); i++)
-                await Task.Delay(250);
-        }
+        Tmux("send-keys", "-t", "seed", "Enter");
+        await UntilAsync(() => Screen().Contains("Ceci est un test."));
+        Tmux("send-keys", "-t", "seed", "r");
         await UntilAsync(() => Screen().Contains("-- Attachments"));
         Tmux("send-keys", "-t", "seed", "y");
         await UntilAsync(() => Screen().Contains("Mail sent."));
@@ -82,8 +80,11 @@ public sealed class SeedWalkthroughTests : IDisposable
         Assert.Contains("\nSubject: Re: Test Postfix\n", reply);
         Assert.Contains("\nFrom: Microlinux <microlinux@example.com>\n", reply);
         Assert.Matches(@"\nLe \d\d/\d\d/\d{4} à \d\d:\d\d, info@sd-41893\.dedibox\.fr a écrit :\n> Ceci est un test\.\n\nEt voici la réponse\.\n$", reply);
-        string flagged = Assert.Single(Directory.GetFiles(Path.Combine(root, "vmail", "microlinux", "cur")));
-        Assert.EndsWith(":2,R", flagged);
+        Tmux("send-keys", "-t", "seed", "q");
+        await UntilAsync(() => Screen().Contains("Msgs:1"));
+        Tmux("send-keys", "-t", "seed", "q");
+        string flagged = await SingleFileAsync(Path.Combine(root, "vmail", "microlinux", "cur"), f => f.EndsWith(":2,RS", StringComparison.Ordinal));
+        Assert.EndsWith(":2,RS", flagged);
         Assert.Single(Directory.GetFiles(Path.Combine(root, "vmail", "microlinux", "Sent", "cur")));
     }
 
@@ -118,11 +119,15 @@ public sealed class SeedWalkthroughTests : IDisposable
         return output;
     }
 
-    private static async Task<string> SingleFileAsync(string directory)
+    private static async Task<string> SingleFileAsync(string directory) =>
+        File.ReadAllText(await SingleFileAsync(directory, _ => true));
+
+    /// <summary>The one file in <paramref name="directory"/>, once there is one whose name satisfies <paramref name="ready"/>.</summary>
+    private static async Task<string> SingleFileAsync(string directory, Func<string, bool> ready)
     {
-        for (int i = 0; i < 100 && !(Directory.Exists(directory) && Directory.GetFiles(directory).Length > 0); i++)
+        for (int i = 0; i < 300 && !(Directory.Exists(directory) && Directory.GetFiles(directory).Any(ready)); i++)
             await Task.Delay(100);
-        return File.ReadAllText(Assert.Single(Directory.GetFiles(directory)));
+        return Assert.Single(Directory.GetFiles(directory));
     }
 
     private async Task UntilAsync(Func<bool> condition)

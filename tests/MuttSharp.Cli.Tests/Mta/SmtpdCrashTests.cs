@@ -25,7 +25,7 @@ public sealed partial class SmtpdCrashTests
         var acknowledged = new ConcurrentBag<string>();
         int sent = 0;
 
-        using (var engine = await EngineProcess.StartAsync(config))
+        using (var engine = await SmtpdProcess.StartAsync(config.ConfigDirectory))
         {
             using var stopLoad = new CancellationTokenSource();
             var load = Enumerable.Range(0, Sessions).Select(_ => Task.Run(async () =>
@@ -52,7 +52,7 @@ public sealed partial class SmtpdCrashTests
         }
         Assert.True(acknowledged.Count >= KillAfterAcknowledged, $"only {acknowledged.Count} messages were acknowledged before the kill");
 
-        using (var restarted = await EngineProcess.StartAsync(config))
+        using (var restarted = await SmtpdProcess.StartAsync(config.ConfigDirectory))
         {
             var deadline = Stopwatch.StartNew();
             while (!acknowledged.All(id => DeliveredIds(config).Contains(id)) && deadline.Elapsed < TimeSpan.FromSeconds(30))
@@ -106,68 +106,5 @@ public sealed partial class SmtpdCrashTests
         bool ok = (await SayAsync(body)).StartsWith("250", StringComparison.Ordinal);
         await stream.WriteAsync("QUIT\r\n"u8.ToArray());
         return ok;
-    }
-
-    /// <summary><c>muttsharp smtpd</c> as its own process, listening on a port of the system's choosing.</summary>
-    private sealed class EngineProcess : IDisposable
-    {
-        private readonly Process process;
-        private readonly StringBuilder error = new();
-
-        private EngineProcess(Process process) => this.process = process;
-
-        public int Port { get; private set; }
-
-        public static async Task<EngineProcess> StartAsync(EngineConfig config)
-        {
-            var start = new ProcessStartInfo("dotnet") { RedirectStandardError = true, RedirectStandardOutput = true, UseShellExecute = false };
-            foreach (string arg in (string[])[MuttSharpProcess.Binary, "smtpd", "-c", config.ConfigDirectory, "--listen", "127.0.0.1:0"])
-                start.ArgumentList.Add(arg);
-            var engine = new EngineProcess(Process.Start(start)!);
-            engine.process.ErrorDataReceived += (_, e) =>
-            {
-                lock (engine.error)
-                    engine.error.AppendLine(e.Data);
-            };
-            engine.process.BeginErrorReadLine();
-            engine.process.BeginOutputReadLine();
-            var deadline = Stopwatch.StartNew();
-            while (engine.Port == 0 && deadline.Elapsed < TimeSpan.FromSeconds(30) && !engine.process.HasExited)
-            {
-                string text;
-                lock (engine.error)
-                    text = engine.error.ToString();
-                var match = Regex.Match(text, "listening on 127.0.0.1:([0-9]+)");
-                if (match.Success)
-                    engine.Port = int.Parse(match.Groups[1].Value);
-                else
-                    await Task.Delay(25);
-            }
-            Assert.True(engine.Port > 0, $"smtpd did not start: {engine.error}");
-            return engine;
-        }
-
-        /// <summary>SIGKILL: no chance to finish anything.</summary>
-        public void Kill()
-        {
-            process.Kill();
-            process.WaitForExit();
-        }
-
-        /// <summary>SIGTERM, and wait for the clean exit.</summary>
-        public async Task StopAsync()
-        {
-            using var term = Process.Start("kill", ["-TERM", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
-            await term.WaitForExitAsync();
-            using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-            await process.WaitForExitAsync(deadline.Token);
-        }
-
-        public void Dispose()
-        {
-            if (!process.HasExited)
-                process.Kill();
-            process.Dispose();
-        }
     }
 }
