@@ -14,7 +14,7 @@ internal static class VariableData
         abort_noattach_regexp	regex	attach	n	Text in the body that counts as mentioning an attachment.
         abort_nosubject	quad	ask-yes	y	Whether to stop composing when no subject is given.
         abort_unmodified	quad	yes	y	Whether to stop composing when the body was not changed in the editor.
-        alias_file	path	~/.muttrc	n	File that new aliases are appended to.
+        alias_file	path	~/.muttrc	y	File that new aliases are appended to.
         alias_format	string	%4n %2f %t %-10a   %r	y	Layout of each line of the alias menu.
         allow_8bit	bool	yes	y	Send 8-bit text as is instead of encoding it to 7 bits.
         allow_ansi	bool	no	n	Interpret ANSI colour escapes found in messages.
@@ -110,7 +110,7 @@ internal static class VariableData
         folder_format	string	%2C %t %N %F %2l %-8.8u %-8.8g %8s %d %f	y	Layout of each line of the file browser.
         followup_to	bool	yes	y	Write a Mail-Followup-To header when replying to lists.
         force_name	bool	no	n	Save outgoing mail in a folder named after the recipient even when it does not exist.
-        forward_attachments	quad	ask-yes	n	Whether to include attachments that cannot be decoded when forwarding inline.
+        forward_attachments	quad	ask-yes	y	Whether to include attachments that cannot be decoded when forwarding inline.
         forward_attribution_intro	string	----- Forwarded message from %f -----	y	Line put before a forwarded message.
         forward_attribution_trailer	string	----- End forwarded message -----	y	Line put after a forwarded message.
         forward_decode	bool	yes	n	Decode a message when forwarding it inline.
@@ -166,7 +166,7 @@ internal static class VariableData
         implicit_autoview	bool	no	y	Show through the mailcap any part with a copiousoutput entry.
         include	quad	ask-yes	y	Whether to quote the message in a reply.
         include_encrypted	bool	no	n	Quote encrypted parts in a reply.
-        include_onlyfirst	bool	no	n	Quote only the first part of a message in a reply.
+        include_onlyfirst	bool	no	y	Quote only the first part of a message in a reply.
         indent_string	string	> 	y	Prefix put before each quoted line.
         index_format	string	%4C %Z %{%b %d} %-15.15L (%?l?%4l&%4c?) %s	y	Layout of each line of the message index.
         ispell	path	ispell	n	Spell checker command.
@@ -278,8 +278,8 @@ internal static class VariableData
         print_decode_weed	bool	yes	n	Weed headers of decoded messages before printing them.
         print_split	bool	no	y	Print tagged messages one at a time.
         prompt_after	bool	yes	n	Prompt for a command after an external pager exits.
-        query_command	path		n	Command that searches an external address book.
-        query_format	string	%4c %t %-25.25a %-25.25n %?e?(%e)?	n	Layout of each line of the query menu.
+        query_command	path		y	Command that searches an external address book.
+        query_format	string	%4c %t %-25.25a %-25.25n %?e?(%e)?	y	Layout of each line of the query menu.
         quit	quad	yes	y	Whether to confirm before quitting.
         quote_regexp	regex	^([ \t]*[|>:}#])+	y	Regex recognising quoted lines in the pager.
         read_inc	number	10	n	Messages between progress updates while reading a folder.
