@@ -99,7 +99,7 @@ public static class AddressFunctions
             shell.Error(error);
             return;
         }
-        if (menu is var (view, append))
+        if (menu is { View: var view, Append: var append })
         {
             view.SetEntries(result.Entries, result.Message, append);
         }

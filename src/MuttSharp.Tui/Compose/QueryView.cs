@@ -17,11 +17,11 @@ public sealed class QueryView : View, IListMenu
     private int cursor;
     private int top;
 
-    /// <summary>Lists <paramref name="entries"/>; <paramref name="queryFormat"/> is <c>$query_format</c>.</summary>
+    /// <summary>Lists <paramref name="entries"/> under the command's <paramref name="message"/>; <paramref name="queryFormat"/> is <c>$query_format</c>.</summary>
     public QueryView(IReadOnlyList<QueryEntry> entries, string message, string queryFormat, ColorPalette palette)
     {
         Entries = [.. entries];
-        Title = message;
+        Message = message;
         this.queryFormat = queryFormat;
         Palette = palette;
         CanFocus = false;
@@ -31,6 +31,9 @@ public sealed class QueryView : View, IListMenu
 
     /// <summary>The results shown, numbered from 1.</summary>
     public List<QueryEntry> Entries { get; }
+
+    /// <summary>The first line the query command printed, shown in the status line.</summary>
+    public string Message { get; private set; }
 
     /// <summary>The colours drawn with.</summary>
     public ColorPalette Palette { get; }
@@ -66,7 +69,7 @@ public sealed class QueryView : View, IListMenu
         var all = (append ? Entries.Concat(entries) : entries).Select((e, i) => e with { Number = i + 1 }).ToList();
         Entries.Clear();
         Entries.AddRange(all);
-        Title = message;
+        Message = message;
         MoveTo(append ? cursor : 0);
     }
 
@@ -106,7 +109,7 @@ public sealed class QueryView : View, IListMenu
     }
 
     /// <inheritdoc/>
-    public string StatusLine(int width) => SafeText.Fit($"---Query: {Title}", width);
+    public string StatusLine(int width) => SafeText.Fit($"---Query: {Message}", width);
 
     /// <inheritdoc/>
     protected override bool OnDrawingContent(DrawContext? context)

@@ -86,6 +86,27 @@ public sealed class AddressFunctionsTests
     }
 
     [Fact]
+    public async Task QueryAppendAddsToTheListAndQueryReplacesIt()
+    {
+        using var h = await StartAsync(Muttrc);
+        string script = Path.Combine(h.Root, "query.sh");
+        File.WriteAllText(script, "printf 'Looked up %s\\n%s@example.org\\t\\t\\n' \"$1\" \"$1\"\n");
+        await h.Reader.Config.ExecuteAsync($"set query_command=\"sh {script} %s\"");
+        Register(h);
+
+        h.Type("Qamy<enter>");
+        await UntilAsync(h, () => h.Shell.Top is QueryView);
+        var menu = (QueryView)h.Shell.Top!;
+        h.Type("Abob<enter>");
+        await UntilAsync(h, () => menu.Entries.Count == 2);
+        Assert.Equal([(1, "amy@example.org"), (2, "bob@example.org")], menu.Entries.Select(e => (e.Number, e.Address)));
+        h.Type("Qcat<enter>");
+        await UntilAsync(h, () => menu.Entries.Count == 1);
+        Assert.Equal("cat@example.org", menu.Entries[0].Address);
+        Assert.Equal("Looked up cat", menu.Message);
+    }
+
+    [Fact]
     public async Task QueryWithoutACommandSaysSo()
     {
         using var h = await StartAsync(Muttrc);
