@@ -3,6 +3,7 @@ using MuttSharp.Core.Config.Keys;
 using MuttSharp.Core.Reading.Session;
 using MuttSharp.Core.Reading.Session.Browsing;
 using MuttSharp.Tui.Functions;
+using MuttSharp.Tui.Index;
 using MuttSharp.Tui.Prompts;
 
 namespace MuttSharp.Tui.Browser;
@@ -33,7 +34,7 @@ public static class BrowserFunctions
         table.Register<BrowserView>(KeyMenu.Browser, "check-new", async (view, call) =>
         {
             int row = view.CursorRow;
-            Report(call, await view.Browser.CheckNewAsync());
+            IndexFunctions.Show(call, await view.Browser.CheckNewAsync());
             view.Reload(row);
         });
         table.Register<BrowserView>(KeyMenu.Browser, "buffy-list", BuffyList);
@@ -66,7 +67,7 @@ public static class BrowserFunctions
         }
         if (descendOnly && item.IsMailbox)
         {
-            Report(call, await view.Browser.ListDirectoryAsync(item.Path));
+            IndexFunctions.Show(call, await view.Browser.ListDirectoryAsync(item.Path));
             view.Reload();
             return;
         }
@@ -78,7 +79,7 @@ public static class BrowserFunctions
                 await chosen(path);
             return;
         }
-        Report(call, selection.Result);
+        IndexFunctions.Show(call, selection.Result);
         view.Reload();
     }
 
@@ -88,7 +89,7 @@ public static class BrowserFunctions
             PromptHistoryKind.File, CompleteFolder(view.Browser.Config)));
         if (string.IsNullOrWhiteSpace(answer))
             return;
-        Report(call, await view.Browser.ListDirectoryAsync(answer));
+        IndexFunctions.Show(call, await view.Browser.ListDirectoryAsync(answer));
         view.Reload();
     }
 
@@ -97,7 +98,7 @@ public static class BrowserFunctions
         var result = view.Browser.Directory is null
             ? await view.Browser.ListDirectoryAsync()
             : await view.Browser.ListMailboxesAsync();
-        Report(call, result);
+        IndexFunctions.Show(call, result);
         view.Reload();
     }
 
@@ -159,17 +160,7 @@ public static class BrowserFunctions
     private static async Task RelistAsync(BrowserView view, FunctionCall call)
     {
         int row = view.CursorRow;
-        Report(call, await view.Browser.RelistAsync());
+        IndexFunctions.Show(call, await view.Browser.RelistAsync());
         view.Reload(row);
-    }
-
-    private static void Report(FunctionCall call, SessionResult result)
-    {
-        if (!result.HasMessage)
-            return;
-        if (result.IsError)
-            call.Shell.Error(result.Message);
-        else
-            call.Shell.Message(result.Message);
     }
 }
