@@ -96,7 +96,19 @@ public sealed class Reader
     /// index and runs the <c>push</c>/<c>exec</c> input the muttrc queued. UI updates go through the attached
     /// application (<see cref="Attach"/>). False when the folder could not be opened (the error is on the screen).
     /// </summary>
-    public async Task<bool> OpenFolderAsync(string folder, bool readOnly, CancellationToken cancellationToken = default)
+    public Task<bool> OpenFolderAsync(string folder, bool readOnly, CancellationToken cancellationToken = default) =>
+        ShowOpeningAsync(folder, progress => ReaderSession.OpenAsync(Config, folder, SessionOptions(readOnly), progress, cancellationToken));
+
+    /// <summary>The options a folder is opened with; the columns are set again when the index shows it.</summary>
+    public ReaderSessionOptions SessionOptions(bool readOnly) =>
+        new() { ReadOnly = readOnly, Columns = Math.Max(1, Index.Viewport.Width), Version = Version };
+
+    /// <summary>
+    /// Shows the progress of <paramref name="open"/> (given the progress sink to report to) in the status line, then
+    /// the folder it opens; a folder that cannot be read leaves its reason on the message line. The host may have
+    /// started reading before the screen existed, so that the two overlap.
+    /// </summary>
+    public async Task<bool> ShowOpeningAsync(string folder, Func<IProgress<LoadProgress>, Task<ReaderSession>> open)
     {
         string pretty = Config.PrettyPath(Config.ExpandPath(folder));
         Post(() =>
@@ -114,8 +126,7 @@ public sealed class Reader
         ReaderSession session;
         try
         {
-            var options = new ReaderSessionOptions { ReadOnly = readOnly, Columns = Math.Max(1, Index.Viewport.Width), Version = Version };
-            session = await ReaderSession.OpenAsync(Config, folder, options, progress, cancellationToken).ConfigureAwait(false);
+            session = await open(progress).ConfigureAwait(false);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

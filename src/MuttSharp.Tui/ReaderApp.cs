@@ -1,8 +1,10 @@
 using MuttSharp.Core.Config;
 using MuttSharp.Core.Config.Keys;
 using MuttSharp.Core.Folders;
+using MuttSharp.Core.Mailboxes;
 using MuttSharp.Core.Model;
 using MuttSharp.Core.Reading;
+using MuttSharp.Core.Reading.Session;
 using MuttSharp.Tui.Drawing;
 using MuttSharp.Tui.Shell;
 using Terminal.Gui.App;
@@ -47,6 +49,11 @@ public static class ReaderApp
         Task loading = Task.CompletedTask;
         ExternalJob? job = null;
         int jobCode = 0;
+        // Reading the folder starts now, so that it overlaps Terminal.Gui's start-up rather than following it.
+        var progress = new ProgressRelay();
+        Task<ReaderSession>? opening = startup.MailboxList || path.Length == 0 ? null
+            : ReaderSession.OpenAsync(config, path, new ReaderSessionOptions { ReadOnly = startup.ReadOnly, Version = Reader.Version }, progress, stop.Token);
+
         // Terminal.Gui paces its loop at 25 iterations a second by default, which alone puts up to 40 ms
         // between a keypress and its redraw; an idle iteration is cheap, so pace it under a 60 Hz frame.
         Application.MaximumIterationsPerSecond = IterationsPerSecond;
@@ -64,7 +71,11 @@ public static class ReaderApp
                     if (startup.MailboxList)
                         reader.Shell.Feed([KeyEvent.Call("browse-mailboxes")]);
                     else if (path.Length > 0)
-                        loading = reader.OpenFolderAsync(path, startup.ReadOnly, stop.Token);
+                        loading = reader.ShowOpeningAsync(path, sink =>
+                        {
+                            progress.Target = sink;
+                            return opening!;
+                        });
                     else
                         reader.Shell.Error("No mailbox is open: set $spoolfile or use -f.");
                 }
@@ -120,5 +131,18 @@ public static class ReaderApp
                 return path;
         }
         return null;
+    }
+
+    /// <summary>Progress reported before the screen exists is dropped; once the reader listens, it is passed on.</summary>
+    private sealed class ProgressRelay : IProgress<LoadProgress>
+    {
+        private volatile IProgress<LoadProgress>? target;
+
+        public IProgress<LoadProgress>? Target
+        {
+            set => target = value;
+        }
+
+        public void Report(LoadProgress value) => target?.Report(value);
     }
 }

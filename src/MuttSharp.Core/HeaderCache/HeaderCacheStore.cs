@@ -44,15 +44,15 @@ public sealed class HeaderCacheStore
     /// <summary>
     /// The cache file for <paramref name="folder"/> under Mutt's <c>$header_cache</c> setting: when the
     /// setting names a directory (existing, or written with a trailing <c>/</c>), one file per folder
-    /// named by the MD5 of the folder path, as Mutt does; otherwise the setting is the file itself.
+    /// named by the MD5 of the folder path, as Mutt does. A setting naming a file is, in Mutt, one database that
+    /// every folder shares; a cache file here holds one folder, so each folder gets its own file beside it
+    /// (<c>FILE.MD5</c>) rather than overwriting the others' in turn.
     /// </summary>
     public static string FileFor(string headerCache, string folder)
     {
         bool isDirectory = headerCache.EndsWith('/') || Directory.Exists(headerCache);
-        if (!isDirectory)
-            return headerCache;
         string hash = Convert.ToHexStringLower(MD5.HashData(Encoding.UTF8.GetBytes(Path.TrimEndingDirectorySeparator(folder))));
-        return Path.Combine(headerCache, hash);
+        return isDirectory ? Path.Combine(headerCache, hash) : $"{headerCache}.{hash}";
     }
 
     /// <summary>Reads the cache file of <paramref name="folder"/>; never throws.</summary>

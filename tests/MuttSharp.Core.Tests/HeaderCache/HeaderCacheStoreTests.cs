@@ -165,7 +165,15 @@ public sealed class HeaderCacheStoreTests : IDisposable
         Assert.Equal(Path.Combine(root, "5b86745d1b21528162966ae26f233041"), forInbox); // md5("/home/u/Maildir")
         Assert.Equal(Path.GetDirectoryName(forInbox), Path.GetDirectoryName(forSent));
         Assert.NotEqual(forInbox, forSent);
-        Assert.Equal(Path.Combine(root, "file"), HeaderCacheStore.FileFor(Path.Combine(root, "file"), "/home/u/Maildir"));
+    }
+
+    [Fact]
+    public void AFileSettingKeepsOneFileBesideItPerFolderSoThatFoldersDoNotOverwriteEachOther()
+    {
+        string file = Path.Combine(root, "file");
+
+        Assert.Equal(file + ".5b86745d1b21528162966ae26f233041", HeaderCacheStore.FileFor(file, "/home/u/Maildir"));
+        Assert.NotEqual(HeaderCacheStore.FileFor(file, "/home/u/Maildir"), HeaderCacheStore.FileFor(file, "/home/u/Maildir/.Sent"));
     }
 
     [Fact]

@@ -117,7 +117,7 @@ public sealed class MailboxLoaderTests
         var mailbox = await loader.OpenAsync(inbox.Path);
 
         Assert.Equal("Edited", mailbox.Messages[0].Summary.Subject);
-        var stored = HeaderCacheStore.Load(cache, inbox.Path);
+        var stored = HeaderCacheStore.Load(HeaderCacheStore.FileFor(cache, inbox.Path), inbox.Path);
         Assert.Equal(HeaderCacheStatus.Loaded, stored.Status);
         Assert.True(stored.TryGet("1700000001.V801I1M100001.host", new FileInfo(first).Length, File.GetLastWriteTimeUtc(first), out var s));
         Assert.Equal("Edited", s.Subject);
@@ -159,7 +159,7 @@ public sealed class MailboxLoaderTests
 
         Assert.Equal(["First", "Third", "Fourth", "Fifth", "", "Arrived later"], mailbox.Messages.Select(m => m.Summary.Subject));
         Assert.Equal(when, mailbox.Messages[^1].Summary.Received.UtcDateTime);
-        var stored = HeaderCacheStore.Load(cache, inbox.Path);
+        var stored = HeaderCacheStore.Load(HeaderCacheStore.FileFor(cache, inbox.Path), inbox.Path);
         Assert.Equal(6, stored.Count);
         Assert.True(stored.TryGet("1800000000.V801I9M1.host", new FileInfo(added).Length, when, out var s));
         Assert.Equal("Arrived later", s.Subject);
@@ -175,8 +175,8 @@ public sealed class MailboxLoaderTests
         string cache = Path.Combine(inbox.Scratch, "cache-file");
         var loader = new MailboxLoader(new MailboxLoaderOptions { HeaderCache = cache });
         await loader.OpenAsync(inbox.Path);
-        byte[] good = File.ReadAllBytes(cache);
-        File.WriteAllBytes(cache, kind switch
+        byte[] good = File.ReadAllBytes(HeaderCacheStore.FileFor(cache, inbox.Path));
+        File.WriteAllBytes(HeaderCacheStore.FileFor(cache, inbox.Path), kind switch
         {
             "damaged" => good[..(good.Length / 2)],
             "foreign" => "SQLite format 3\0 definitely not ours"u8.ToArray(),
@@ -187,7 +187,7 @@ public sealed class MailboxLoaderTests
 
         Assert.Equal(6, mailbox.Messages.Count);
         Assert.Empty(mailbox.Errors);
-        Assert.Equal(HeaderCacheStatus.Loaded, HeaderCacheStore.Load(cache, inbox.Path).Status);
+        Assert.Equal(HeaderCacheStatus.Loaded, HeaderCacheStore.Load(HeaderCacheStore.FileFor(cache, inbox.Path), inbox.Path).Status);
     }
 
     [Fact]
