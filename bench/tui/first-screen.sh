@@ -5,12 +5,11 @@
 # usage: first-screen.sh RUNS MARKER command [args...]
 set -euo pipefail
 runs=$1 marker=$2; shift 2
-sock=""
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 printf -v cmd '%q ' "$@"
 for ((i = 1; i <= runs; i++)); do
-  sock="fs$$-$i"
+  sock="fs$$-$i"   # a server per run: a server being killed cannot take the next session
   start=$(date +%s%N)
   tmux -L "$sock" new-session -d -x 120 -y 40 -e TERM=xterm-256color \
     "/usr/bin/time -f %M -o $out/rss $cmd; sleep 5"

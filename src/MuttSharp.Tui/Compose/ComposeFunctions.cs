@@ -408,15 +408,20 @@ public static class ComposeFunctions
         }
     }
 
-    /// <summary>The message under the cursor, or the tagged ones after <c>;</c>, read from the folder.</summary>
+    /// <summary>The message under the cursor, or the tagged ones after <c>;</c> (as the session scopes every function), read from the folder.</summary>
     private static async Task<IReadOnlyList<OriginalMessage>> OriginalsAsync(IndexView view, FunctionCall call)
     {
-        if (view.Session is not { } session || session.Current is not { } current)
+        if (view.Session is not { } session || session.Current is null)
         {
             call.Shell.Error("No messages.");
             return [];
         }
-        IEnumerable<Message> chosen = call.TagPrefix ? session.Mailbox.Messages.Where(m => m.Tagged) : [current];
+        var (chosen, refusal) = await session.SelectAsync(session.ScopeFor(call.TagPrefix), CancellationToken.None);
+        if (chosen is null)
+        {
+            IndexFunctions.Show(call, refusal);
+            return [];
+        }
         var originals = new List<OriginalMessage>();
         foreach (var message in chosen)
         {
@@ -425,8 +430,6 @@ public static class ComposeFunctions
             await stream.CopyToAsync(buffer);
             originals.Add(OriginalMessage.Parse(buffer.ToArray(), message));
         }
-        if (originals.Count == 0)
-            call.Shell.Error("No tagged messages.");
         return originals;
     }
 

@@ -203,8 +203,8 @@ public sealed partial class ReaderSession
             MoveTo(next);
     }
 
-    /// <summary>The messages of a scope within the limit, or why there are none.</summary>
-    private async Task<(IReadOnlyList<Message>? Messages, SessionResult Error)> SelectAsync(MessageScope scope, CancellationToken cancellationToken)
+    /// <summary>The messages of a scope within the limit, or why there are none (what every scoped function acts on).</summary>
+    public async Task<(IReadOnlyList<Message>? Messages, SessionResult Error)> SelectAsync(MessageScope scope, CancellationToken cancellationToken)
     {
         var current = Current;
         if (scope.Kind is not (MessageScopeKind.Tagged or MessageScopeKind.Pattern) && current is null)
