@@ -29,21 +29,31 @@ public sealed class EditorSession : IDisposable
     /// <summary>Writes <paramref name="draft"/> into a new file only the user can read, in <paramref name="tmpdir"/> (<c>$tmpdir</c>).</summary>
     public static async Task<EditorSession> CreateAsync(Draft draft, string tmpdir, bool editHeaders, CancellationToken cancellationToken = default)
     {
+        string text = DraftReader.EditorText(draft, editHeaders);
+        string path = await CreateTempFileAsync(tmpdir, Encoding.UTF8.GetBytes(text), cancellationToken).ConfigureAwait(false);
+        return new EditorSession(path, editHeaders, text);
+    }
+
+    /// <summary>A new file only the user can read, in <paramref name="tmpdir"/> (<c>$tmpdir</c>, else the system's), holding <paramref name="content"/>.</summary>
+    internal static async Task<string> CreateTempFileAsync(string tmpdir, byte[] content, CancellationToken cancellationToken)
+    {
         string directory = string.IsNullOrEmpty(tmpdir) ? Path.GetTempPath() : tmpdir;
         string path = Path.Combine(directory, $"muttsharp-{Environment.MachineName}-{Environment.ProcessId}-{Interlocked.Increment(ref counter)}-{Random.Shared.Next():x}");
-        string text = DraftReader.EditorText(draft, editHeaders);
         var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
         if (!OperatingSystem.IsWindows())
             options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
         await using (var stream = new FileStream(path, options))
-            await stream.WriteAsync(Encoding.UTF8.GetBytes(text), cancellationToken).ConfigureAwait(false);
-        return new EditorSession(path, editHeaders, text);
+            await stream.WriteAsync(content, cancellationToken).ConfigureAwait(false);
+        return path;
     }
 
     /// <summary>The shell command line that runs <paramref name="editor"/> on the file (Mutt's <c>mutt_expand_file_fmt</c>).</summary>
-    public string CommandLine(string editor)
+    public string CommandLine(string editor) => CommandLine(editor, FilePath);
+
+    /// <summary>The shell command line that runs <paramref name="editor"/> on <paramref name="path"/>: <c>%s</c> stands for the quoted path, else it is appended.</summary>
+    internal static string CommandLine(string editor, string path)
     {
-        string quoted = "'" + FilePath.Replace("'", "'\\''", StringComparison.Ordinal) + "'";
+        string quoted = "'" + path.Replace("'", "'\\''", StringComparison.Ordinal) + "'";
         return editor.Contains("%s", StringComparison.Ordinal) ? editor.Replace("%s", quoted, StringComparison.Ordinal) : $"{editor} {quoted}";
     }
 

@@ -42,10 +42,11 @@ public static class ComposeFunctions
     private static readonly ContentEncoding[] Encodings =
         [ContentEncoding.SevenBit, ContentEncoding.EightBit, ContentEncoding.Binary, ContentEncoding.QuotedPrintable, ContentEncoding.Base64];
 
-    /// <summary>Registers the index's compose functions, the compose menu's and the address book's (<see cref="AddressFunctions"/>); <paramref name="submitter"/> gives the submitter for the configuration in force.</summary>
+    /// <summary>Registers the index's compose functions, the compose menu's, the address book's (<see cref="AddressFunctions"/>) and <c>edit</c> (<see cref="EditMessageFunctions"/>); <paramref name="submitter"/> gives the submitter for the configuration in force.</summary>
     public static void Register(FunctionTable table, Func<MuttConfig, IMessageSubmitter> submitter)
     {
         AddressFunctions.Register(table);
+        EditMessageFunctions.Register(table);
         table.Register<IndexView>(KeyMenu.Index, "mail", (_, call) => GuardAsync(call, () => MailToAsync(call, [])));
         foreach (var (function, kind) in Replies)
             table.Register<IndexView>(KeyMenu.Index, function, (view, call) => GuardAsync(call, () => ReplyAsync(view, call, kind)));

@@ -1,0 +1,38 @@
+using MuttSharp.Core.Config.Keys;
+using MuttSharp.Tui.Functions;
+using MuttSharp.Tui.Index;
+
+namespace MuttSharp.Tui.Compose;
+
+/// <summary>
+/// Mutt's <c>edit</c> (<c>e</c> in the index, and in the pager through the index): <c>$editor</c> on a copy
+/// of the raw message with the screen handed over, then the edited message in the original's place.
+/// </summary>
+public static class EditMessageFunctions
+{
+    /// <summary>Registers <c>edit</c>.</summary>
+    public static void Register(FunctionTable table) =>
+        table.Register<IndexView>(KeyMenu.Index, "edit", (view, call) => ComposeFunctions.GuardAsync(call, () => EditAsync(view, call)));
+
+    private static async Task EditAsync(IndexView view, FunctionCall call)
+    {
+        if (view.Session is not { } session)
+        {
+            call.Shell.Error("No mailbox is open.");
+            return;
+        }
+        var (edit, refusal) = await session.BeginEditAsync();
+        if (edit is null)
+        {
+            IndexFunctions.Show(call, refusal);
+            return;
+        }
+        using (edit)
+        {
+            await call.Shell.RunExternalAsync(edit.CommandLine(call.Shell.Config.GetPath("editor")), null, waitForKey: false);
+            IndexFunctions.Show(call, await session.FinishEditAsync(edit));
+        }
+        view.Refresh();
+        call.Shell.Redraw();
+    }
+}
