@@ -54,6 +54,9 @@ public sealed class Draft
     /// <summary>Where a copy goes when sent (<c>$record</c>, or an <c>Fcc:</c> typed in the editor); null for none.</summary>
     public string? Fcc { get; set; }
 
+    /// <summary>The <c>$postponed</c> file a recalled draft was read from; removed once the draft is sent or postponed again.</summary>
+    public string? PostponedPath { get; set; }
+
     /// <summary>The messages answered or forwarded, flagged R or P once this one is sent.</summary>
     public IReadOnlyList<Message> Originals { get; init; } = [];
 

@@ -78,6 +78,8 @@ public sealed class MessageSender
                 warnings.Add($"Fcc to {record} failed: {e.Message}");
             }
         }
+        if (PostponedStore.Forget(draft) is { } forgotten)
+            warnings.Add($"The recalled draft stays postponed: {forgotten}");
         var flag = draft.Kind == DraftKind.Forward ? MessageFlags.Passed : MessageFlags.Replied;
         if (draft.Kind != DraftKind.New)
         {

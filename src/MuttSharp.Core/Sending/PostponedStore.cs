@@ -1,4 +1,3 @@
-using MimeKit;
 using MuttSharp.Core.Compose;
 using MuttSharp.Core.Maildir;
 using MuttSharp.Core.Model;
@@ -7,7 +6,8 @@ namespace MuttSharp.Core.Sending;
 
 /// <summary>
 /// <c>$postponed</c> as a Maildir: <c>P</c> puts a draft there (flagged D, so other readers see a draft),
-/// <c>R</c> lists what is there and recalls one, removing it from the folder.
+/// <c>R</c> recalls one (<see cref="PostponedList"/> lists them); a recalled draft leaves the folder only when
+/// it is sent or postponed again.
 /// </summary>
 public sealed class PostponedStore
 {
@@ -26,53 +26,67 @@ public sealed class PostponedStore
         maildir = new MaildirWriter(hostname, time);
     }
 
-    /// <summary>Writes the draft into the folder; returns its file.</summary>
-    public Task<string> PostponeAsync(Draft draft, CancellationToken cancellationToken = default) =>
-        maildir.WriteAsync(folder, (stream, ct) => writer.WriteAsync(draft, DraftWriteMode.Postpone, stream, ct), MessageFlags.Draft | MessageFlags.Seen, cancellationToken);
-
-    /// <summary>The postponed messages, oldest first; a file that cannot be read is listed with what is known.</summary>
-    public IReadOnlyList<PostponedMessage> List()
+    /// <summary>Writes the draft into the folder, then removes the file it was recalled from; returns its new file.</summary>
+    public async Task<string> PostponeAsync(Draft draft, CancellationToken cancellationToken = default)
     {
-        var found = new List<PostponedMessage>();
-        foreach (string sub in (string[])["cur", "new"])
-        {
-            string dir = Path.Combine(folder, sub);
-            if (!Directory.Exists(dir))
-                continue;
-            foreach (string file in Directory.EnumerateFiles(dir))
-            {
-                try
-                {
-                    using var stream = File.OpenRead(file);
-                    var headers = HeaderList.Load(stream);
-                    DateTimeOffset date = MimeKit.Utils.DateUtils.TryParse(headers[HeaderId.Date] ?? "", out var parsed) ? parsed : File.GetLastWriteTimeUtc(file);
-                    found.Add(new PostponedMessage(file, date, headers[HeaderId.To] ?? "", headers[HeaderId.Subject] ?? ""));
-                }
-                catch (Exception e) when (e is IOException or FormatException or UnauthorizedAccessException)
-                {
-                    found.Add(new PostponedMessage(file, File.GetLastWriteTimeUtc(file), "", $"({e.Message})"));
-                }
-            }
-        }
-        found.Sort((a, b) => a.Date.CompareTo(b.Date));
-        return found;
+        string written = await maildir.WriteAsync(folder, (stream, ct) => writer.WriteAsync(draft, DraftWriteMode.Postpone, stream, ct), MessageFlags.Draft | MessageFlags.Seen, cancellationToken).ConfigureAwait(false);
+        // Should the old file resist removal, the draft is in the folder twice: a duplicate, never a loss.
+        Forget(draft);
+        draft.PostponedPath = written;
+        return written;
     }
 
-    /// <summary>Reads a postponed message back as a draft and removes it from the folder; false with a reason when it cannot be read.</summary>
-    public async Task<(Draft? Draft, string Error)> RecallAsync(PostponedMessage message, CancellationToken cancellationToken = default)
+    /// <summary>How many drafts the folder holds (a directory listing, no file is read).</summary>
+    public int Count()
+    {
+        if (!MaildirScanner.IsMaildir(folder))
+            return 0;
+        try
+        {
+            return Directory.EnumerateFiles(Path.Combine(folder, "cur")).Count() + Directory.EnumerateFiles(Path.Combine(folder, "new")).Count();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return 0;
+        }
+    }
+
+    /// <summary>
+    /// Reads the draft in <paramref name="path"/> back, remembering where it came from
+    /// (<see cref="Draft.PostponedPath"/>): it stays in the folder until it is sent or postponed again, so
+    /// that abandoning the compose menu loses nothing. Null with a reason when it cannot be read.
+    /// </summary>
+    public async Task<(Draft? Draft, string Error)> RecallAsync(string path, CancellationToken cancellationToken = default)
     {
         byte[] raw;
         try
         {
-            raw = await File.ReadAllBytesAsync(message.Path, cancellationToken).ConfigureAwait(false);
+            raw = await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return (null, $"{message.Path}: {e.Message}");
+            return (null, $"{path}: {e.Message}");
         }
         if (!DraftReader.TryRead(raw, out var draft, out string error))
-            return (null, $"{message.Path}: {error}");
-        File.Delete(message.Path);
+            return (null, $"{path}: {error}");
+        draft.PostponedPath = path;
         return (draft, "");
+    }
+
+    /// <summary>
+    /// Removes the postponed file a recalled draft came from, once the draft is sent or kept again; found by its
+    /// unique name if another reader renamed it. Null when done (or already gone), else the reason.
+    /// </summary>
+    public static string? Forget(Draft draft)
+    {
+        if (draft.PostponedPath is not { } path)
+            return null;
+        string? maildir = Path.GetDirectoryName(Path.GetDirectoryName(path));
+        var store = new MaildirStore(maildir ?? "");
+        var message = new Message(0, path, new MessageSummary(), MessageFlags.None);
+        if (!store.TryDelete(message, out string error))
+            return error;
+        draft.PostponedPath = null;
+        return null;
     }
 }

@@ -42,17 +42,16 @@ public static class ComposeFunctions
     private static readonly ContentEncoding[] Encodings =
         [ContentEncoding.SevenBit, ContentEncoding.EightBit, ContentEncoding.Binary, ContentEncoding.QuotedPrintable, ContentEncoding.Base64];
 
-    /// <summary>Registers the index's compose functions, the compose menu's, the address book's (<see cref="AddressFunctions"/>) and <c>edit</c> (<see cref="EditMessageFunctions"/>); <paramref name="submitter"/> gives the submitter for the configuration in force.</summary>
+    /// <summary>Registers the index's compose functions, the compose menu's, the address book's (<see cref="AddressFunctions"/>), recalling (<see cref="RecallFunctions"/>) and <c>edit</c> (<see cref="EditMessageFunctions"/>); <paramref name="submitter"/> gives the submitter for the configuration in force.</summary>
     public static void Register(FunctionTable table, Func<MuttConfig, IMessageSubmitter> submitter)
     {
         AddressFunctions.Register(table);
         EditMessageFunctions.Register(table);
-        table.Register<IndexView>(KeyMenu.Index, "mail", (_, call) => GuardAsync(call, () => MailToAsync(call, [])));
+        RecallFunctions.Register(table, submitter);
         foreach (var (function, kind) in Replies)
             table.Register<IndexView>(KeyMenu.Index, function, (view, call) => GuardAsync(call, () => ReplyAsync(view, call, kind)));
         table.Register<IndexView>(KeyMenu.Index, "forward-message", (view, call) => GuardAsync(call, () => ForwardAsync(view, call)));
         table.Register<IndexView>(KeyMenu.Index, "bounce-message", (view, call) => GuardAsync(call, () => BounceAsync(view, call, submitter)));
-        table.Register<IndexView>(KeyMenu.Index, "recall-message", (_, call) => GuardAsync(call, () => RecallAsync(call, submitter)));
 
         table.Register<ComposeView>(KeyMenu.Compose, "send-message", (view, call) => GuardAsync(call, () => SendAsync(view, call, submitter)));
         table.Register<ComposeView>(KeyMenu.Compose, "postpone-message", (view, call) => GuardAsync(call, () => PostponeAsync(view, call, submitter)));
@@ -170,25 +169,6 @@ public static class ComposeFunctions
         call.Shell.Redraw();
     }
 
-    private static async Task RecallAsync(FunctionCall call, Func<MuttConfig, IMessageSubmitter> submitter)
-    {
-        var store = Sender(call.Shell.Config, submitter).Postponed;
-        var postponed = store.List();
-        if (postponed.Count == 0)
-        {
-            call.Shell.Error("No postponed messages.");
-            return;
-        }
-        // The newest, as Mutt recalls when there is one; with several it recalls the most recent too, listing is the recall menu's job.
-        var (draft, error) = await store.RecallAsync(postponed[^1]);
-        if (draft is null)
-        {
-            call.Shell.Error(error);
-            return;
-        }
-        OpenCompose(draft, call, modified: true);
-    }
-
     /// <summary>Mutt's envelope prompts: To, Cc under <c>$askcc</c>, Bcc under <c>$askbcc</c>, then Subject; cancelling any abandons the message.</summary>
     private static async Task EditEnvelopeAsync(Draft draft, IReaderShell shell, bool askSubject)
     {
@@ -216,7 +196,7 @@ public static class ComposeFunctions
         OpenCompose(draft, call, modified);
     }
 
-    private static void OpenCompose(Draft draft, FunctionCall call, bool modified)
+    internal static void OpenCompose(Draft draft, FunctionCall call, bool modified)
     {
         var config = call.Shell.Config;
         var palette = call.Shell is ReaderShell shell ? shell.Palette : Drawing.ColorPalette.Plain;
@@ -434,7 +414,7 @@ public static class ComposeFunctions
         return originals;
     }
 
-    private static MessageSender Sender(MuttConfig config, Func<MuttConfig, IMessageSubmitter> submitter) =>
+    internal static MessageSender Sender(MuttConfig config, Func<MuttConfig, IMessageSubmitter> submitter) =>
         new(submitter(config), new DraftWriter(ComposeSettings.FromConfig(config)), SendSettings.FromConfig(config));
 
     private static void Report(IReaderShell shell, SendOutcome outcome)

@@ -71,13 +71,14 @@ public sealed class MessageSenderTests : IDisposable
         Assert.Equal("Sending through the test queue failed: connection refused; the message was postponed", outcome.Message);
         Assert.NotNull(outcome.KeptAt);
         Assert.False(Directory.Exists(Path.Combine(root, "sent")));
-        var listed = Assert.Single(sender.Postponed.List());
-        Assert.Equal("Important", listed.Subject);
-        var (recalled, error) = await sender.Postponed.RecallAsync(listed);
+        Assert.Equal(1, sender.Postponed.Count());
+        var (recalled, error) = await sender.Postponed.RecallAsync(outcome.KeptAt!);
         Assert.Equal("", error);
-        Assert.Equal("Do not lose me.\n", recalled!.Body);
+        Assert.Equal("Important", recalled!.Subject);
+        Assert.Equal("Do not lose me.\n", recalled.Body);
         Assert.Equal("boss@example.com", Assert.Single(recalled.Bcc.Mailboxes).Address);
-        Assert.Empty(sender.Postponed.List());
+        Assert.Equal(outcome.KeptAt, recalled.PostponedPath);
+        Assert.Equal(1, sender.Postponed.Count());
     }
 
     [Fact]

@@ -74,7 +74,7 @@ public sealed class ComposeFunctionsTests
     }
 
     [Fact]
-    public async Task PostponeKeepsTheDraftAndRecallBringsItBack()
+    public async Task PostponeKeepsTheDraftAndRecallBringsItBackUntilItIsSent()
     {
         using var h = await StartAsync(Muttrc + "set editor=\"true\"\n");
         Register(h);
@@ -87,8 +87,11 @@ public sealed class ComposeFunctionsTests
 
         h.Type("R");
         await UntilAsync(h, () => h.Screen.Contains("-- Attachments"));
-        Assert.Empty(Directory.GetFiles(Path.Combine(h.Root, "postponed", "cur")));
         Assert.StartsWith("Re: ", Assert.IsType<ComposeView>(h.Shell.Top).Draft.Subject);
+        Assert.Single(Directory.GetFiles(Path.Combine(h.Root, "postponed", "cur")));
+        h.Type("y");
+        await UntilAsync(h, () => h.BottomLine.Contains("Mail sent."));
+        Assert.Empty(Directory.GetFiles(Path.Combine(h.Root, "postponed", "cur")));
     }
 
     [Fact]
