@@ -1,5 +1,6 @@
 using MimeKit;
 using MuttSharp.Core.Compose;
+using MuttSharp.Core.Config.Format;
 using MuttSharp.Core.Config.Keys;
 using MuttSharp.Tui.Functions;
 using MuttSharp.Tui.Index;
@@ -12,7 +13,7 @@ namespace MuttSharp.Tui.Compose;
 /// The address book as Mutt's keys reach it: <c>create-alias</c> (<c>a</c>, from the index, the pager and the
 /// query menu) and <c>query</c> (<c>Q</c>) through <c>$query_command</c> into the query menu, where <c>m</c>
 /// or Enter mails the tagged results (or the current one), <c>a</c> makes an alias of one, <c>Q</c> asks again
-/// and <c>A</c> adds to the list.
+/// and <c>A</c> adds to the list; and <c>complete-query</c> (<c>^T</c>) in the address prompts.
 /// </summary>
 public static class AddressFunctions
 {
@@ -28,7 +29,42 @@ public static class AddressFunctions
         table.Register<QueryView>(KeyMenu.Query, "mail", (view, call) => ComposeFunctions.GuardAsync(call, () => MailChosenAsync(view, call)));
         table.Register<QueryView>(KeyMenu.Generic, "select-entry", (view, call) => ComposeFunctions.GuardAsync(call, () => MailChosenAsync(view, call)));
         table.Register<QueryView>(KeyMenu.Generic, "tag-entry", (view, _) => view.ToggleTag());
-        table.Register<QueryView>(KeyMenu.Generic, "exit", (view, call) => call.Shell.Close(view));
+        table.Register<QueryView>(KeyMenu.Generic, "exit", (view, call) =>
+        {
+            call.Shell.Close(view);
+            view.Picked?.Invoke(null);
+        });
+    }
+
+    /// <summary>
+    /// Mutt's <c>complete-query</c> (<c>^T</c>) on an address prompt's <paramref name="line"/>: <c>$query_command</c>
+    /// is asked about the word before <paramref name="cursor"/>; one result replaces it at once, several open the
+    /// query menu to pick from (tagging with <c>t</c> picks several). Returns the line to ask again with.
+    /// </summary>
+    internal static async Task<string> CompleteQueryAsync(IReaderShell shell, string line, int cursor)
+    {
+        var config = shell.Config;
+        string command = config.GetPath("query_command");
+        if (command.Length == 0)
+        {
+            shell.Error("Query command not defined.");
+            return line;
+        }
+        shell.Message("Waiting for response...");
+        var result = await AddressQuery.RunAsync(command, AddressCompletion.QueryWord(line, cursor).Word);
+        if (result.Error is { } error)
+        {
+            shell.Error(error);
+            return line;
+        }
+        shell.Message(result.Message);
+        if (result.Entries.Count <= 1)
+            return result.Entries.Count == 0 ? line : AddressCompletion.ReplaceQueryWord(line, cursor, result.Entries);
+        var picked = new TaskCompletionSource<IReadOnlyList<QueryEntry>?>();
+        var palette = shell is ReaderShell reader ? reader.Palette : Drawing.ColorPalette.Plain;
+        shell.Open(new QueryView(result.Entries, result.Message, config.GetString("query_format"), palette) { Picked = chosen => picked.TrySetResult(chosen) });
+        var chosen = await picked.Task;
+        return chosen is { Count: > 0 } ? AddressCompletion.ReplaceQueryWord(line, cursor, chosen) : line;
     }
 
     private static MailboxAddress? Sender(IndexView view) =>
@@ -116,12 +152,16 @@ public static class AddressFunctions
         shell.Message(result.Message);
     }
 
+    // Mailing the chosen entries, or, in a menu opened by ^T, handing them to the address prompt.
     private static async Task MailChosenAsync(QueryView view, FunctionCall call)
     {
-        var to = new InternetAddressList(view.Chosen.Select(e => new MailboxAddress(e.Name, e.Address)));
-        if (to.Count == 0)
+        var chosen = view.Chosen;
+        if (chosen.Count == 0)
             return;
         call.Shell.Close(view);
-        await ComposeFunctions.MailToAsync(call, to);
+        if (view.Picked is { } picked)
+            picked(chosen);
+        else
+            await ComposeFunctions.MailToAsync(call, new InternetAddressList(chosen.Select(e => new MailboxAddress(e.Name, e.Address))));
     }
 }

@@ -349,14 +349,21 @@ public static class ComposeFunctions
         view.SetNeedsDraw();
     }
 
-    /// <summary>Asks for addresses until they parse and hold no line break; aliases (the muttrc's and <c>$alias_file</c>'s) complete on Tab and are expanded. Null when cancelled.</summary>
+    /// <summary>Asks for addresses until they parse and hold no line break; aliases (the muttrc's and <c>$alias_file</c>'s) complete on Tab and are expanded, <c>$query_command</c> completes on <c>^T</c>. Null when cancelled.</summary>
     private static async Task<InternetAddressList?> AskAddressesAsync(IReaderShell shell, string prompt, InternetAddressList current)
     {
         string initial = current.Count == 0 ? "" : current.ToString();
         var aliases = await AliasFile.KnownAsync(shell.Config);
         while (true)
         {
-            string? text = await shell.AskAsync(new PromptRequest(prompt, initial, PromptHistoryKind.Alias, line => AddressCompletion.Complete(aliases, line)));
+            (string Line, int Cursor)? query = null;
+            string? text = await shell.AskAsync(new PromptRequest(prompt, initial, PromptHistoryKind.Alias,
+                line => AddressCompletion.Complete(aliases, line), (line, cursor) => query = (line, cursor)));
+            if (query is { } asked)
+            {
+                initial = await AddressFunctions.CompleteQueryAsync(shell, asked.Line, asked.Cursor);
+                continue;
+            }
             if (text is null)
                 return null;
             if (!HeaderInput.TryValidate(prompt.TrimEnd(' ', ':'), text, out string error))

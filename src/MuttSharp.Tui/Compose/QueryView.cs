@@ -32,6 +32,12 @@ public sealed class QueryView : View, IListMenu
     /// <summary>The results shown, numbered from 1.</summary>
     public List<QueryEntry> Entries { get; }
 
+    /// <summary>
+    /// Set when the menu was opened by <c>complete-query</c> (<c>^T</c>) to complete an address: picking
+    /// (Enter or <c>m</c>) hands it the chosen entries, leaving (<c>q</c>) hands it null.
+    /// </summary>
+    public Action<IReadOnlyList<QueryEntry>?>? Picked { get; init; }
+
     /// <summary>The first line the query command printed, shown in the status line.</summary>
     public string Message { get; private set; }
 

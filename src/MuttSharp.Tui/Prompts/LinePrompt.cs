@@ -6,7 +6,8 @@ namespace MuttSharp.Tui.Prompts;
 /// <summary>
 /// A bottom-line prompt reading key events through the <c>editor</c> key map, as Mutt's line editor:
 /// bound keys run editor functions (<c>^A ^E ^B ^F ^D ^K ^U ^W</c>, Backspace, arrows, history), Tab runs
-/// the prompt's completion, Enter accepts, ^G or a lone Esc cancels, anything else printable is typed.
+/// the prompt's completion (^T its query completion, when it has one), Enter accepts, ^G or a lone Esc
+/// cancels, anything else printable is typed.
 /// </summary>
 public sealed class LinePrompt
 {
@@ -100,6 +101,10 @@ public sealed class LinePrompt
     {
         switch (function)
         {
+            case "complete-query" when Request.Query is { } query:
+                query(Editor.Text, Editor.Cursor);
+                Finish(PromptState.Query);
+                return;
             case "complete" or "complete-query":
                 Complete();
                 return;

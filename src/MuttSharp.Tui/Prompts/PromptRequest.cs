@@ -8,8 +8,14 @@ namespace MuttSharp.Tui.Prompts;
 /// Tab completion: given the whole line, the completed line, or null when nothing completes (the
 /// terminal beeps). Null when the prompt completes nothing.
 /// </param>
+/// <param name="Query">
+/// <c>complete-query</c> (<c>^T</c>) in an address prompt: the prompt ends (<see cref="PromptState.Query"/>)
+/// and hands this the line and the cursor, so that the asker runs <c>$query_command</c>, perhaps through the
+/// query menu, and asks again with the completed line. Null: <c>^T</c> completes as Tab does.
+/// </param>
 public sealed record PromptRequest(
     string Prompt,
     string Initial = "",
     PromptHistoryKind History = PromptHistoryKind.Other,
-    Func<string, string?>? Complete = null);
+    Func<string, string?>? Complete = null,
+    Action<string, int>? Query = null);

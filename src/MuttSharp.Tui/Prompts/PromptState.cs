@@ -11,4 +11,7 @@ public enum PromptState
 
     /// <summary>^G or a lone Esc: no answer.</summary>
     Cancelled,
+
+    /// <summary>^T in a prompt with query completion: the line went to <see cref="PromptRequest.Query"/>, which asks again; no answer.</summary>
+    Query,
 }

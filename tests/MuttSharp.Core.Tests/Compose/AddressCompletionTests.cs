@@ -1,5 +1,6 @@
 using MuttSharp.Core.Compose;
 using MuttSharp.Core.Config;
+using MuttSharp.Core.Config.Format;
 
 namespace MuttSharp.Core.Tests.Compose;
 
@@ -33,5 +34,23 @@ public sealed class AddressCompletionTests
     {
         Assert.Null(AddressCompletion.Complete(Aliases, "jo"));
         Assert.Null(AddressCompletion.Complete(Aliases, "zed"));
+    }
+
+    [Theory]
+    [InlineData("jan", 3, 0, "jan")]
+    [InlineData("amy@example.org,  jan", 21, 18, "jan")]
+    [InlineData("To: jan", 7, 4, "jan")]
+    [InlineData("amy, jan, bob", 8, 5, "jan")]
+    [InlineData("amy, ja", 6, 5, "j")]
+    public void TheQueryWordRunsFromTheLastCommaOrColonToTheCursor(string line, int cursor, int start, string word) =>
+        Assert.Equal((start, word), AddressCompletion.QueryWord(line, cursor));
+
+    [Fact]
+    public void TheQueryWordIsReplacedByThePickedAddressesAndTheRestKept()
+    {
+        QueryEntry[] picked = [new(1, "jane@example.org", "Jane Doe", ""), new(2, "jim@example.org", "", "")];
+
+        Assert.Equal("amy, \"Jane Doe\" <jane@example.org>, jim@example.org, bob",
+            AddressCompletion.ReplaceQueryWord("amy, ja, bob", 7, picked));
     }
 }
