@@ -61,11 +61,11 @@ public sealed class DraftWriter
         ReplyRecipients.SetFollowupTo(draft, settings, DefaultFrom());
     }
 
-    /// <summary>The envelope and bytes a submitter needs; call <see cref="Finish"/> first.</summary>
-    public async Task<OutgoingMessage> ToOutgoingAsync(Draft draft, CancellationToken cancellationToken = default)
+    /// <summary>The envelope and bytes a submitter needs, with the Bcc header only when <paramref name="writeBcc"/>; call <see cref="Finish"/> first.</summary>
+    public async Task<OutgoingMessage> ToOutgoingAsync(Draft draft, bool writeBcc = false, CancellationToken cancellationToken = default)
     {
         using var buffer = new MemoryStream();
-        await WriteAsync(draft, DraftWriteMode.Send, buffer, cancellationToken).ConfigureAwait(false);
+        await WriteAsync(draft, writeBcc ? DraftWriteMode.SendWithBcc : DraftWriteMode.Send, buffer, cancellationToken).ConfigureAwait(false);
         string sender = draft.From.Mailboxes.FirstOrDefault()?.Address ?? DefaultFrom().Address;
         return new OutgoingMessage(sender, draft.Recipients(), buffer.ToArray());
     }

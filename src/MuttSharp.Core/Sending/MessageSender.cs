@@ -43,7 +43,7 @@ public sealed class MessageSender
         OutgoingMessage outgoing;
         try
         {
-            outgoing = await writer.ToOutgoingAsync(draft, cancellationToken).ConfigureAwait(false);
+            outgoing = await writer.ToOutgoingAsync(draft, settings.WriteBcc, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

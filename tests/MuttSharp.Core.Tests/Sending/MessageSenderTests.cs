@@ -44,6 +44,25 @@ public sealed class MessageSenderTests : IDisposable
         Assert.True(File.Exists(original.Message.Path));
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task WriteBccDecidesWhetherTheSubmittedMessageHasBccWhileTheEnvelopeAndTheFccAlwaysDo(bool writeBcc)
+    {
+        var draft = new Draft { Subject = "Hidden", Body = "Text.\n" };
+        draft.To.Add(new MailboxAddress("", "alice@example.com"));
+        draft.Bcc.Add(new MailboxAddress("", "boss@example.com"));
+        var submitter = new RecordingSubmitter();
+
+        var outcome = await new MessageSender(submitter, new DraftWriter(Compose), Settings with { WriteBcc = writeBcc }).SendAsync(draft);
+
+        Assert.True(outcome.Sent, outcome.Message);
+        var sent = Assert.Single(submitter.Submitted);
+        Assert.Equal(["alice@example.com", "boss@example.com"], sent.Recipients);
+        Assert.Equal(writeBcc, Encoding.UTF8.GetString(sent.Content).Contains("\nBcc: boss@example.com\n"));
+        Assert.Contains("\nBcc: boss@example.com\n", File.ReadAllText(Assert.Single(Directory.GetFiles(Path.Combine(root, "sent", "cur")))));
+    }
+
     [Fact]
     public async Task AForwardMarksItsOriginalPassed()
     {
