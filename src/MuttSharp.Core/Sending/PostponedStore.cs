@@ -83,8 +83,8 @@ public sealed class PostponedStore
             return null;
         string? maildir = Path.GetDirectoryName(Path.GetDirectoryName(path));
         var store = new MaildirStore(maildir ?? "");
-        var message = new Message(0, path, new MessageSummary(), MessageFlags.None);
-        if (!store.TryDelete(message, out string error))
+        // The store removes a message by its file, chasing a rename; a bare message stands for the draft's file.
+        if (!store.TryDelete(new Message(0, path, new MessageSummary(), MessageFlags.None), out string error))
             return error;
         draft.PostponedPath = null;
         return null;

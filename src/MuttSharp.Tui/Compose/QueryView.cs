@@ -1,9 +1,6 @@
-using MuttSharp.Core.Config.Colors;
 using MuttSharp.Core.Config.Format;
 using MuttSharp.Core.Config.Keys;
 using MuttSharp.Tui.Drawing;
-using MuttSharp.Tui.Shell;
-using Terminal.Gui.ViewBase;
 
 namespace MuttSharp.Tui.Compose;
 
@@ -11,22 +8,18 @@ namespace MuttSharp.Tui.Compose;
 /// Mutt's query menu: one <c>$query_format</c> line per <c>$query_command</c> result, a cursor, tags,
 /// and the command's first line in the status line. Keys reach <see cref="AddressFunctions"/> through the query key map.
 /// </summary>
-public sealed class QueryView : View, IListMenu
+public sealed class QueryView : EntryListView
 {
+    private static readonly ExpandoTable<QueryEntry> Expandos = QueryExpandos.Create();
     private readonly string queryFormat;
-    private int cursor;
-    private int top;
 
     /// <summary>Lists <paramref name="entries"/> under the command's <paramref name="message"/>; <paramref name="queryFormat"/> is <c>$query_format</c>.</summary>
     public QueryView(IReadOnlyList<QueryEntry> entries, string message, string queryFormat, ColorPalette palette)
+        : base(palette)
     {
         Entries = [.. entries];
         Message = message;
         this.queryFormat = queryFormat;
-        Palette = palette;
-        CanFocus = false;
-        Width = Dim.Fill();
-        Height = Dim.Fill();
     }
 
     /// <summary>The results shown, numbered from 1.</summary>
@@ -41,29 +34,14 @@ public sealed class QueryView : View, IListMenu
     /// <summary>The first line the query command printed, shown in the status line.</summary>
     public string Message { get; private set; }
 
-    /// <summary>The colours drawn with.</summary>
-    public ColorPalette Palette { get; }
+    /// <inheritdoc/>
+    public override KeyMenu Menu => KeyMenu.Query;
 
     /// <inheritdoc/>
-    public KeyMenu Menu => KeyMenu.Query;
-
-    /// <inheritdoc/>
-    View IMenuView.View => this;
-
-    /// <inheritdoc/>
-    public int Rows => Entries.Count;
-
-    /// <inheritdoc/>
-    public int CursorRow => cursor;
-
-    /// <inheritdoc/>
-    public int Top => top;
-
-    /// <inheritdoc/>
-    public int PageLength => Math.Max(1, Viewport.Height);
+    public override int Rows => Entries.Count;
 
     /// <summary>The entry under the cursor, or null when the list is empty.</summary>
-    public QueryEntry? Current => cursor < Entries.Count ? Entries[cursor] : null;
+    public QueryEntry? Current => CursorRow < Entries.Count ? Entries[CursorRow] : null;
 
     /// <summary>The tagged entries, or the current one when none is tagged (as Mutt's query menu acts).</summary>
     public IReadOnlyList<QueryEntry> Chosen =>
@@ -76,57 +54,21 @@ public sealed class QueryView : View, IListMenu
         Entries.Clear();
         Entries.AddRange(all);
         Message = message;
-        MoveTo(append ? cursor : 0);
+        MoveTo(append ? CursorRow : 0);
     }
 
     /// <summary>Flips the tag of the current entry.</summary>
     public void ToggleTag()
     {
         if (Current is { } current)
-            Entries[cursor] = current with { Tagged = !current.Tagged };
+            Entries[CursorRow] = current with { Tagged = !current.Tagged };
         SetNeedsDraw();
     }
 
     /// <inheritdoc/>
-    public void MoveTo(int row)
-    {
-        cursor = Math.Clamp(row, 0, Math.Max(0, Rows - 1));
-        if (cursor < top)
-            top = cursor;
-        else if (cursor >= top + PageLength)
-            top = cursor - PageLength + 1;
-        SetNeedsDraw();
-    }
+    public override string StatusLine(int width) => SafeText.Fit($"---Query: {Message}", width);
 
     /// <inheritdoc/>
-    public void ScrollTo(int row)
-    {
-        top = Math.Clamp(row, 0, Math.Max(0, Rows - 1));
-        cursor = Math.Clamp(cursor, top, Math.Min(Rows - 1, top + PageLength - 1));
-        SetNeedsDraw();
-    }
-
-    /// <summary>The lines of the entries, as drawn.</summary>
-    public IReadOnlyList<string> Lines(int width)
-    {
-        var format = FormatString.Get(queryFormat);
-        var expandos = QueryExpandos.Create();
-        return [.. Entries.Select(e => format.Render(expandos, e, new FormatOptions { Columns = width }))];
-    }
-
-    /// <inheritdoc/>
-    public string StatusLine(int width) => SafeText.Fit($"---Query: {Message}", width);
-
-    /// <inheritdoc/>
-    protected override bool OnDrawingContent(DrawContext? context)
-    {
-        var lines = Lines(Viewport.Width);
-        for (int row = 0; row < Viewport.Height; row++)
-        {
-            int entry = top + row;
-            SetAttribute(Palette[entry == cursor && entry < lines.Count ? ColorObject.Indicator : ColorObject.Normal]);
-            SafeText.Draw(this, 0, row, entry < lines.Count ? lines[entry] : "", Viewport.Width);
-        }
-        return true;
-    }
+    protected override string Line(int row, int width) =>
+        FormatString.Get(queryFormat).Render(Expandos, Entries[row], new FormatOptions { Columns = width });
 }
