@@ -61,8 +61,7 @@ public static class AddressFunctions
         if (result.Entries.Count <= 1)
             return result.Entries.Count == 0 ? line : AddressCompletion.ReplaceQueryWord(line, cursor, result.Entries);
         var picked = new TaskCompletionSource<IReadOnlyList<QueryEntry>?>();
-        var palette = shell is ReaderShell reader ? reader.Palette : Drawing.ColorPalette.Plain;
-        shell.Open(new QueryView(result.Entries, result.Message, config.GetString("query_format"), palette) { Picked = chosen => picked.TrySetResult(chosen) });
+        shell.Open(new QueryView(result.Entries, result.Message, config.GetString("query_format"), ComposeFunctions.Palette(shell)) { Picked = chosen => picked.TrySetResult(chosen) });
         var chosen = await picked.Task;
         return chosen is { Count: > 0 } ? AddressCompletion.ReplaceQueryWord(line, cursor, chosen) : line;
     }
@@ -146,8 +145,7 @@ public static class AddressFunctions
         }
         else
         {
-            var palette = shell is ReaderShell reader ? reader.Palette : Drawing.ColorPalette.Plain;
-            shell.Open(new QueryView(result.Entries, result.Message, config.GetString("query_format"), palette));
+            shell.Open(new QueryView(result.Entries, result.Message, config.GetString("query_format"), ComposeFunctions.Palette(shell)));
         }
         shell.Message(result.Message);
     }

@@ -196,11 +196,13 @@ public static class ComposeFunctions
         OpenCompose(draft, call, modified);
     }
 
+    /// <summary>The colours a menu opened on <paramref name="shell"/> draws with (plain on a shell that has none).</summary>
+    internal static Drawing.ColorPalette Palette(IReaderShell shell) => shell is ReaderShell reader ? reader.Palette : Drawing.ColorPalette.Plain;
+
     internal static void OpenCompose(Draft draft, FunctionCall call, bool modified)
     {
         var config = call.Shell.Config;
-        var palette = call.Shell is ReaderShell shell ? shell.Palette : Drawing.ColorPalette.Plain;
-        call.Shell.Open(new ComposeView(draft, config.GetString("compose_format"), ComposeSettings.FromConfig(config).Hostname, palette) { Modified = modified });
+        call.Shell.Open(new ComposeView(draft, config.GetString("compose_format"), ComposeSettings.FromConfig(config).Hostname, Palette(call.Shell)) { Modified = modified });
     }
 
     /// <summary>The editor on the draft's text (with its headers under <c>$edit_headers</c>); true when the file changed.</summary>

@@ -3,7 +3,6 @@ using MuttSharp.Core.Config.Keys;
 using MuttSharp.Core.Sending;
 using MuttSharp.Tui.Functions;
 using MuttSharp.Tui.Index;
-using MuttSharp.Tui.Shell;
 
 namespace MuttSharp.Tui.Compose;
 
@@ -54,7 +53,7 @@ public static class RecallFunctions
                 await RecallDraftAsync(call, submitter, drafts[0].Path);
                 break;
             default:
-                call.Shell.Open(new PostponedView(drafts, call.Shell is ReaderShell shell ? shell.Palette : Drawing.ColorPalette.Plain));
+                call.Shell.Open(new PostponedView(drafts, ComposeFunctions.Palette(call.Shell)));
                 break;
         }
     }
