@@ -5,8 +5,9 @@ using MuttSharp.Tui.Index;
 namespace MuttSharp.Tui.Compose;
 
 /// <summary>
-/// Mutt's <c>edit</c> (<c>e</c> in the index, and in the pager through the index): <c>$editor</c> on a copy
-/// of the raw message with the screen handed over, then the edited message in the original's place.
+/// Mutt's <c>edit</c> (<c>e</c> in the index, and in the pager through the index; on the tagged messages after
+/// <c>;</c>): <c>$editor</c> on a copy of the raw message with the screen handed over, then the edited message
+/// in the original's place.
 /// </summary>
 public static class EditMessageFunctions
 {
@@ -14,6 +15,7 @@ public static class EditMessageFunctions
     public static void Register(FunctionTable table) =>
         table.Register<IndexView>(KeyMenu.Index, "edit", (view, call) => ComposeFunctions.GuardAsync(call, () => EditAsync(view, call)));
 
+    // Each message of the scope in turn (the tagged ones after ;), as Mutt edits them; a refusal stops the round.
     private static async Task EditAsync(IndexView view, FunctionCall call)
     {
         if (view.Session is not { } session)
@@ -21,17 +23,21 @@ public static class EditMessageFunctions
             call.Shell.Error("No mailbox is open.");
             return;
         }
-        var (edit, refusal) = await session.BeginEditAsync();
-        if (edit is null)
+        var (chosen, refusal) = await session.SelectAsync(session.ScopeFor(call.TagPrefix), CancellationToken.None);
+        foreach (var message in chosen ?? [])
         {
-            IndexFunctions.Show(call, refusal);
-            return;
+            (var edit, refusal) = await session.BeginEditAsync(message);
+            if (edit is null)
+                break;
+            using (edit)
+            {
+                await call.Shell.RunExternalAsync(edit.CommandLine(call.Shell.Config.GetPath("editor")), null, waitForKey: false);
+                refusal = await session.FinishEditAsync(edit);
+            }
+            if (refusal.IsError)
+                break;
         }
-        using (edit)
-        {
-            await call.Shell.RunExternalAsync(edit.CommandLine(call.Shell.Config.GetPath("editor")), null, waitForKey: false);
-            IndexFunctions.Show(call, await session.FinishEditAsync(edit));
-        }
+        IndexFunctions.Show(call, refusal);
         view.Refresh();
         call.Shell.Redraw();
     }

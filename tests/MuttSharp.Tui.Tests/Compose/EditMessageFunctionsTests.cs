@@ -39,6 +39,21 @@ public sealed class EditMessageFunctionsTests
     }
 
     [Fact]
+    public async Task EditAfterTagPrefixEditsEveryTaggedMessage()
+    {
+        using var h = await StartAsync(RetitlingEditor);
+        Register(h);
+
+        h.Type("tkt");
+        await UntilAsync(h, () => h.Session.TaggedCount == 2);
+        h.Type(";e");
+        await UntilAsync(h, () => h.Session.Mailbox.Messages.Count(m => m.Summary.Subject == "Retitled by the editor") == 2);
+
+        Assert.All(h.Session.Mailbox.Messages.Where(m => m.Tagged), m => Assert.Equal("Retitled by the editor", m.Summary.Subject));
+        Assert.Equal(5, h.Session.Mailbox.Messages.Count);
+    }
+
+    [Fact]
     public async Task AnEditorThatChangesNothingLeavesTheMessage()
     {
         using var h = await StartAsync("set editor=true\n");

@@ -8,13 +8,15 @@ namespace MuttSharp.Core.Reading.Session;
 public sealed partial class ReaderSession
 {
     /// <summary>
-    /// Mutt's <c>edit</c> (<c>e</c>), first half: the current message's file copied for <c>$editor</c>
-    /// (into <c>$tmpdir</c>). Refused as Mutt refuses it in a read-only folder; an mbox is read-only here.
-    /// The caller runs the editor on <see cref="RawMessageEdit.FilePath"/>, then <see cref="FinishEditAsync"/>.
+    /// Mutt's <c>edit</c> (<c>e</c>), first half: the file of <paramref name="message"/> (the current message when
+    /// null; after <c>;</c> each of <see cref="SelectAsync"/>'s in turn) copied for <c>$editor</c> into
+    /// <c>$tmpdir</c>. Refused as Mutt refuses it in a read-only folder; an mbox is read-only here. The caller runs
+    /// the editor on <see cref="RawMessageEdit.FilePath"/>, then <see cref="FinishEditAsync"/>.
     /// </summary>
-    public async Task<(RawMessageEdit? Edit, SessionResult Refusal)> BeginEditAsync(CancellationToken cancellationToken = default)
+    public async Task<(RawMessageEdit? Edit, SessionResult Refusal)> BeginEditAsync(Message? message = null, CancellationToken cancellationToken = default)
     {
-        if (Current is not { } message)
+        message ??= Current;
+        if (message is null)
             return (null, SessionResult.Error("No messages."));
         if (mailbox.ReadOnly || mailbox.Format != MailboxFormat.Maildir)
             return (null, SessionResult.Error("Mailbox is read-only."));
