@@ -95,4 +95,18 @@ public sealed class FolderBrowserTests : IDisposable
         Assert.Equal(" 2   =lists/dev/ 0/0", browser.Render(1, 80));
         Assert.True((await new FolderBrowser(folder.Config).ListMailboxesAsync()).IsError);
     }
+
+    [Fact]
+    public async Task WithNoFolderOpenTheBrowserCountsTheMuttrcMailboxesItself()
+    {
+        await folder.Set($"set folder={folder.Mail}", "set folder_format=\"%f %m/%n\"", "mailboxes =INBOX");
+        var browser = new FolderBrowser(folder.Config);
+
+        await browser.ListMailboxesAsync();
+        Assert.Equal(["=INBOX/ 1/1"], Enumerable.Range(0, browser.Items.Count).Select(i => browser.Render(i, 80)));
+
+        await folder.Set("mailboxes =lists/dev");
+        await browser.RelistAsync();
+        Assert.Equal(["=INBOX", "=lists/dev"], Names(browser));
+    }
 }
