@@ -2,7 +2,8 @@ namespace MuttSharp.Core.Config.Muttrc.Commands;
 
 /// <summary>
 /// <c>mailboxes [-label text] [-notify|-nonotify] [-poll|-nopoll] mailbox...</c> (paths expanded, duplicates
-/// skipped) and <c>unmailboxes mailbox... | *</c>. Mutt 2.2's per-mailbox options are accepted; the label is kept.
+/// skipped) and <c>unmailboxes mailbox... | *</c>. Mutt 2.2's per-mailbox options are accepted; a <c>-label</c> applies to the mailbox after it (the browser's
+/// <c>%i</c>), <c>-nolabel</c> removes it.
 /// </summary>
 internal sealed class MailboxesCommand(string name, bool remove) : BuiltinCommand(name)
 {
@@ -11,6 +12,9 @@ internal sealed class MailboxesCommand(string name, bool remove) : BuiltinComman
     protected override string? Run(MuttrcCommandContext context, MuttrcArguments args)
     {
         var list = context.Config.MailboxList;
+        var labels = context.Config.MailboxLabelTable;
+        string? label = null;
+        bool unlabel = false;
         while (args.MoreArgs)
         {
             string token = args.Next();
@@ -20,22 +24,33 @@ internal sealed class MailboxesCommand(string name, bool remove) : BuiltinComman
             {
                 if (token == "-label" && !args.MoreArgs)
                     return "-label: missing label";
-                if (token == "-label")
-                    args.Next();
+                label = token == "-label" ? args.Next() : null;
+                unlabel = token == "-nolabel";
                 continue;
             }
             if (remove && token == "*")
             {
                 list.Clear();
+                labels.Clear();
                 continue;
             }
             string path = context.ExpandPath(token);
             if (path.Length > 1)
                 path = path.TrimEnd('/');
             if (remove)
+            {
                 list.Remove(path);
-            else if (!list.Contains(path))
+                labels.Remove(path);
+                continue;
+            }
+            if (!list.Contains(path))
                 list.Add(path);
+            if (label is not null)
+                labels[path] = label;
+            else if (unlabel)
+                labels.Remove(path);
+            label = null;
+            unlabel = false;
         }
         return null;
     }

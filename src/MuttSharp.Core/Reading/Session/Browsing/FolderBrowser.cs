@@ -172,13 +172,18 @@ public sealed class FolderBrowser
         var stats = mailboxes.Find(path);
         var kind = info.LinkTarget is not null ? BrowserEntryKind.Symlink
             : info is DirectoryInfo ? BrowserEntryKind.Directory : BrowserEntryKind.File;
+        var owner = info.Exists ? FileOwner.Read(path) : null;
         var entry = new BrowserEntry(0, name)
         {
             Kind = kind,
             Mode = info.Exists && !OperatingSystem.IsWindows() ? info.UnixFileMode : 0,
             Modified = info.Exists ? info.LastWriteTimeUtc : DateTimeOffset.MinValue,
-            Size = info is FileInfo { Exists: true } file ? file.Length : 4096,
-            Links = 1,
+            // As Mutt's browser: no size for directories and links.
+            Size = kind == BrowserEntryKind.File && info is FileInfo { Exists: true } file ? file.Length : 0,
+            Links = owner?.Links ?? 1,
+            Owner = owner?.Owner ?? "",
+            Group = owner?.Group ?? "",
+            Description = config.MailboxLabels.GetValueOrDefault(path),
             IsMonitored = stats is not null,
             MessageCount = stats?.Total ?? 0,
             UnreadCount = stats?.Unread ?? 0,

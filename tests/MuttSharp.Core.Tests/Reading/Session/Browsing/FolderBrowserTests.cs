@@ -109,4 +109,43 @@ public sealed class FolderBrowserTests : IDisposable
         await browser.RelistAsync();
         Assert.Equal(["=INBOX", "=lists/dev"], Names(browser));
     }
+
+    private static string Ls(string format, string path)
+    {
+        using var stat = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("stat", ["-c", format, path]) { RedirectStandardOutput = true })!;
+        string output = stat.StandardOutput.ReadToEnd().Trim();
+        stat.WaitForExit();
+        return output;
+    }
+
+    [Fact]
+    public async Task OwnerGroupAndLinksComeFromTheFileAsStatShowsThem()
+    {
+        await folder.Set($"set folder={folder.Mail}", "set folder_format=\"%u:%g:%l %f\"");
+        var browser = new FolderBrowser(folder.Config);
+
+        await browser.ListDirectoryAsync();
+
+        int inbox = Array.IndexOf(Names(browser), "INBOX");
+        int mbox = Array.IndexOf(Names(browser), "old-mbox");
+        Assert.Equal(Ls("%U:%G:%h", Path.Combine(folder.Mail, "INBOX")) + " INBOX/", browser.Render(inbox, 80));
+        Assert.Equal(Ls("%U:%G:%h", Path.Combine(folder.Mail, "old-mbox")) + " old-mbox", browser.Render(mbox, 80));
+        // As Mutt's browser: a directory has no size, a file its own.
+        Assert.Equal(0, browser.Items[inbox].Entry.Size);
+        Assert.Equal(long.Parse(Ls("%s", Path.Combine(folder.Mail, "old-mbox"))), browser.Items[mbox].Entry.Size);
+    }
+
+    [Fact]
+    public async Task PercentIShowsAMailboxLabelElseTheName()
+    {
+        await folder.Set($"set folder={folder.Mail}", "set folder_format=\"%i\"", "mailboxes -label Work =INBOX =lists/dev");
+        var browser = new FolderBrowser(folder.Config);
+
+        await browser.ListMailboxesAsync();
+        Assert.Equal(["Work", "=lists/dev/"], Enumerable.Range(0, browser.Items.Count).Select(i => browser.Render(i, 80)));
+
+        await folder.Set("mailboxes -nolabel =INBOX");
+        await browser.RelistAsync();
+        Assert.Equal("=INBOX/", browser.Render(0, 80));
+    }
 }
