@@ -13,7 +13,7 @@ namespace MuttSharp.Core.Reading.Session.Browsing;
 /// shown too, sorted by <c>$sort_browser</c>), or the <c>mailboxes</c> list (<c>y</c>, sorted by
 /// <c>$sort_browser_mailboxes</c>) with their counts, each line through <c>$folder_format</c>.
 /// </summary>
-public sealed class FolderBrowser
+public sealed partial class FolderBrowser
 {
     private static readonly HashSet<string> MaildirParts = new(StringComparer.Ordinal) { "cur", "new", "tmp" };
 
