@@ -43,9 +43,10 @@ public sealed class MboxWriter
     /// <param name="message">The message's bytes.</param>
     /// <param name="received">When it arrived, for the <c>From </c> line.</param>
     /// <param name="flags">Its state: <see cref="MessageFlags.New"/> when new, Seen, Replied, Flagged, Draft.</param>
+    /// <param name="sender">The envelope sender for the <c>From </c> line; null takes <c>Return-Path:</c>, else the <c>From:</c> address.</param>
     /// <param name="cancellationToken">Cancels while waiting for the lock or before writing.</param>
     /// <exception cref="IOException">The lock could not be had in time, or writing failed (nothing was left behind).</exception>
-    public async Task AppendAsync(string path, ReadOnlyMemory<byte> message, DateTimeOffset received, MessageFlags flags, CancellationToken cancellationToken = default)
+    public async Task AppendAsync(string path, ReadOnlyMemory<byte> message, DateTimeOffset received, MessageFlags flags, string? sender = null, CancellationToken cancellationToken = default)
     {
         var before = new FileInfo(path);
         bool hadNewMail = before.Exists && before.LastWriteTimeUtc > before.LastAccessTimeUtc;
@@ -59,7 +60,7 @@ public sealed class MboxWriter
             try
             {
                 byte[] separator = await SeparatorAsync(stream, length, cancellationToken).ConfigureAwait(false);
-                byte[] entry = Entry(message.Span, received, flags, separator);
+                byte[] entry = Entry(message.Span, received, flags, separator, sender);
                 stream.Position = length;
                 await stream.WriteAsync(entry, cancellationToken).ConfigureAwait(false);
                 await stream.FlushAsync(cancellationToken).ConfigureAwait(false);
@@ -93,7 +94,7 @@ public sealed class MboxWriter
     }
 
     /// <summary>The bytes appended for one message: separator, <c>From </c> line, headers with the status, quoted body, blank line.</summary>
-    internal static byte[] Entry(ReadOnlySpan<byte> message, DateTimeOffset received, MessageFlags flags, ReadOnlySpan<byte> separator)
+    internal static byte[] Entry(ReadOnlySpan<byte> message, DateTimeOffset received, MessageFlags flags, ReadOnlySpan<byte> separator, string? sender)
     {
         if (message.StartsWith("From "u8))
         {
@@ -102,7 +103,7 @@ public sealed class MboxWriter
         }
         var output = new MemoryStream(message.Length + 256);
         output.Write(separator);
-        output.Write(Encoding.UTF8.GetBytes(FromLine(Sender(message), received)));
+        output.Write(Encoding.UTF8.GetBytes(FromLine(NoSpaces(sender ?? Sender(message)), received)));
         bool inHeader = true, skipping = false;
         int start = 0;
         while (start < message.Length)
@@ -159,9 +160,9 @@ public sealed class MboxWriter
                 from = Encoding.UTF8.GetString(value);
         });
         if (!string.IsNullOrEmpty(returnPath))
-            return NoSpaces(returnPath);
+            return returnPath;
         return from is not null && InternetAddressList.TryParse(from, out var list) && list.Mailboxes.FirstOrDefault() is { Address.Length: > 0 } box
-            ? NoSpaces(box.Address)
+            ? box.Address
             : "";
     }
 

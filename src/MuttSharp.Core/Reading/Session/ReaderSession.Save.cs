@@ -132,7 +132,7 @@ public sealed partial class ReaderSession
         await CopyContentAsync(message, content, decode, cancellationToken).ConfigureAwait(false);
         // New stays new (no Status:), old becomes Status: O, read Status: RO, as Mutt writes them.
         var flags = message.Flags & ~MessageFlags.Trashed;
-        await MboxAppender.AppendAsync(path, content.GetBuffer().AsMemory(0, (int)content.Length), message.Summary.Received, flags, cancellationToken).ConfigureAwait(false);
+        await MboxAppender.AppendAsync(path, content.GetBuffer().AsMemory(0, (int)content.Length), message.Summary.Received, flags, cancellationToken: cancellationToken).ConfigureAwait(false);
     }
 
     private async Task CopyContentAsync(Message message, Stream stream, bool decode, CancellationToken cancellationToken)
