@@ -130,11 +130,10 @@ public sealed class MailboxWatcher : IDisposable
         foreach (string path in pending.Keys)
         {
             pending.TryRemove(path, out _);
-            if (watched.TryGetValue(path, out var w))
-            {
-                w.Update(Stamp(path));
+            // An mbox whose time and size did not change was only touched: its atime put back after a
+            // count (which raises an attribute event) must not start another count.
+            if (watched.TryGetValue(path, out var w) && (w.Update(Stamp(path)) || Directory.Exists(path)))
                 Raise(path);
-            }
         }
     }
 
