@@ -177,11 +177,8 @@ public static class BrowserFunctions
     private static async Task RenameMailboxAsync(BrowserView view, FunctionCall call)
     {
         int row = view.CursorRow;
-        if (view.Browser.RefuseChange(row) is { } refused)
-        {
-            IndexFunctions.Show(call, refused);
+        if (Refused(view, call, row))
             return;
-        }
         string current = view.Browser.RenameProposal(row);
         string? name = await call.Shell.AskAsync(new PromptRequest($"Rename mailbox {current} to: ", current, PromptHistoryKind.File, CompleteFolder(view.Browser.Config)));
         if (string.IsNullOrWhiteSpace(name))
@@ -193,11 +190,8 @@ public static class BrowserFunctions
     private static async Task DeleteMailboxAsync(BrowserView view, FunctionCall call)
     {
         int row = view.CursorRow;
-        if (view.Browser.RefuseChange(row) is { } refused)
-        {
-            IndexFunctions.Show(call, refused);
+        if (Refused(view, call, row))
             return;
-        }
         var question = view.Browser.DeleteQuestion(row);
         if (await call.Shell.AskYesNoAsync(question.Prompt, question.DefaultAnswer) != true)
         {
@@ -206,6 +200,15 @@ public static class BrowserFunctions
         }
         IndexFunctions.Show(call, await view.Browser.DeleteMailboxAsync(row));
         view.Reload(row);
+    }
+
+    // Mutt checks before it asks anything: the entry must be a mailbox, and not the open folder.
+    private static bool Refused(BrowserView view, FunctionCall call, int row)
+    {
+        if (view.Browser.RefuseChange(row) is not { } refused)
+            return false;
+        IndexFunctions.Show(call, refused);
+        return true;
     }
 
     // Mutt's view-file: the file as an attachment, which for a mailbox file is its text in the pager.

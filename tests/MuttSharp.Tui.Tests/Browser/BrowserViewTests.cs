@@ -124,7 +124,7 @@ public sealed class BrowserViewTests : IDisposable
         var view = await View();
         var table = new FunctionTable();
         BrowserFunctions.Register(table);
-        var shell = new PromptingShell();
+        var shell = new MuttSharp.Tui.Tests.Pager.ScriptedShell();
 
         shell.Answers.Enqueue("ops");
         await Run(table, view, shell, KeyMenu.Browser, "create-mailbox");
@@ -146,7 +146,7 @@ public sealed class BrowserViewTests : IDisposable
         Assert.Equal("Mailbox deleted.", shell.Messages[^1]);
         Assert.False(Directory.Exists(Path.Combine(home.Mail, "work")));
 
-        Assert.Equal(["Create mailbox: ", "Rename mailbox =ops to: =ops", "Really delete mailbox \"=work\"? ([no]/yes)", "Really delete mailbox \"=work\"? ([no]/yes)"], shell.Questions);
+        Assert.Equal(["Create mailbox: ", "Rename mailbox =ops to: =ops"], shell.Prompts.Select(p => p.Prompt + p.Initial));
         view.MoveTo(0);
         await Run(table, view, shell, KeyMenu.Browser, "delete-mailbox");
         Assert.Equal([".. is not a mailbox."], shell.Errors);
@@ -159,7 +159,7 @@ public sealed class BrowserViewTests : IDisposable
         var view = await View();
         var table = new FunctionTable();
         BrowserFunctions.Register(table);
-        var shell = new PromptingShell();
+        var shell = new MuttSharp.Tui.Tests.Pager.ScriptedShell();
 
         view.MoveTo(1);
         await Run(table, view, shell, KeyMenu.Browser, "view-file");
