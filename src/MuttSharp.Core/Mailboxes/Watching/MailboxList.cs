@@ -132,7 +132,9 @@ public sealed class MailboxList
         return timer;
     }
 
-    private MailboxStats Stats(string path) => stats.GetValueOrDefault(path) ?? new MailboxStats(path, 0, 0, 0, 0);
+    private MailboxStats Stats(string path) => stats.GetValueOrDefault(path) ?? Empty(path);
+
+    private static MailboxStats Empty(string path) => new(path, 0, 0, 0, 0);
 
     /// <summary>
     /// The folders now: when the muttrc's <c>mailboxes</c> changed since the last look, the list takes
@@ -160,15 +162,18 @@ public sealed class MailboxList
                 Updated?.Invoke(this, path);
             foreach (string path in added)
             {
+                MailboxStats? counted = null;
                 try
                 {
-                    await RefreshAsync(path).ConfigureAwait(false);
+                    counted = await RefreshAsync(path).ConfigureAwait(false);
                 }
                 catch (Exception e) when (e is IOException or UnauthorizedAccessException)
                 {
                     // Counted again when the watcher reports it.
                 }
-                Updated?.Invoke(this, path);
+                // An empty folder's count changes nothing, so the recount did not report its arrival.
+                if (counted is null || counted == Empty(path))
+                    Updated?.Invoke(this, path);
             }
         });
         return paths;
@@ -202,7 +207,7 @@ public sealed class MailboxList
         string[] next = [.. wanted.Select(Normal).Distinct(StringComparer.Ordinal)];
         string[] added = [.. next.Where(p => !stats.ContainsKey(p))];
         foreach (string path in added)
-            stats[path] = new MailboxStats(path, 0, 0, 0, 0);
+            stats[path] = Empty(path);
         dropped = [.. paths.Except(next, StringComparer.Ordinal)];
         foreach (string path in dropped)
             stats.TryRemove(path, out _);

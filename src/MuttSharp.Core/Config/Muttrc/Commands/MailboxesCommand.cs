@@ -2,8 +2,8 @@ namespace MuttSharp.Core.Config.Muttrc.Commands;
 
 /// <summary>
 /// <c>mailboxes [-label text] [-notify|-nonotify] [-poll|-nopoll] mailbox...</c> (paths expanded, duplicates
-/// skipped) and <c>unmailboxes mailbox... | *</c>. Mutt 2.2's per-mailbox options are accepted; a <c>-label</c> applies to the mailbox after it (the browser's
-/// <c>%i</c>), <c>-nolabel</c> removes it.
+/// skipped) and <c>unmailboxes mailbox... | *</c>. Mutt 2.2's per-mailbox options are accepted; a
+/// <c>-label</c> names the mailbox after it (the browser's <c>%i</c>), <c>-nolabel</c> removes the name.
 /// </summary>
 internal sealed class MailboxesCommand(string name, bool remove) : BuiltinCommand(name)
 {
