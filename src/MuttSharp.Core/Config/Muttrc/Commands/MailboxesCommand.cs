@@ -4,8 +4,9 @@ namespace MuttSharp.Core.Config.Muttrc.Commands;
 /// <c>mailboxes [-label text] [-notify|-nonotify] [-poll|-nopoll] mailbox...</c> (paths expanded, duplicates
 /// skipped) and <c>unmailboxes mailbox... | *</c>. Mutt 2.2's per-mailbox options are accepted; a
 /// <c>-label</c> names the mailbox after it (the browser's <c>%i</c>), <c>-nolabel</c> removes the name.
+/// <c>named-mailboxes description mailbox...</c> (<paramref name="named"/>) labels each mailbox it adds.
 /// </summary>
-internal sealed class MailboxesCommand(string name, bool remove) : BuiltinCommand(name)
+internal sealed class MailboxesCommand(string name, bool remove, bool named = false) : BuiltinCommand(name)
 {
     private static readonly HashSet<string> Switches = new(StringComparer.Ordinal) { "-notify", "-nonotify", "-poll", "-nopoll" };
 
@@ -18,6 +19,13 @@ internal sealed class MailboxesCommand(string name, bool remove) : BuiltinComman
         while (args.MoreArgs)
         {
             string token = args.Next();
+            if (named && label is null)
+            {
+                if (!args.MoreArgs)
+                    return $"{Name}: missing mailbox after {token}";
+                label = token;
+                continue;
+            }
             if (!remove && Switches.Contains(token))
                 continue;
             if (!remove && token is "-label" or "-nolabel")

@@ -144,9 +144,10 @@ public sealed class FolderBrowserTests : IDisposable
         await browser.ListMailboxesAsync();
         Assert.Equal(["Work", "=lists/dev/"], Enumerable.Range(0, browser.Items.Count).Select(i => browser.Render(i, 80)));
 
-        await folder.Set("mailboxes -nolabel =INBOX");
+        await folder.Set("mailboxes -nolabel =INBOX", "named-mailboxes Development =lists/dev Old =old-mbox");
         await browser.RelistAsync();
-        Assert.Equal("=INBOX/", browser.Render(0, 80));
+        Assert.Equal(["=INBOX/", "Development", "Old"], Enumerable.Range(0, browser.Items.Count).Select(i => browser.Render(i, 80)));
+        Assert.False(await folder.Config.ExecuteAsync("named-mailboxes Lonely"));
     }
 
     [Fact]
