@@ -7,6 +7,7 @@ public sealed partial class MuttConfig
 {
     internal List<MuttAlias> AliasList { get; } = [];
     internal List<string> MailboxList { get; } = [];
+    internal Dictionary<string, string> MailboxLabelTable { get; } = new(StringComparer.Ordinal);
     internal List<string> UserHeaderList { get; } = [];
     internal List<string> IgnoreList { get; } = [];
     internal List<string> UnignoreList { get; } = [];
@@ -32,6 +33,9 @@ public sealed partial class MuttConfig
 
     /// <summary><c>mailboxes</c>, expanded, without duplicates, in order.</summary>
     public IReadOnlyList<string> Mailboxes => MailboxList;
+
+    /// <summary><c>mailboxes -label</c>: each labelled mailbox's label, by its expanded path.</summary>
+    public IReadOnlyDictionary<string, string> MailboxLabels => MailboxLabelTable;
 
     /// <summary><c>my_hdr</c> lines (<c>From: me@example.com</c>), one per header name.</summary>
     public IReadOnlyList<string> UserHeaders => UserHeaderList;

@@ -31,19 +31,40 @@ public static class MboxReader
 
     private static readonly string[] FromLineDateFormats = ["ddd MMM d HH:mm:ss yyyy", "ddd MMM dd HH:mm:ss yyyy"];
 
-    /// <summary>Whether the file starts like an mbox: with a <c>From </c> line (or is empty).</summary>
+    /// <summary>
+    /// Whether the file starts like an mbox: with a <c>From </c> line (or is empty). The peek does not
+    /// count as reading the folder: its access time is put back, as Mutt does, since an mbox has new
+    /// mail exactly while it was changed after it was last read.
+    /// </summary>
     public static bool IsMbox(string path)
     {
         try
         {
-            using var stream = File.OpenRead(path);
+            var accessed = File.GetLastAccessTimeUtc(path);
+            int n;
             Span<byte> start = stackalloc byte[5];
-            int n = stream.ReadAtLeast(start, 5, throwOnEndOfStream: false);
+            using (var stream = File.OpenRead(path))
+                n = stream.ReadAtLeast(start, 5, throwOnEndOfStream: false);
+            KeepAccessTime(path, accessed);
             return n == 0 || start[..n].SequenceEqual("From "u8);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             return false;
+        }
+    }
+
+    /// <summary>Puts back the access time <paramref name="accessed"/> that a read of <paramref name="path"/> just moved; a file that cannot be touched is left as it is.</summary>
+    public static void KeepAccessTime(string path, DateTime accessed)
+    {
+        try
+        {
+            if (File.GetLastAccessTimeUtc(path) != accessed)
+                File.SetLastAccessTimeUtc(path, accessed);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Someone else's file, or gone: its new-mail state is theirs to keep.
         }
     }
 

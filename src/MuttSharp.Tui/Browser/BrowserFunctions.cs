@@ -2,9 +2,12 @@ using MuttSharp.Core.Config;
 using MuttSharp.Core.Config.Keys;
 using MuttSharp.Core.Reading.Session;
 using MuttSharp.Core.Reading.Session.Browsing;
+using MuttSharp.Core.Rendering.Attachments;
+using MuttSharp.Tui.Attachments;
 using MuttSharp.Tui.Functions;
 using MuttSharp.Tui.Index;
 using MuttSharp.Tui.Prompts;
+using MuttSharp.Tui.Shell;
 
 namespace MuttSharp.Tui.Browser;
 
@@ -12,7 +15,8 @@ namespace MuttSharp.Tui.Browser;
 /// The browser menu's functions over a <see cref="BrowserView"/>: choosing an entry (a directory is
 /// entered, a mailbox opened), <c>change-dir</c>, <c>toggle-mailboxes</c>, <c>enter-mask</c>,
 /// <c>sort</c>, <c>select-new</c>, <c>check-new</c>, <c>buffy-list</c>, <c>display-filename</c>,
-/// <c>descend-directory</c> and <c>exit</c>.
+/// <c>descend-directory</c>, <c>create-mailbox</c>, <c>rename-mailbox</c>, <c>delete-mailbox</c>,
+/// <c>view-file</c> and <c>exit</c>.
 /// </summary>
 public static class BrowserFunctions
 {
@@ -38,6 +42,10 @@ public static class BrowserFunctions
             view.Reload(row);
         });
         table.Register<BrowserView>(KeyMenu.Browser, "buffy-list", BuffyList);
+        table.Register<BrowserView>(KeyMenu.Browser, "create-mailbox", CreateMailboxAsync);
+        table.Register<BrowserView>(KeyMenu.Browser, "rename-mailbox", RenameMailboxAsync);
+        table.Register<BrowserView>(KeyMenu.Browser, "delete-mailbox", DeleteMailboxAsync);
+        table.Register<BrowserView>(KeyMenu.Browser, "view-file", ViewFileAsync);
         table.Register<BrowserView>(KeyMenu.Browser, "display-filename", (view, call) =>
         {
             if (view.Rows > 0)
@@ -155,6 +163,78 @@ public static class BrowserFunctions
             call.Shell.Message("No mailboxes have new mail.");
         else
             call.Shell.Message("New mail in " + string.Join(", ", names));
+    }
+
+    private static async Task CreateMailboxAsync(BrowserView view, FunctionCall call)
+    {
+        string? name = await call.Shell.AskAsync(new PromptRequest("Create mailbox: ", "", PromptHistoryKind.File, CompleteFolder(view.Browser.Config)));
+        if (string.IsNullOrWhiteSpace(name))
+            return;
+        IndexFunctions.Show(call, await view.Browser.CreateMailboxAsync(name));
+        view.Reload(view.CursorRow);
+    }
+
+    private static async Task RenameMailboxAsync(BrowserView view, FunctionCall call)
+    {
+        int row = view.CursorRow;
+        if (Refused(view, call, row))
+            return;
+        string current = view.Browser.RenameProposal(row);
+        string? name = await call.Shell.AskAsync(new PromptRequest($"Rename mailbox {current} to: ", current, PromptHistoryKind.File, CompleteFolder(view.Browser.Config)));
+        if (string.IsNullOrWhiteSpace(name))
+            return;
+        IndexFunctions.Show(call, await view.Browser.RenameMailboxAsync(row, name));
+        view.Reload(row);
+    }
+
+    private static async Task DeleteMailboxAsync(BrowserView view, FunctionCall call)
+    {
+        int row = view.CursorRow;
+        if (Refused(view, call, row))
+            return;
+        var question = view.Browser.DeleteQuestion(row);
+        if (await call.Shell.AskYesNoAsync(question.Prompt, question.DefaultAnswer) != true)
+        {
+            call.Shell.Message("Mailbox not deleted.");
+            return;
+        }
+        IndexFunctions.Show(call, await view.Browser.DeleteMailboxAsync(row));
+        view.Reload(row);
+    }
+
+    // Mutt checks before it asks anything: the entry must be a mailbox, and not the open folder.
+    private static bool Refused(BrowserView view, FunctionCall call, int row)
+    {
+        if (view.Browser.RefuseChange(row) is not { } refused)
+            return false;
+        IndexFunctions.Show(call, refused);
+        return true;
+    }
+
+    // Mutt's view-file: the file as an attachment, which for a mailbox file is its text in the pager.
+    private static async Task ViewFileAsync(BrowserView view, FunctionCall call)
+    {
+        var result = view.Browser.ViewFile(view.CursorRow, out string? path);
+        if (path is null)
+        {
+            IndexFunctions.Show(call, result);
+            return;
+        }
+        var palette = call.Shell is ReaderShell shell ? shell.Palette : Drawing.ColorPalette.Plain;
+        var context = AttachmentContext.FromConfig(view.Browser.Config, palette);
+        MimeKit.MimeMessage shown;
+        try
+        {
+            // Decoded as view-text decodes a part: $assumed_charset's fallbacks, and no more than the size limit read.
+            await using var stream = File.OpenRead(path);
+            shown = AttachmentActions.AsText(new MimeKit.MimePart("text", "plain") { Content = new MimeKit.MimeContent(stream) }, context.Render);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            IndexFunctions.Show(call, SessionResult.Error($"{view.Browser.Config.PrettyPath(path)}: {e.Message}"));
+            return;
+        }
+        await AttachmentFunctions.OpenPagerAsync(call.Shell, shown, context);
     }
 
     private static async Task RelistAsync(BrowserView view, FunctionCall call)

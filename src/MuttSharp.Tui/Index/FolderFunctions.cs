@@ -30,7 +30,7 @@ public static class FolderFunctions
     // The folder browser: the "mailboxes" list (y) or the $folder directory ('?' at the folder prompt); the chosen folder is opened.
     private static async Task BrowseAsync(IndexView view, FunctionCall call, Reader reader, bool mailboxes, bool readOnly)
     {
-        var browser = new FolderBrowser(call.Shell.Config, view.Session?.Mailboxes);
+        var browser = new FolderBrowser(call.Shell.Config, view.Session?.Mailboxes) { OpenFolder = view.Session?.Path };
         var listed = mailboxes ? await browser.ListMailboxesAsync() : await browser.ListDirectoryAsync();
         IndexFunctions.Show(call, listed);
         var palette = call.Shell is ReaderShell shell ? shell.Palette : Drawing.ColorPalette.Plain;

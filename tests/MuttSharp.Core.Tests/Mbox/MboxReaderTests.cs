@@ -57,4 +57,17 @@ public sealed class MboxReaderTests
 
         Assert.True(messages.Count <= 1);
     }
+
+    [Fact]
+    public void TellingAnMboxByItsFirstLineLeavesItsAccessTime()
+    {
+        using var mbox = new GoldenFolder("Mbox", "old.mbox");
+        var read = DateTime.UtcNow.AddHours(-2);
+        File.SetLastAccessTimeUtc(mbox.Path, read);
+        File.SetLastWriteTimeUtc(mbox.Path, read.AddHours(1));
+
+        Assert.True(MboxReader.IsMbox(mbox.Path));
+
+        Assert.Equal(read, File.GetLastAccessTimeUtc(mbox.Path));
+    }
 }

@@ -24,7 +24,7 @@ public sealed class BrowserViewTests : IDisposable
         return new BrowserView(browser, ColorPalette.Plain);
     }
 
-    private static async Task Run(FunctionTable table, BrowserView view, RecordingShell shell, KeyMenu menu, string function)
+    private static async Task Run(FunctionTable table, BrowserView view, MuttSharp.Tui.Shell.IReaderShell shell, KeyMenu menu, string function)
     {
         Assert.True(table.TryGet(menu, function, view, out var handler), function);
         await handler(new FunctionCall(function, menu, view, shell, TagPrefix: false));
@@ -116,5 +116,58 @@ public sealed class BrowserViewTests : IDisposable
 
         Assert.Equal("=lists", complete("=li"));
         Assert.Null(complete("=zz"));
+    }
+
+    [Fact]
+    public async Task CreateRenameAndDeleteMailboxAskAsMuttDoes()
+    {
+        var view = await View();
+        var table = new FunctionTable();
+        BrowserFunctions.Register(table);
+        var shell = new MuttSharp.Tui.Tests.Pager.ScriptedShell();
+
+        shell.Answers.Enqueue("ops");
+        await Run(table, view, shell, KeyMenu.Browser, "create-mailbox");
+        Assert.Equal(["Mailbox created."], shell.Messages);
+        Assert.Equal(["..", "INBOX", "lists", "ops"], view.Browser.Items.Select(i => i.Entry.Name));
+
+        view.MoveTo(3);
+        shell.Answers.Enqueue("=work");
+        await Run(table, view, shell, KeyMenu.Browser, "rename-mailbox");
+        Assert.Equal("Mailbox renamed.", shell.Messages[^1]);
+        Assert.True(Directory.Exists(Path.Combine(home.Mail, "work", "cur")));
+
+        view.MoveTo(3);
+        shell.Answers.Enqueue("n");
+        await Run(table, view, shell, KeyMenu.Browser, "delete-mailbox");
+        Assert.Equal("Mailbox not deleted.", shell.Messages[^1]);
+        shell.Answers.Enqueue("y");
+        await Run(table, view, shell, KeyMenu.Browser, "delete-mailbox");
+        Assert.Equal("Mailbox deleted.", shell.Messages[^1]);
+        Assert.False(Directory.Exists(Path.Combine(home.Mail, "work")));
+
+        Assert.Equal(["Create mailbox: ", "Rename mailbox =ops to: =ops"], shell.Prompts.Select(p => p.Prompt + p.Initial));
+        view.MoveTo(0);
+        await Run(table, view, shell, KeyMenu.Browser, "delete-mailbox");
+        Assert.Equal([".. is not a mailbox."], shell.Errors);
+    }
+
+    [Fact]
+    public async Task ViewFileShowsAFileInThePagerAndRefusesADirectory()
+    {
+        File.WriteAllText(Path.Combine(home.Mail, "notes"), "From me Mon Jan  1 00:00:00 2024\nSubject: kept\n\nthe body\n");
+        var view = await View();
+        var table = new FunctionTable();
+        BrowserFunctions.Register(table);
+        var shell = new MuttSharp.Tui.Tests.Pager.ScriptedShell();
+
+        view.MoveTo(1);
+        await Run(table, view, shell, KeyMenu.Browser, "view-file");
+        view.MoveTo(view.Browser.Items.Select(i => i.Entry.Name).ToList().IndexOf("notes"));
+        await Run(table, view, shell, KeyMenu.Browser, "view-file");
+
+        Assert.Equal(["Can't view a directory"], shell.Errors);
+        var pager = Assert.IsType<MuttSharp.Tui.Pager.PagerView>(Assert.Single(shell.Opened));
+        Assert.Contains("Subject: kept", pager.Message.TextBody);
     }
 }

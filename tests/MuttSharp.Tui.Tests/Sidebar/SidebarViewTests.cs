@@ -98,4 +98,47 @@ public sealed class SidebarViewTests : IDisposable
         await Run("sidebar-open");
         Assert.Equal(inbox, opened);
     }
+
+    [Fact]
+    public async Task MailboxesGivenAtTheColonPromptJoinTheSidebarAndUnmailboxesLeavesIt()
+    {
+        using var reader = await ReaderHarness.StartAsync(3, """
+            set folder=~
+            set sidebar_visible
+            set sidebar_width=20
+            set sidebar_format="%B%* %N/%S"
+            mailboxes ~/Maildir
+            """, width: 80, height: 12, prepare: folder =>
+        {
+            string later = Path.Combine(Path.GetDirectoryName(folder)!, "later");
+            Core.Maildir.MaildirWriter.EnsureMaildir(later);
+            File.WriteAllText(Path.Combine(later, "new", "1.a.h"), "Subject: waiting\n\nbody\n");
+        });
+        reader.Reader.ShowFolder(reader.Session);
+        try
+        {
+            reader.Type(":mailboxes ~/later<enter>");
+            WaitFor(reader, () => reader.Lines[2][..20] == "later           1/1|", "the folder given live, counted");
+
+            reader.Type(":unmailboxes ~/later<enter>");
+            WaitFor(reader, () => !reader.Lines[2][..20].StartsWith("later", StringComparison.Ordinal), "the folder dropped live");
+        }
+        finally
+        {
+            reader.Shell.Quit();
+        }
+    }
+
+    // Runs the UI loop's queued work until the screen shows what is expected; gives up at a deadline.
+    private static void WaitFor(ReaderHarness reader, Func<bool> shown, string what)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (!shown())
+        {
+            if (DateTime.UtcNow > deadline)
+                throw new TimeoutException($"never shown: {what}\n{reader.Screen}");
+            Thread.Sleep(10);
+            reader.App.TimedEvents!.RunTimers();
+        }
+    }
 }

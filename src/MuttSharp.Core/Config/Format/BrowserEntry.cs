@@ -5,6 +5,9 @@ namespace MuttSharp.Core.Config.Format;
 /// <param name="Name">The name shown, for <c>%f</c>.</param>
 public sealed record BrowserEntry(int Number, string Name)
 {
+    /// <summary>The folder's description for <c>%i</c> (its <c>mailboxes -label</c>); null shows what <c>%f</c> does.</summary>
+    public string? Description { get; init; }
+
     /// <summary>True when the entry is a local file that was stat'ed (the rest of the stat fields are meaningful).</summary>
     public bool IsLocal { get; init; } = true;
 

@@ -13,12 +13,10 @@ public static class FolderExpandos
             .Number('C', static e => e.Number)
             .Date('d', static e => e.Modified, e => !e.IsLocal ? "" : settings.Clock.GetUtcNow() - e.Modified < RecentAge ? "%b %d %H:%M" : "%b %d  %Y", localZone: true)
             .Date('D', static e => e.Modified, e => e.IsLocal ? settings.DateFormat : "", localZone: true)
-            .Text('f', static e => e.Name + (!e.IsLocal ? ""
-                : e.Kind == BrowserEntryKind.Symlink ? "@"
-                : e.Kind == BrowserEntryKind.Directory ? "/"
-                : (e.Mode & UnixFileMode.UserExecute) != 0 ? "*" : ""))
+            .Text('f', static e => FileName(e))
             .Text('F', static e => e.IsLocal ? Permissions(e) : "")
             .Text('g', static e => e.IsLocal ? e.Group : "")
+            .Text('i', static e => e.Description ?? FileName(e))
             .Add('l', static (e, _) => e.IsLocal ? e.Links : "")
             .Add('m', static (e, _) => e.IsMonitored ? e.MessageCount : "", static e => e.MessageCount != 0)
             .Add('n', static (e, _) => e.IsMonitored ? e.UnreadCount : "", static e => e.UnreadCount != 0)
@@ -27,6 +25,12 @@ public static class FolderExpandos
             .Text('t', static e => e.Tagged ? "*" : " ")
             .Text('u', static e => e.IsLocal ? e.Owner : "");
     }
+
+    /// <summary><c>%f</c>: the name, with <c>@</c> for a link, <c>/</c> for a directory and <c>*</c> for an executable, as <c>ls -F</c>.</summary>
+    private static string FileName(BrowserEntry e) => e.Name + (!e.IsLocal ? ""
+        : e.Kind == BrowserEntryKind.Symlink ? "@"
+        : e.Kind == BrowserEntryKind.Directory ? "/"
+        : (e.Mode & UnixFileMode.UserExecute) != 0 ? "*" : "");
 
     /// <summary><c>drwxr-xr-x</c>, with <c>s</c> and <c>t</c> for the set-id and sticky bits, as ls(1) writes them.</summary>
     public static string Permissions(BrowserEntry e)

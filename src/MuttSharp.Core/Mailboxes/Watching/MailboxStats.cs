@@ -17,8 +17,12 @@ namespace MuttSharp.Core.Mailboxes.Watching;
 /// <param name="Flagged">Flagged messages.</param>
 public sealed record MailboxStats(string Path, int Total, int New, int Unread, int Flagged)
 {
-    /// <summary>Whether the folder has new mail (Mutt's <c>N</c> in the browser, <c>%n</c> in the sidebar).</summary>
-    public bool HasNewMail => New > 0;
+    /// <summary>
+    /// Whether the folder has new mail (Mutt's <c>N</c> in the browser, <c>%n</c> in the sidebar): a new
+    /// message in a Maildir; for an mbox file, as Mutt decides it, a modification after the last read
+    /// (mtime later than atime).
+    /// </summary>
+    public bool HasNewMail { get; init; } = New > 0;
 
     /// <summary>
     /// Counts the folder at <paramref name="path"/>; a path that is not a mailbox, or cannot be read,
@@ -26,15 +30,14 @@ public sealed record MailboxStats(string Path, int Total, int New, int Unread, i
     /// </summary>
     public static MailboxStats Count(string path, CancellationToken cancellationToken = default)
     {
-        var errors = new List<MailboxError>();
         try
         {
             switch (FolderTree.Detect(path))
             {
                 case MailboxFormat.Maildir:
-                    return Tally(path, MaildirScanner.Scan(path, errors, 1, statFiles: false, cancellationToken).Select(e => e.Flags));
+                    return Tally(path, MaildirScanner.Scan(path, [], 1, statFiles: false, cancellationToken).Select(e => e.Flags));
                 case MailboxFormat.Mbox:
-                    return Tally(path, MboxReader.Read(path, new SummaryReader(), errors, cancellationToken).Select(m => m.Flags));
+                    return CountMbox(path, cancellationToken);
             }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -42,6 +45,19 @@ public sealed record MailboxStats(string Path, int Total, int New, int Unread, i
             // A folder that cannot be read shows as empty rather than stopping the check of the others.
         }
         return new MailboxStats(path, 0, 0, 0, 0);
+    }
+
+    /// <summary>
+    /// An mbox's counts from its Status headers, and whether it has new mail from its times. Reading it
+    /// to count moves its atime, which would hide the new mail from the next check: the time is put back,
+    /// as Mutt does after it peeks into a folder.
+    /// </summary>
+    private static MailboxStats CountMbox(string path, CancellationToken cancellationToken)
+    {
+        var (modified, accessed) = (File.GetLastWriteTimeUtc(path), File.GetLastAccessTimeUtc(path));
+        var counted = Tally(path, MboxReader.Read(path, new SummaryReader(), [], cancellationToken).Select(m => m.Flags));
+        MboxReader.KeepAccessTime(path, accessed);
+        return counted with { HasNewMail = modified > accessed };
     }
 
     private static MailboxStats Tally(string path, IEnumerable<MessageFlags> all)

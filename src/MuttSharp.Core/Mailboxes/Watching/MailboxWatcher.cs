@@ -43,9 +43,11 @@ public sealed class MailboxWatcher : IDisposable
     /// <summary>The folders being watched.</summary>
     public IReadOnlyCollection<string> Paths => [.. watched.Keys];
 
-    /// <summary>Starts watching <paramref name="path"/> (a Maildir or an mbox file); watching it twice is watching it once.</summary>
+    /// <summary>Starts watching <paramref name="path"/> (a Maildir or an mbox file); watching it twice is watching it once, and once disposed, not at all.</summary>
     public void Watch(string path)
     {
+        if (Volatile.Read(ref disposed) != 0)
+            return;
         path = System.IO.Path.TrimEndingDirectorySeparator(System.IO.Path.GetFullPath(path));
         watched.GetOrAdd(path, p => new Watched(p, Stamp(p), Listen(p)));
     }
@@ -128,11 +130,10 @@ public sealed class MailboxWatcher : IDisposable
         foreach (string path in pending.Keys)
         {
             pending.TryRemove(path, out _);
-            if (watched.TryGetValue(path, out var w))
-            {
-                w.Update(Stamp(path));
+            // An mbox whose time and size did not change was only touched: its atime put back after a
+            // count (which raises an attribute event) must not start another count.
+            if (watched.TryGetValue(path, out var w) && (w.Update(Stamp(path)) || Directory.Exists(path)))
                 Raise(path);
-            }
         }
     }
 

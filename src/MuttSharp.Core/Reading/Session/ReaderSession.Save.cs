@@ -1,6 +1,7 @@
 using MuttSharp.Core.Folders;
 using MuttSharp.Core.Mailboxes;
 using MuttSharp.Core.Maildir;
+using MuttSharp.Core.Mbox;
 using MuttSharp.Core.Model;
 
 namespace MuttSharp.Core.Reading.Session;
@@ -8,6 +9,7 @@ namespace MuttSharp.Core.Reading.Session;
 public sealed partial class ReaderSession
 {
     private static readonly MaildirWriter Writer = new();
+    private static readonly MboxWriter MboxAppender = new();
 
     /// <summary>
     /// The folder Mutt proposes at the save prompt for the current message: <c>=</c> plus the
@@ -52,7 +54,8 @@ public sealed partial class ReaderSession
     /// <summary>
     /// Mutt's <c>save-message</c>, <c>copy-message</c>, <c>decode-save</c> and <c>decode-copy</c>:
     /// writes each message of <paramref name="scope"/> into <paramref name="target"/> (a Maildir,
-    /// created when missing) through the atomic Maildir writer, keeping its flags. Saving then
+    /// created when missing, through the atomic Maildir writer; or an existing mbox file, appended to
+    /// under its lock), keeping its flags. Saving then
     /// marks the originals deleted, as Mutt does, and with <c>$resolve</c> moves past the message.
     /// </summary>
     public Task<SessionResult> SaveAsync(MessageScope scope, SaveTarget target, SaveMode mode, CancellationToken cancellationToken = default) =>
@@ -87,32 +90,22 @@ public sealed partial class ReaderSession
         return result;
     }
 
-    /// <summary>Appends copies of <paramref name="messages"/> to the Maildir at <paramref name="path"/>; stops at the first failure.</summary>
+    /// <summary>Appends copies of <paramref name="messages"/> to the Maildir or mbox at <paramref name="path"/>; stops at the first failure.</summary>
     private async Task<SessionResult> CopyAsync(IReadOnlyList<Message> messages, string path, bool decode, CancellationToken cancellationToken)
     {
         string shown = Config.PrettyPath(path);
-        if (FolderTree.Detect(path) is MailboxFormat.Mbox)
-            return SessionResult.Error($"{shown}: is an mbox file; messages are saved into Maildir folders only.");
-        if ((Directory.Exists(path) && !MaildirScanner.IsMaildir(path) && Directory.EnumerateFileSystemEntries(path).Any()) || File.Exists(path))
+        bool mbox = FolderTree.Detect(path) is MailboxFormat.Mbox;
+        if (!mbox && ((Directory.Exists(path) && !MaildirScanner.IsMaildir(path) && Directory.EnumerateFileSystemEntries(path).Any()) || File.Exists(path)))
             return SessionResult.Error($"{shown}: not a mailbox.");
         int written = 0;
         try
         {
             foreach (var message in messages)
             {
-                // The copy keeps the message's state: new stays new (new/), read and flagged carry their letters.
-                var flags = message.IsNew ? MessageFlags.None : message.Flags & ~(MessageFlags.Trashed | MessageFlags.New);
-                string file = await Writer.WriteAsync(path, async (stream, ct) =>
-                {
-                    await using var source = MessageFile.OpenRead(mailbox, message);
-                    if (decode)
-                        await stream.WriteAsync(await MessageDecoder.DecodeAsync(source, ct).ConfigureAwait(false), ct).ConfigureAwait(false);
-                    else
-                        await source.CopyToAsync(stream, ct).ConfigureAwait(false);
-                }, flags, cancellationToken).ConfigureAwait(false);
-                // An old message (unread, no letters) lives in cur/ as Mutt writes it; the writer put it in new/.
-                if (message.IsOld && flags == MessageFlags.None)
-                    File.Move(file, System.IO.Path.Combine(path, "cur", System.IO.Path.GetFileName(file) + MaildirNames.FormatInfo(MessageFlags.None)));
+                if (mbox)
+                    await AppendToMboxAsync(message, path, decode, cancellationToken).ConfigureAwait(false);
+                else
+                    await WriteToMaildirAsync(message, path, decode, cancellationToken).ConfigureAwait(false);
                 written++;
             }
         }
@@ -121,5 +114,33 @@ public sealed partial class ReaderSession
             return SessionResult.Error($"{shown}: {e.Message} ({written} of {messages.Count} written)");
         }
         return SessionResult.Info(written == 1 ? $"1 message written to {shown}." : $"{written} messages written to {shown}.");
+    }
+
+    private async Task WriteToMaildirAsync(Message message, string path, bool decode, CancellationToken cancellationToken)
+    {
+        // The copy keeps the message's state: new stays new (new/), read and flagged carry their letters.
+        var flags = message.IsNew ? MessageFlags.None : message.Flags & ~(MessageFlags.Trashed | MessageFlags.New);
+        string file = await Writer.WriteAsync(path, (stream, ct) => CopyContentAsync(message, stream, decode, ct), flags, cancellationToken).ConfigureAwait(false);
+        // An old message (unread, no letters) lives in cur/ as Mutt writes it; the writer put it in new/.
+        if (message.IsOld && flags == MessageFlags.None)
+            File.Move(file, System.IO.Path.Combine(path, "cur", System.IO.Path.GetFileName(file) + MaildirNames.FormatInfo(MessageFlags.None)));
+    }
+
+    private async Task AppendToMboxAsync(Message message, string path, bool decode, CancellationToken cancellationToken)
+    {
+        using var content = new MemoryStream();
+        await CopyContentAsync(message, content, decode, cancellationToken).ConfigureAwait(false);
+        // New stays new (no Status:), old becomes Status: O, read Status: RO, as Mutt writes them.
+        var flags = message.Flags & ~MessageFlags.Trashed;
+        await MboxAppender.AppendAsync(path, content.GetBuffer().AsMemory(0, (int)content.Length), message.Summary.Received, flags, cancellationToken: cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task CopyContentAsync(Message message, Stream stream, bool decode, CancellationToken cancellationToken)
+    {
+        await using var source = MessageFile.OpenRead(mailbox, message);
+        if (decode)
+            await stream.WriteAsync(await MessageDecoder.DecodeAsync(source, cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
+        else
+            await source.CopyToAsync(stream, cancellationToken).ConfigureAwait(false);
     }
 }

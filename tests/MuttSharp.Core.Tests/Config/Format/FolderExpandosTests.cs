@@ -77,4 +77,11 @@ public sealed class FolderExpandosTests
     {
         public override DateTimeOffset GetUtcNow() => now;
     }
+
+    [Fact]
+    public void Percent_i_is_the_description_or_else_the_name_as_percent_f_shows_it()
+    {
+        Assert.Equal("Maildir/", Render("%i", Maildir));
+        Assert.Equal("Work", Render("%i", Maildir with { Description = "Work" }));
+    }
 }

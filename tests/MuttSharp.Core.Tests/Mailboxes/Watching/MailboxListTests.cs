@@ -90,4 +90,52 @@ public sealed class MailboxListTests : IDisposable
         Assert.Equal(inbox, await updated.Task.WaitAsync(TimeSpan.FromSeconds(30)));
         Assert.Equal(1, list.Find(inbox)!.Total);
     }
+
+    [Fact]
+    public async Task MailboxesGivenLiveJoinTheListAreCountedAndWatched()
+    {
+        string inbox = Maildir("INBOX");
+        string lists = Maildir("lists", "new/1.a.h", "cur/2.a.h:2,FS");
+        var config = new MuttSharp.Core.Config.MuttConfig();
+        Assert.True(await config.ExecuteAsync($"mailboxes {inbox}"));
+        var list = MailboxList.FromConfig(config);
+        using var watcher = new MailboxWatcher(TimeSpan.FromDays(1), new ManualTimers());
+        list.Attach(watcher);
+        var counted = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
+        list.Updated += (_, path) =>
+        {
+            if (path == lists && list.Find(lists)!.Total == 2)
+                counted.TrySetResult(path);
+        };
+
+        Assert.True(await config.ExecuteAsync($"mailboxes {lists}"));
+
+        Assert.Equal([inbox, lists], list.Paths);
+        Assert.Equal(lists, await counted.Task.WaitAsync(TimeSpan.FromSeconds(30)));
+        Assert.Equal(1, list.WithNewMail());
+        Assert.Equal(1, list.Find(lists)!.Flagged);
+        Assert.Contains(lists, watcher.Paths);
+    }
+
+    [Fact]
+    public async Task UnmailboxesDropsAFolderAndReportsIt()
+    {
+        string inbox = Maildir("INBOX");
+        string lists = Maildir("lists", "new/1.a.h");
+        var config = new MuttSharp.Core.Config.MuttConfig();
+        Assert.True(await config.ExecuteAsync($"mailboxes {inbox} {lists}"));
+        var list = MailboxList.FromConfig(config);
+        await list.RefreshAsync();
+        var dropped = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
+        list.Updated += (_, path) => dropped.TrySetResult(path);
+
+        Assert.True(await config.ExecuteAsync($"unmailboxes {lists}"));
+
+        Assert.Equal([inbox], list.Paths);
+        Assert.Null(list.Find(lists));
+        Assert.Equal(0, list.WithNewMail());
+        Assert.Equal(lists, await dropped.Task.WaitAsync(TimeSpan.FromSeconds(30)));
+        Assert.True(await config.ExecuteAsync("unmailboxes *"));
+        Assert.Empty(list.All);
+    }
 }

@@ -30,4 +30,25 @@ public sealed class MailboxStatsTests : IDisposable
         Assert.Equal(0, stats.Total);
         Assert.False(stats.HasNewMail);
     }
+
+    [Fact]
+    public void AnMboxHasNewMailWhenChangedSinceLastReadAndCountingDoesNotReadItAway()
+    {
+        string mbox = Path.Combine(root, "mbox");
+        File.WriteAllText(mbox, "From a Mon Jan  1 00:00:00 2024\nStatus: RO\n\nread\n\nFrom b Mon Jan  1 00:00:00 2024\nX-Status: F\n\nunread\n\n");
+        var read = DateTime.UtcNow.AddHours(-2);
+        File.SetLastAccessTimeUtc(mbox, read);
+        File.SetLastWriteTimeUtc(mbox, read.AddHours(1));
+
+        var stats = MailboxStats.Count(mbox);
+        var again = MailboxStats.Count(mbox);
+
+        Assert.Equal((2, 1, 1), (stats.Total, stats.Unread, stats.Flagged));
+        Assert.True(stats.HasNewMail);
+        Assert.True(again.HasNewMail);
+        Assert.Equal(read, File.GetLastAccessTimeUtc(mbox));
+
+        File.SetLastAccessTimeUtc(mbox, read.AddHours(2));
+        Assert.False(MailboxStats.Count(mbox).HasNewMail);
+    }
 }

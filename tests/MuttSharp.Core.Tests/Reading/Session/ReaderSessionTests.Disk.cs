@@ -147,6 +147,28 @@ public sealed partial class ReaderSessionTests
     }
 
     [Fact]
+    public async Task SaveAndCopyAppendToAnMboxFolderWithTheirStatus()
+    {
+        string mbox = Path.Combine(folder.Mail, "archive");
+        File.WriteAllText(mbox, "From x@example.org Mon Jan  1 00:00:00 2024\nSubject: earlier\n\nHello\n\n");
+        var session = await folder.Open();
+        session.MoveTo(0);
+
+        var saved = await session.SaveAsync(MessageScope.Current, session.PlanSave("=archive"), SaveMode.Save);
+        await session.TagAsync(MessageScope.Matching("~N"));
+        var copied = await session.SaveAsync(MessageScope.Tagged, session.PlanSave("=archive"), SaveMode.Copy);
+
+        Assert.Equal("1 message written to =archive.", saved.Message);
+        Assert.Equal("2 messages written to =archive.", copied.Message);
+        Assert.True(session.Mailbox.Messages[0].Deleted);
+        var messages = MuttSharp.Core.Mbox.MboxReader.Read(mbox, new MuttSharp.Core.Summaries.SummaryReader(), new List<MuttSharp.Core.Model.MailboxError>());
+        Assert.Equal(4, messages.Count);
+        Assert.Equal(session.Mailbox.Messages[0].Summary.Subject, messages[1].Summary.Subject);
+        Assert.Equal(MuttSharp.Core.Model.MessageFlags.Seen, messages[1].Flags);
+        Assert.All(messages.Skip(2), m => Assert.Equal(MuttSharp.Core.Model.MessageFlags.New, m.Flags));
+    }
+
+    [Fact]
     public async Task SavingIntoTheOpenFolderOrAReadOnlyOneIsRefused()
     {
         var session = await folder.Open();

@@ -39,6 +39,7 @@ internal static class BuiltinCommands
         new UnaliasCommand(),
         new MailboxesCommand("mailboxes", remove: false),
         new MailboxesCommand("unmailboxes", remove: true),
+        new MailboxesCommand("named-mailboxes", remove: false, named: true),
         new ListCommand("ignore", [c => c.IgnoreList], [c => c.UnignoreList], starIsEntry: true),
         new ListCommand("unignore", [c => c.UnignoreList], [c => c.IgnoreList]),
         new ListCommand("hdr_order", [c => c.HeaderOrderList], [], starIsEntry: true),

@@ -13,7 +13,7 @@ namespace MuttSharp.Core.Reading.Session.Browsing;
 /// shown too, sorted by <c>$sort_browser</c>), or the <c>mailboxes</c> list (<c>y</c>, sorted by
 /// <c>$sort_browser_mailboxes</c>) with their counts, each line through <c>$folder_format</c>.
 /// </summary>
-public sealed class FolderBrowser
+public sealed partial class FolderBrowser
 {
     private static readonly HashSet<string> MaildirParts = new(StringComparer.Ordinal) { "cur", "new", "tmp" };
 
@@ -28,17 +28,22 @@ public sealed class FolderBrowser
     };
 
     private readonly MuttConfig config;
-    private readonly MailboxList? mailboxes;
+    private readonly MailboxList mailboxes;
+    private bool uncounted;
     private readonly TimeProvider clock;
     private IReadOnlyList<BrowserItem> items = [];
 
     /// <param name="config">The variables: <c>$folder</c>, <c>$mask</c>, <c>$sort_browser</c>, <c>$folder_format</c>.</param>
-    /// <param name="mailboxes">The <c>mailboxes</c> with their counts, for <c>y</c> and for <c>%m %n %N</c>.</param>
+    /// <param name="mailboxes">
+    /// The <c>mailboxes</c> with their counts, for <c>y</c> and for <c>%m %n %N</c>; without it (no folder
+    /// open yet, as with <c>-y</c>) the browser counts the muttrc's <c>mailboxes</c> itself when it lists them.
+    /// </param>
     /// <param name="clock">"Now" for <c>%d</c>.</param>
     public FolderBrowser(MuttConfig config, MailboxList? mailboxes = null, TimeProvider? clock = null)
     {
         this.config = config;
-        this.mailboxes = mailboxes;
+        this.mailboxes = mailboxes ?? MailboxList.FromConfig(config);
+        uncounted = mailboxes is null;
         this.clock = clock ?? TimeProvider.System;
     }
 
@@ -53,7 +58,7 @@ public sealed class FolderBrowser
 
     /// <summary>The browser's status line, as Mutt words it.</summary>
     public string Title => Directory is null
-        ? $"Mailboxes [{mailboxes?.WithNewMail() ?? 0}]"
+        ? $"Mailboxes [{mailboxes.WithNewMail()}]"
         : $"Directory [{config.PrettyPath(Directory)}], File mask: {config.GetString("mask")}";
 
     /// <summary>
@@ -66,6 +71,7 @@ public sealed class FolderBrowser
         directory = System.IO.Path.TrimEndingDirectorySeparator(System.IO.Path.GetFullPath(directory, config.Environment.WorkingDirectory));
         if (!System.IO.Directory.Exists(directory))
             return SessionResult.Error($"{config.PrettyPath(directory)} is not a directory.");
+        await CountOnceAsync(cancellationToken).ConfigureAwait(false);
         try
         {
             items = await Task.Run(() => Sorted(List(directory), "sort_browser", keepParentFirst: true), cancellationToken).ConfigureAwait(false);
@@ -81,8 +87,9 @@ public sealed class FolderBrowser
     /// <summary>Mutt's <c>y</c> in the browser, or <c>browse-mailboxes</c>: the <c>mailboxes</c> with their counts.</summary>
     public async Task<SessionResult> ListMailboxesAsync(CancellationToken cancellationToken = default)
     {
-        if (mailboxes is null || mailboxes.Paths.Count == 0)
+        if (mailboxes.Paths.Count == 0)
             return SessionResult.Error("No incoming mailboxes defined.");
+        await CountOnceAsync(cancellationToken).ConfigureAwait(false);
         items = await Task.Run(() => Sorted(
             [.. mailboxes.Paths.Select(p => Item(p, config.PrettyPath(p), new FileInfo(p) is { Exists: true } f ? f : new DirectoryInfo(p)))],
             "sort_browser_mailboxes", keepParentFirst: false), cancellationToken).ConfigureAwait(false);
@@ -97,8 +104,7 @@ public sealed class FolderBrowser
     /// <summary>Mutt's <c>check-new</c>: recounts the <c>mailboxes</c>, then lists again.</summary>
     public async Task<SessionResult> CheckNewAsync(CancellationToken cancellationToken = default)
     {
-        if (mailboxes is not null)
-            await mailboxes.RefreshAsync(cancellationToken).ConfigureAwait(false);
+        await mailboxes.RefreshAsync(cancellationToken).ConfigureAwait(false);
         return await RelistAsync(cancellationToken).ConfigureAwait(false);
     }
 
@@ -129,6 +135,15 @@ public sealed class FolderBrowser
             FormatOptions.Default with { Columns = columns, Clock = clock });
     }
 
+    /// <summary>Counts the <c>mailboxes</c> the first time something is listed, when no one counts them for the browser.</summary>
+    private async Task CountOnceAsync(CancellationToken cancellationToken)
+    {
+        if (!uncounted)
+            return;
+        uncounted = false;
+        await mailboxes.RefreshAsync(cancellationToken).ConfigureAwait(false);
+    }
+
     private List<BrowserItem> List(string directory)
     {
         var found = new List<BrowserItem>();
@@ -154,16 +169,21 @@ public sealed class FolderBrowser
 
     private BrowserItem Item(string path, string name, FileSystemInfo info)
     {
-        var stats = mailboxes?.Find(path);
+        var stats = mailboxes.Find(path);
         var kind = info.LinkTarget is not null ? BrowserEntryKind.Symlink
             : info is DirectoryInfo ? BrowserEntryKind.Directory : BrowserEntryKind.File;
+        var owner = info.Exists ? FileOwner.Read(path) : null;
         var entry = new BrowserEntry(0, name)
         {
             Kind = kind,
             Mode = info.Exists && !OperatingSystem.IsWindows() ? info.UnixFileMode : 0,
             Modified = info.Exists ? info.LastWriteTimeUtc : DateTimeOffset.MinValue,
-            Size = info is FileInfo { Exists: true } file ? file.Length : 4096,
-            Links = 1,
+            // As Mutt's browser: no size for directories and links.
+            Size = kind == BrowserEntryKind.File && info is FileInfo { Exists: true } file ? file.Length : 0,
+            Links = owner?.Links ?? 1,
+            Owner = owner?.Owner ?? "",
+            Group = owner?.Group ?? "",
+            Description = config.MailboxLabels.GetValueOrDefault(path),
             IsMonitored = stats is not null,
             MessageCount = stats?.Total ?? 0,
             UnreadCount = stats?.Unread ?? 0,
