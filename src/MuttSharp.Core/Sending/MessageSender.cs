@@ -63,7 +63,7 @@ public sealed class MessageSender
             return await KeepAsync(draft, $"Sending through {submitter.Name} failed: {result.Detail}", cancellationToken).ConfigureAwait(false);
 
         var warnings = new List<string>();
-        string record = draft.Fcc ?? settings.Record;
+        string record = draft.Fcc is { } fcc ? settings.ExpandFolder(fcc) : settings.Record;
         bool wantCopy = copy ?? settings.Copy is Config.Variables.QuadOption.Yes or Config.Variables.QuadOption.AskYes;
         if (record.Length > 0 && wantCopy)
         {

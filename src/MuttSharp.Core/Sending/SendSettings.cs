@@ -10,6 +10,9 @@ public sealed record SendSettings
     /// <summary><c>$record</c>, expanded; empty for no copy.</summary>
     public string Record { get; init; } = "";
 
+    /// <summary>Expands a folder the user typed (an <c>Fcc:</c> header, <c>edit-fcc</c>): <c>=</c>, <c>+</c>, <c>~</c> as every path in the muttrc.</summary>
+    public Func<string, string> ExpandFolder { get; init; } = folder => folder;
+
     /// <summary><c>$copy</c>.</summary>
     public QuadOption Copy { get; init; } = QuadOption.Yes;
 
@@ -47,6 +50,7 @@ public sealed record SendSettings
     public static SendSettings FromConfig(MuttConfig config) => new()
     {
         Record = config.GetPath("record"),
+        ExpandFolder = config.ExpandPath,
         Copy = config.GetQuad("copy"),
         Postponed = config.GetPath("postponed"),
         NewFolderFormat = config.GetString("mbox_type").Equals("maildir", StringComparison.OrdinalIgnoreCase) ? MailboxFormat.Maildir : MailboxFormat.Mbox,

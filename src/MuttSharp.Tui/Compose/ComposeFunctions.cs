@@ -6,6 +6,7 @@ using MuttSharp.Core.Config.Variables;
 using MuttSharp.Core.Mailboxes;
 using MuttSharp.Core.Model;
 using MuttSharp.Core.Sending;
+using MuttSharp.Tui.Browser;
 using MuttSharp.Tui.Functions;
 using MuttSharp.Tui.Index;
 using MuttSharp.Tui.Prompts;
@@ -57,6 +58,8 @@ public static class ComposeFunctions
         table.Register<ComposeView>(KeyMenu.Compose, "postpone-message", (view, call) => GuardAsync(call, () => PostponeAsync(view, call, submitter)));
         table.Register<ComposeView>(KeyMenu.Compose, "exit", (view, call) => GuardAsync(call, () => AbortAsync(view, call)));
         table.Register<ComposeView>(KeyMenu.Compose, "edit-message", (view, call) => GuardAsync(call, () => EditAsync(view.Draft, call, view)));
+        table.Register<ComposeView>(KeyMenu.Compose, "edit-headers", (view, call) => GuardAsync(call, () => EditAsync(view.Draft, call, view, withHeaders: true)));
+        table.Register<ComposeView>(KeyMenu.Compose, "edit-fcc", (view, call) => GuardAsync(call, () => EditFccAsync(view, call)));
         table.Register<ComposeView>(KeyMenu.Compose, "attach-file", (view, call) => GuardAsync(call, () => AttachAsync(view, call)));
         table.Register<ComposeView>(KeyMenu.Compose, "detach-file", (view, call) => Detach(view, call));
         table.Register<ComposeView>(KeyMenu.Compose, "edit-description", (view, call) => GuardAsync(call, () => EditAttachmentAsync(view, call, "Description: ", a => a.Description, (a, v) => a.Description = v)));
@@ -205,11 +208,11 @@ public static class ComposeFunctions
         call.Shell.Open(new ComposeView(draft, config.GetString("compose_format"), ComposeSettings.FromConfig(config).Hostname, Palette(call.Shell)) { Modified = modified });
     }
 
-    /// <summary>The editor on the draft's text (with its headers under <c>$edit_headers</c>); true when the file changed.</summary>
-    private static async Task<bool> EditAsync(Draft draft, FunctionCall call, ComposeView? view)
+    /// <summary>The editor on the draft's text, with its headers under <c>$edit_headers</c> or for <c>edit-headers</c>; true when the file changed.</summary>
+    private static async Task<bool> EditAsync(Draft draft, FunctionCall call, ComposeView? view, bool withHeaders = false)
     {
         var config = call.Shell.Config;
-        using var session = await EditorSession.CreateAsync(draft, config.GetPath("tmpdir"), config.GetBool("edit_headers"));
+        using var session = await EditorSession.CreateAsync(draft, config.GetPath("tmpdir"), withHeaders || config.GetBool("edit_headers"));
         await call.Shell.RunExternalAsync(session.CommandLine(config.GetPath("editor")), null, waitForKey: false);
         if (!session.TryApply(draft, out bool modified, out string error))
             call.Shell.Error(error);
@@ -337,6 +340,19 @@ public static class ComposeFunctions
         if (subject is null)
             return;
         view.Draft.Subject = subject;
+        view.Modified = true;
+        view.SetNeedsDraw();
+    }
+
+    /// <summary><c>edit-fcc</c>: where the copy goes, starting from <c>$record</c>; an empty answer keeps no copy, as Mutt.</summary>
+    private static async Task EditFccAsync(ComposeView view, FunctionCall call)
+    {
+        var config = call.Shell.Config;
+        string current = view.Draft.Fcc ?? config.PrettyPath(config.GetPath("record"));
+        string? fcc = await call.Shell.AskAsync(new PromptRequest("Fcc: ", current, PromptHistoryKind.Mailbox, BrowserFunctions.CompleteFolder(config)));
+        if (fcc is null)
+            return;
+        view.Draft.Fcc = fcc.Trim();
         view.Modified = true;
         view.SetNeedsDraw();
     }

@@ -74,6 +74,28 @@ public sealed class ComposeFunctionsTests
     }
 
     [Fact]
+    public async Task EditHeadersPutsTheHeadersInTheEditorAndEditFccNamesWhereTheCopyGoes()
+    {
+        using var h = await StartAsync(Muttrc + "set folder=~/Mail\nset editor=\"sed -i -e 's/^Subject: .*/Subject: Edited/'\"\n");
+        var submitter = Register(h);
+
+        h.Type("r");
+        await UntilAsync(h, () => h.Screen.Contains("-- Attachments"));
+        var view = Assert.IsType<ComposeView>(h.Shell.Top);
+        Assert.StartsWith("Re: ", view.Draft.Subject);
+        h.Type("E");
+        await UntilAsync(h, () => view.Draft.Subject == "Edited");
+        h.Type("f");
+        h.Type("=sent<enter>");
+        await UntilAsync(h, () => view.Draft.Fcc == "=sent");
+        h.Type("y");
+        await UntilAsync(h, () => submitter.Submitted.Count == 1 && h.BottomLine.Contains("Mail sent."));
+
+        string copy = File.ReadAllText(Path.Combine(h.Root, "Mail", "sent"));
+        Assert.Contains("Subject: Edited", copy);
+    }
+
+    [Fact]
     public async Task PostponeKeepsTheDraftAndRecallBringsItBackUntilItIsSent()
     {
         using var h = await StartAsync(Muttrc + "set editor=\"true\"\n");
