@@ -37,7 +37,9 @@ public static class MessageFunctions
         var session = index.Session!;
         session.MarkRead(loaded.Message);
         index.Refresh();
-        var pager = await PagerView.CreateAsync(loaded.Mime, context.Renderer, context.Pager);
+        var pager = await PagerView.CreateAsync(loaded.Mime, context.Renderer, context.Pager, DisplayFilter.FromConfig(shell.Config), Math.Max(2, index.Viewport.Width));
+        if (pager.FilterError is { } error)
+            shell.Error(error);
         pager.Palette = context.Palette;
         pager.Attachments = context;
         pager.Index = IndexContent.Of(session);

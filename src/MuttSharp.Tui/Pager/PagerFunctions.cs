@@ -62,7 +62,12 @@ public static class PagerFunctions
         table.Register<PagerView>(KeyMenu.Pager, "search-reverse", (view, call) => SearchAsync(view, call, reverse: true));
         table.Register<PagerView>(KeyMenu.Pager, "search-next", (view, call) => Report(call, view.SearchNext(opposite: false)));
         table.Register<PagerView>(KeyMenu.Pager, "search-opposite", (view, call) => Report(call, view.SearchNext(opposite: true)));
-        table.Register<PagerView>(KeyMenu.Pager, "display-toggle-weed", (view, _) => view.SetAllHeadersAsync(!view.AllHeaders));
+        table.Register<PagerView>(KeyMenu.Pager, "display-toggle-weed", async (view, call) =>
+        {
+            await view.SetAllHeadersAsync(!view.AllHeaders);
+            if (view.FilterError is { } error)
+                call.Shell.Error(error);
+        });
         table.Register<PagerView>(KeyMenu.Pager, "exit", (view, call) => call.Shell.Close(view));
         foreach (string function in MessageFunctions)
             table.Register<PagerView>(KeyMenu.Pager, function, ForwardAsync);
