@@ -53,4 +53,25 @@ public sealed class MessageFunctionsTests
         h.Type("v");
         Assert.IsType<AttachmentMenuView>(h.Shell.Top);
     }
+
+    [Fact]
+    public async Task Display_filter_output_is_what_the_pager_shows()
+    {
+        using var h = await ReaderHarness.StartAsync(messages: 3, muttrc: "set display_filter=\"tr a-z A-Z\"\n");
+        h.Type("<enter>");
+        Assert.IsType<PagerView>(h.Shell.Top);
+        Assert.Contains(h.Lines, l => l.StartsWith("SUBJECT: ", StringComparison.Ordinal));
+        Assert.DoesNotContain(h.Lines, l => l.StartsWith("Subject: ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_missing_display_filter_shows_the_message_unfiltered_with_the_reason()
+    {
+        using var h = await ReaderHarness.StartAsync(messages: 3, muttrc: "set display_filter=no-such-filter-here\n");
+        h.Type("<enter>");
+        Assert.IsType<PagerView>(h.Shell.Top);
+        Assert.Contains(h.Lines, l => l.StartsWith("Subject: ", StringComparison.Ordinal));
+        Assert.StartsWith("display_filter no-such-filter-here: ", h.BottomLine);
+        Assert.Contains("not found", h.BottomLine);
+    }
 }
