@@ -7,7 +7,7 @@ using MuttSharp.Tui.Prompts;
 namespace MuttSharp.Tui.Index;
 
 /// <summary>
-/// The index functions that change the folder or what is shown of it, each one row: delete, tag, flag,
+/// The index functions that change the folder or what is shown of it, each one row: delete (and undo the last deletion), tag, flag,
 /// limit, search, sort, save and copy, pipe, print, sync, toggle-write. Questions governed by quad-options
 /// (<c>$delete</c>, <c>$print</c>, <c>$confirmappend</c>, ...) are asked only when the session says so.
 /// </summary>
@@ -70,6 +70,7 @@ public static class SessionFunctions
         table.Register<IndexView>(KeyMenu.Generic, "search-opposite", (view, call) => RunAsync(view, call, s => s.SearchNextAsync(opposite: true)));
         table.Register<IndexView>(KeyMenu.Index, "show-limit", (view, call) => IndexFunctions.Apply(view, call, s => s.ShowLimit()));
         table.Register<IndexView>(KeyMenu.Index, "toggle-write", (view, call) => IndexFunctions.Apply(view, call, s => s.ToggleWrite()));
+        table.Register<IndexView>(KeyMenu.Index, "undelete-last", (view, call) => IndexFunctions.Apply(view, call, s => s.UndeleteLast()));
         table.Register<IndexView>(KeyMenu.Index, "set-flag", (view, call) => FlagAsync(view, call, set: true));
         table.Register<IndexView>(KeyMenu.Index, "clear-flag", (view, call) => FlagAsync(view, call, set: false));
         table.Register<IndexView>(KeyMenu.Index, "sort-mailbox", (view, call) => SortAsync(view, call, reverse: false));

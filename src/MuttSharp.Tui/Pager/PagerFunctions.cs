@@ -39,7 +39,7 @@ public static class PagerFunctions
         "previous-thread", "next-subthread", "previous-subthread", "parent-message", "root-message", "jump",
         "reply", "group-reply", "list-reply", "forward-message", "bounce-message", "resend-message", "mail",
         "delete-message", "delete-thread", "delete-subthread", "undelete-message", "undelete-thread",
-        "undelete-subthread", "flag-message", "set-flag", "clear-flag", "mark-as-new", "tag-message",
+        "undelete-subthread", "undelete-last", "flag-message", "set-flag", "clear-flag", "mark-as-new", "tag-message",
         "save-message", "copy-message", "decode-save", "decode-copy", "pipe-message", "print-message",
         "read-thread", "read-subthread", "create-alias", "display-address", "edit", "sync-mailbox",
         "change-folder", "change-folder-readonly", "quit", "sort-mailbox", "sort-reverse", "toggle-write",
