@@ -81,4 +81,27 @@ public sealed class SessionFunctionsTests
         Assert.Equal(0, h.Session.DeletedCount);
         Assert.Equal("1 message undeleted.", h.BottomLine);
     }
+
+    [Fact]
+    public async Task Dot_lists_the_mailboxes_with_new_mail()
+    {
+        using var h = await ReaderHarness.StartAsync(messages: 3, muttrc: "mailboxes ~/quiet ~/lively\n", prepare: folder =>
+        {
+            string root = Path.GetDirectoryName(folder)!;
+            foreach (string box in new[] { "quiet", "lively" })
+                foreach (string sub in new[] { "cur", "new", "tmp" })
+                    Directory.CreateDirectory(Path.Combine(root, box, sub));
+            File.WriteAllText(Path.Combine(root, "lively", "new", "1.2.host"), "Subject: hi\n\nnew\n");
+        });
+        h.Session.Mailboxes = h.Reader.Mailboxes; // as Reader.ShowFolder does
+        // The reader counts the mailboxes in the background as it starts.
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        while (!h.Reader.Mailboxes.All.Any(m => m.New > 0) && DateTime.UtcNow < deadline)
+        {
+            h.Settle();
+            Thread.Sleep(5);
+        }
+        h.Type(".");
+        Assert.Equal("New mail in ~/lively", h.BottomLine);
+    }
 }
