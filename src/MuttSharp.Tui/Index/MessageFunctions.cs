@@ -42,7 +42,8 @@ public static class MessageFunctions
         var session = index.Session!;
         session.MarkRead(loaded.Message);
         index.Refresh();
-        var pager = await PagerView.CreateAsync(loaded.Mime, context.Renderer, context.Pager, DisplayFilter.FromConfig(shell.Config), Math.Max(2, index.Viewport.Width));
+        var pager = await PagerView.CreateAsync(loaded.Mime, context.Renderer, context.Pager, DisplayFilter.FromConfig(shell.Config),
+            Math.Max(2, index.Viewport.Width), allHeaders);
         if (pager.FilterError is { } error)
             shell.Error(error);
         pager.Palette = context.Palette;
@@ -51,8 +52,6 @@ public static class MessageFunctions
         pager.IndexRow = session.Cursor;
         pager.IndexStatus = width => index.StatusLine(width);
         pager.MessageFunction = (view, call) => ForwardAsync(table, index, view, call, context);
-        if (allHeaders)
-            await pager.SetAllHeadersAsync(true);
         shell.Open(pager);
     }
 

@@ -45,14 +45,15 @@ public sealed partial class PagerView : View, IMenuView
     }
 
     /// <summary>
-    /// Renders <paramref name="message"/> and makes a pager for it; with a <c>$display_filter</c> (<paramref name="filter"/>),
-    /// the text shown is the filter's output for a screen <paramref name="columns"/> wide (see <see cref="FilterError"/>).
+    /// Renders <paramref name="message"/> (with every header when <paramref name="allHeaders"/>) and makes a pager for it; with a
+    /// <c>$display_filter</c> (<paramref name="filter"/>), the text shown is the filter's output for a screen <paramref name="columns"/>
+    /// wide (see <see cref="FilterError"/>).
     /// </summary>
     public static async Task<PagerView> CreateAsync(MimeMessage message, MessageRenderer renderer, PagerSettings settings, DisplayFilter? filter = null,
-        int columns = 80, CancellationToken cancellationToken = default)
+        int columns = 80, bool allHeaders = false, CancellationToken cancellationToken = default)
     {
-        var (text, error) = await RenderAsync(message, renderer, filter, allHeaders: false, columns, cancellationToken).ConfigureAwait(true);
-        return new PagerView(message, renderer, text, settings, filter) { FilterError = error };
+        var (text, error) = await RenderAsync(message, renderer, filter, allHeaders, columns, cancellationToken).ConfigureAwait(true);
+        return new PagerView(message, renderer, text, settings, filter) { FilterError = error, AllHeaders = allHeaders };
     }
 
     /// <summary>Why the <c>$display_filter</c> could not filter the text last rendered (the unfiltered text is shown); null when it ran or there is none.</summary>
