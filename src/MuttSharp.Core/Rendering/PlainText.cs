@@ -1,3 +1,5 @@
+using MuttSharp.Core.Config.Colors;
+
 namespace MuttSharp.Core.Rendering;
 
 /// <summary>
@@ -17,7 +19,7 @@ internal static class PlainText
             if (end < 0)
                 end = text.Length;
             int stop = end > start && text[end - 1] == '\r' ? end - 1 : end;
-            List<Config.Colors.ColorSpan>? styles = null;
+            List<ColorSpan>? styles = null;
             string line = allowAnsi ? AnsiText.Parse(text[start..stop], out styles) : LineWrapper.SafeText(text[start..stop]);
             inSignature |= line == "-- ";
             int depth = inSignature ? 0 : quotes.Depth(line);
