@@ -46,6 +46,7 @@ public sealed class Reader
         ApplySettings();
         ListFunctions.Register(Functions);
         ShellFunctions.Register(Functions, _ => Reconfigure());
+        Help.HelpFunctions.Register(Functions);
         IndexFunctions.Register(Functions);
         SessionFunctions.Register(Functions);
         FolderFunctions.Register(Functions, this);

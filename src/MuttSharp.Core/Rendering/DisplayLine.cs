@@ -1,3 +1,5 @@
+using MuttSharp.Core.Config.Colors;
+
 namespace MuttSharp.Core.Rendering;
 
 /// <summary>One screen row of a rendered message, after wrapping.</summary>
@@ -8,6 +10,9 @@ namespace MuttSharp.Core.Rendering;
 /// <param name="Source">The index of the <see cref="TextLine"/> the row comes from.</param>
 public readonly record struct DisplayLine(LineKind Kind, string Text, int QuoteDepth, bool Continuation, int Source)
 {
+    /// <summary>The runs of <see cref="Text"/> coloured by the message's own ANSI sequences (<c>$allow_ansi</c>); null when none.</summary>
+    public IReadOnlyList<ColorSpan>? Styles { get; init; }
+
     /// <summary>The row as a plain-text pager shows it: the <c>+</c> marker (when asked for) and the text.</summary>
     public string ToString(bool markers) => markers && Continuation ? "+" + Text : Text;
 }

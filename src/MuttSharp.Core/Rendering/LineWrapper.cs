@@ -72,11 +72,17 @@ internal static class LineWrapper
     public static string SafeText(string text)
     {
         string safe = TerminalText.Sanitize(text, keepTabs: true);
-        int tab = safe.IndexOf('\t');
-        if (tab < 0)
+        if (safe.IndexOf('\t') < 0)
             return safe;
         var sb = new StringBuilder(safe.Length + 16);
         int column = 0;
+        AppendExpanded(sb, safe, ref column);
+        return sb.ToString();
+    }
+
+    /// <summary>Appends already safe <paramref name="safe"/> with its tabs expanded, <paramref name="column"/> being the cell it starts at.</summary>
+    public static void AppendExpanded(StringBuilder sb, string safe, ref int column)
+    {
         int i = 0;
         while (i < safe.Length)
         {
@@ -93,6 +99,5 @@ internal static class LineWrapper
             column += cells;
             i += length;
         }
-        return sb.ToString();
     }
 }

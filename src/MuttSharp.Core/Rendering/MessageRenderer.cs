@@ -161,8 +161,7 @@ public sealed class MessageRenderer
 
     private void AppendPlain(List<TextLine> output, string text, bool flowed, bool delSp)
     {
-        if (text.EndsWith('\n'))
-            text = text[..(text.Length > 1 && text[^2] == '\r' ? ^2 : ^1)];
+        text = PlainText.TrimFinalBreak(text);
         if (flowed)
         {
             bool signature = false;
@@ -178,21 +177,7 @@ public sealed class MessageRenderer
             }
             return;
         }
-        bool inSignature = false;
-        int start = 0;
-        while (start <= text.Length)
-        {
-            int end = text.IndexOf('\n', start);
-            if (end < 0)
-                end = text.Length;
-            int stop = end > start && text[end - 1] == '\r' ? end - 1 : end;
-            string line = LineWrapper.SafeText(text[start..stop]);
-            inSignature |= line == "-- ";
-            int depth = inSignature ? 0 : quotes.Depth(line);
-            var kind = inSignature ? LineKind.Signature : depth > 0 ? LineKind.Quoted : LineKind.Body;
-            output.Add(new TextLine(kind, line, depth));
-            start = end + 1;
-        }
+        PlainText.Append(output, text, quotes, settings.AllowAnsi);
     }
 
     private bool IsAutoView(string type)

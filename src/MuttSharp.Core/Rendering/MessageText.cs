@@ -1,3 +1,4 @@
+using MuttSharp.Core.Config.Colors;
 using MuttSharp.Core.Text;
 
 namespace MuttSharp.Core.Rendering;
@@ -54,10 +55,44 @@ public sealed class MessageText
                 _ => LineWrapper.Wrap(line.Text, wrap, Settings.SmartWrap, reserve: Settings.Markers ? 1 : 0),
             };
             bool marked = line.Kind != LineKind.Header && !line.Flowed;
+            int offset = 0;
             for (int p = 0; p < parts.Count; p++)
-                rows.Add(new DisplayLine(line.Kind, parts[p], line.QuoteDepth, marked && p > 0, i));
+            {
+                var row = new DisplayLine(line.Kind, parts[p], line.QuoteDepth, marked && p > 0, i);
+                if (line.Styles is { } styles)
+                {
+                    // A plain line's rows are pieces of its text in order, the blanks at each break dropped.
+                    offset = line.Text.IndexOf(parts[p], offset, StringComparison.Ordinal);
+                    row = row with { Styles = Slice(styles, Math.Max(0, offset), parts[p].Length) };
+                    offset = Math.Max(0, offset) + parts[p].Length;
+                }
+                rows.Add(row);
+            }
         }
         return rows;
+    }
+
+    /// <summary>The message as plain text, one logical line a line (a flowed paragraph whole, after its quote prefix): what <c>$display_filter</c> reads.</summary>
+    public string ToPlainText()
+    {
+        var sb = new System.Text.StringBuilder();
+        foreach (var line in Lines)
+            sb.Append(line.Flowed ? line.Prefix : "").Append(line.Text).Append('\n');
+        return sb.ToString();
+    }
+
+    // The runs over text[start..start+length], made relative to the row.
+    private static List<ColorSpan>? Slice(IReadOnlyList<ColorSpan> styles, int start, int length)
+    {
+        List<ColorSpan>? slice = null;
+        foreach (var span in styles)
+        {
+            int from = Math.Max(span.Start, start);
+            int to = Math.Min(span.Start + span.Length, start + length);
+            if (to > from)
+                (slice ??= []).Add(span with { Start = from - start, Length = to - from });
+        }
+        return slice;
     }
 
     /// <summary>The rows as the pager shows them, one string each (with <c>+</c> markers when <c>$markers</c> is set).</summary>

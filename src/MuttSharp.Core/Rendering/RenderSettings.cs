@@ -61,6 +61,9 @@ public sealed record RenderSettings
     /// <summary><c>$assumed_charset</c>: charsets tried, in order, for text whose charset is missing or unknown.</summary>
     public IReadOnlyList<string> AssumedCharsets { get; init; } = [];
 
+    /// <summary><c>$allow_ansi</c>: ANSI colour sequences in the text are shown as colours (every other escape is still stripped).</summary>
+    public bool AllowAnsi { get; init; }
+
     /// <summary>The key bound to <c>view-attachments</c> in the pager, named in the "unsupported" banner.</summary>
     public string ViewAttachmentsKey { get; init; } = "v";
 
@@ -86,6 +89,7 @@ public sealed record RenderSettings
         ReflowSpaceQuotes = config.GetBool("reflow_space_quotes"),
         QuoteRegexp = config.GetRegex("quote_regexp"),
         Smileys = config.GetRegex("smileys"),
+        AllowAnsi = config.GetBool("allow_ansi"),
         AssumedCharsets = config.GetString("assumed_charset").Split(':', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
         ViewAttachmentsKey = config.GetExtension<KeyConfiguration>().Build().KeysFor(KeyMenu.Pager, "view-attachments")
             .Select(keys => keys.ToString()).FirstOrDefault() ?? "v",

@@ -1,3 +1,5 @@
+using MuttSharp.Core.Config.Colors;
+
 namespace MuttSharp.Core.Rendering;
 
 /// <summary>
@@ -17,4 +19,7 @@ public readonly record struct TextLine(LineKind Kind, string Text, int QuoteDept
 
     /// <summary>What starts the second and later rows of a flowed paragraph, when not <see cref="Prefix"/> (the indent under a list bullet).</summary>
     public string? Hanging { get; init; }
+
+    /// <summary>The runs of <see cref="Text"/> coloured by the message's own ANSI sequences (<c>$allow_ansi</c>); null when none.</summary>
+    public IReadOnlyList<ColorSpan>? Styles { get; init; }
 }

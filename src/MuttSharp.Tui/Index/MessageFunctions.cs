@@ -3,6 +3,7 @@ using MuttSharp.Core.Config.Keys;
 using MuttSharp.Core.Model;
 using MuttSharp.Core.Reading.Session;
 using MuttSharp.Core.Rendering;
+using MuttSharp.Core.Text;
 using MuttSharp.Tui.Attachments;
 using MuttSharp.Tui.Functions;
 using MuttSharp.Tui.Pager;
@@ -11,8 +12,9 @@ using MuttSharp.Tui.Shell;
 namespace MuttSharp.Tui.Index;
 
 /// <summary>
-/// Opening messages from the index: <c>display-message</c> (Enter) shows the current message in a pager,
-/// <c>view-attachments</c> (<c>v</c>) its attachment menu. The pager hands the functions that act on the
+/// Opening messages from the index: <c>display-message</c> (Enter) shows the current message in a pager
+/// (<c>display-toggle-weed</c>, <c>h</c>, with every header), <c>view-attachments</c> (<c>v</c>) its attachment menu,
+/// <c>display-address</c> (<c>@</c>) its sender's full address. The pager hands the functions that act on the
 /// message (next message, delete, reply, save, ...) back to the index's handlers, then shows whatever
 /// message the cursor is on afterwards, as Mutt's pager follows the index.
 /// </summary>
@@ -22,6 +24,9 @@ public static class MessageFunctions
     public static void Register(FunctionTable table, Func<IReaderShell, AttachmentContext> attachments)
     {
         table.Register<IndexView>(KeyMenu.Index, "display-message", (index, call) => ShowAsync(table, index, call.Shell, attachments(call.Shell)));
+        // Mutt's h in the index: the message shown with every header.
+        table.Register<IndexView>(KeyMenu.Index, "display-toggle-weed", (index, call) => ShowAsync(table, index, call.Shell, attachments(call.Shell), allHeaders: true));
+        table.Register<IndexView>(KeyMenu.Index, "display-address", (index, call) => DisplayAddress(index, call.Shell));
         table.Register<IndexView>(KeyMenu.Index, "view-attachments", async (index, call) =>
         {
             var context = attachments(call.Shell);
@@ -30,14 +35,17 @@ public static class MessageFunctions
         });
     }
 
-    private static async Task ShowAsync(FunctionTable table, IndexView index, IReaderShell shell, AttachmentContext context)
+    private static async Task ShowAsync(FunctionTable table, IndexView index, IReaderShell shell, AttachmentContext context, bool allHeaders = false)
     {
         if (await LoadCurrentAsync(index, shell, context.Render.Limits) is not { } loaded)
             return;
         var session = index.Session!;
         session.MarkRead(loaded.Message);
         index.Refresh();
-        var pager = await PagerView.CreateAsync(loaded.Mime, context.Renderer, context.Pager);
+        var pager = await PagerView.CreateAsync(loaded.Mime, context.Renderer, context.Pager, DisplayFilter.FromConfig(shell.Config),
+            Math.Max(2, index.Viewport.Width), allHeaders);
+        if (pager.FilterError is { } error)
+            shell.Error(error);
         pager.Palette = context.Palette;
         pager.Attachments = context;
         pager.Index = IndexContent.Of(session);
@@ -45,6 +53,18 @@ public static class MessageFunctions
         pager.IndexStatus = width => index.StatusLine(width);
         pager.MessageFunction = (view, call) => ForwardAsync(table, index, view, call, context);
         shell.Open(pager);
+    }
+
+    // Mutt's display-address (@): the sender's full address on the message line.
+    private static void DisplayAddress(IndexView index, IReaderShell shell)
+    {
+        if (index.Session is not { Current: { } message })
+        {
+            shell.Error(index.Session is null ? "No mailbox is open." : "No visible messages.");
+            return;
+        }
+        var from = message.Summary.From;
+        shell.Message(TerminalText.Sanitize(from.Count == 0 ? "(no sender)" : string.Join(", ", from.Select(a => a.ToString()))));
     }
 
     // A message function typed in the pager runs as the index's; the pager then follows the cursor.

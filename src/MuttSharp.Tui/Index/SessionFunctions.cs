@@ -7,8 +7,8 @@ using MuttSharp.Tui.Prompts;
 namespace MuttSharp.Tui.Index;
 
 /// <summary>
-/// The index functions that change the folder or what is shown of it, each one row: delete, tag, flag,
-/// limit, search, sort, save and copy, pipe, print, sync, toggle-write. Questions governed by quad-options
+/// The index functions that change the folder or what is shown of it, each one row: delete (and undo the last deletion), tag, flag,
+/// limit, search, sort, save and copy, pipe, print, sync, toggle-write, the list of mailboxes with new mail. Questions governed by quad-options
 /// (<c>$delete</c>, <c>$print</c>, <c>$confirmappend</c>, ...) are asked only when the session says so.
 /// </summary>
 public static class SessionFunctions
@@ -70,6 +70,8 @@ public static class SessionFunctions
         table.Register<IndexView>(KeyMenu.Generic, "search-opposite", (view, call) => RunAsync(view, call, s => s.SearchNextAsync(opposite: true)));
         table.Register<IndexView>(KeyMenu.Index, "show-limit", (view, call) => IndexFunctions.Apply(view, call, s => s.ShowLimit()));
         table.Register<IndexView>(KeyMenu.Index, "toggle-write", (view, call) => IndexFunctions.Apply(view, call, s => s.ToggleWrite()));
+        table.Register<IndexView>(KeyMenu.Index, "undelete-last", (view, call) => IndexFunctions.Apply(view, call, s => s.UndeleteLast()));
+        table.Register<IndexView>(KeyMenu.Index, "buffy-list", BuffyList);
         table.Register<IndexView>(KeyMenu.Index, "set-flag", (view, call) => FlagAsync(view, call, set: true));
         table.Register<IndexView>(KeyMenu.Index, "clear-flag", (view, call) => FlagAsync(view, call, set: false));
         table.Register<IndexView>(KeyMenu.Index, "sort-mailbox", (view, call) => SortAsync(view, call, reverse: false));
@@ -192,6 +194,14 @@ public static class SessionFunctions
         }, waitForKey: false);
         IndexFunctions.Show(call, result);
         view.Refresh();
+    }
+
+    // Mutt's buffy-list (.): the "mailboxes" that have new mail, by their short names.
+    private static void BuffyList(IndexView view, FunctionCall call)
+    {
+        var config = call.Shell.Config;
+        var names = (view.Session?.Mailboxes?.All ?? []).Where(m => m.New > 0).Select(m => config.PrettyPath(m.Path)).ToList();
+        call.Shell.Message(names.Count == 0 ? "No mailboxes have new mail." : "New mail in " + string.Join(", ", names));
     }
 
     private static async Task SyncAsync(IndexView view, FunctionCall call)

@@ -31,20 +31,40 @@ public static class PagerFunctions
         ("search-toggle", v => Do(v.ToggleHighlight)),
     ];
 
-    // The pager-menu functions that act on the message or the folder rather than on the view.
-    private static readonly string[] MessageFunctions =
+    // The pager-menu functions that act on the message or the folder rather than on the view: the index's
+    // function of the same name runs them, or the one named here where the two menus name it differently.
+    private static readonly (string Pager, string Index)[] Forwarded =
     [
-        "next-undeleted", "previous-undeleted", "next-entry", "previous-entry", "next-new", "previous-new",
-        "next-unread", "previous-unread", "next-new-then-unread", "previous-new-then-unread", "next-thread",
-        "previous-thread", "next-subthread", "previous-subthread", "parent-message", "root-message", "jump",
-        "reply", "group-reply", "list-reply", "forward-message", "bounce-message", "resend-message", "mail",
-        "delete-message", "delete-thread", "delete-subthread", "undelete-message", "undelete-thread",
-        "undelete-subthread", "flag-message", "set-flag", "clear-flag", "mark-as-new", "tag-message",
-        "save-message", "copy-message", "decode-save", "decode-copy", "pipe-message", "print-message",
-        "read-thread", "read-subthread", "create-alias", "display-address", "edit", "sync-mailbox",
-        "change-folder", "change-folder-readonly", "quit", "sort-mailbox", "sort-reverse", "toggle-write",
-        "recall-message", "purge-message", "break-thread", "link-threads", "edit-label",
+        .. new[]
+        {
+            "next-undeleted", "previous-undeleted", "next-entry", "previous-entry", "next-new", "previous-new",
+            "next-unread", "previous-unread", "next-new-then-unread", "previous-new-then-unread", "next-thread",
+            "previous-thread", "next-subthread", "previous-subthread", "parent-message", "root-message", "jump",
+            "reply", "group-reply", "list-reply", "forward-message", "bounce-message", "resend-message", "mail",
+            "delete-message", "delete-thread", "delete-subthread", "undelete-message", "undelete-thread",
+            "undelete-subthread", "undelete-last", "flag-message", "set-flag", "clear-flag",
+            "save-message", "copy-message", "decode-save", "decode-copy", "pipe-message", "print-message",
+            "read-thread", "read-subthread", "create-alias", "display-address", "edit", "sync-mailbox",
+            "change-folder", "change-folder-readonly", "browse-mailboxes", "browse-mailboxes-readonly", "buffy-list",
+            "quit", "sort-mailbox", "sort-reverse", "toggle-write", "show-version",
+            "recall-message", "purge-message", "break-thread", "link-threads", "edit-label",
+        }.Select(f => (f, f)),
+        ("mark-as-new", "toggle-new"),
+        ("tag-message", "tag-entry"),
     ];
+
+    // Functions of the whole reader that the pager, which does not fall back to generic, names for itself.
+    private static readonly (string Pager, string Generic)[] Shared =
+    [
+        ("help", "help"),
+        ("enter-command", "enter-command"),
+        ("shell-escape", "shell-escape"),
+        ("what-key", "what-key"),
+        ("redraw-screen", "refresh"),
+    ];
+
+    /// <summary>The pager functions the index runs, each with the index's name for it.</summary>
+    internal static IEnumerable<(string Pager, string Index)> ForwardedToIndex => Forwarded;
 
     /// <summary>Registers the pager's functions.</summary>
     public static void Register(FunctionTable table)
@@ -62,10 +82,25 @@ public static class PagerFunctions
         table.Register<PagerView>(KeyMenu.Pager, "search-reverse", (view, call) => SearchAsync(view, call, reverse: true));
         table.Register<PagerView>(KeyMenu.Pager, "search-next", (view, call) => Report(call, view.SearchNext(opposite: false)));
         table.Register<PagerView>(KeyMenu.Pager, "search-opposite", (view, call) => Report(call, view.SearchNext(opposite: true)));
-        table.Register<PagerView>(KeyMenu.Pager, "display-toggle-weed", (view, _) => view.SetAllHeadersAsync(!view.AllHeaders));
+        table.Register<PagerView>(KeyMenu.Pager, "display-toggle-weed", async (view, call) =>
+        {
+            await view.SetAllHeadersAsync(!view.AllHeaders);
+            if (view.FilterError is { } error)
+                call.Shell.Error(error);
+        });
         table.Register<PagerView>(KeyMenu.Pager, "exit", (view, call) => call.Shell.Close(view));
-        foreach (string function in MessageFunctions)
-            table.Register<PagerView>(KeyMenu.Pager, function, ForwardAsync);
+        foreach (var (function, index) in Forwarded)
+            table.Register<PagerView>(KeyMenu.Pager, function, (view, call) => ForwardAsync(view, call with { Function = index }));
+        foreach (var (function, generic) in Shared)
+        {
+            table.Register<PagerView>(KeyMenu.Pager, function, async (view, call) =>
+            {
+                if (table.TryGet(KeyMenu.Generic, generic, view, out var handler))
+                    await handler(call with { Function = generic });
+                else
+                    call.Shell.Error($"{function} is not available here.");
+            });
+        }
     }
 
     // Mutt's next-page: a page on, keeping $pager_context rows; at the end, the next message unless $pager_stop.

@@ -7,7 +7,7 @@ using Attribute = Terminal.Gui.Drawing.Attribute;
 
 namespace MuttSharp.Tui.Pager;
 
-/// <summary>Drawing: the mini-index, then the visible rows, each in its colour object with body and search runs over it.</summary>
+/// <summary>Drawing: the mini-index, then the visible rows, each in its colour object with body (or the message's own ANSI) and search runs over it.</summary>
 public sealed partial class PagerView
 {
     // The colour object of each kind of line; quoted lines pick their level from the quote depth.
@@ -126,7 +126,8 @@ public sealed partial class PagerView
         }
         if (line.Kind is LineKind.Header or LineKind.Attachment)
             return runs;
-        foreach (var span in Palette.Table.BodySpans(line.Text))
+        // The message's own colours ($allow_ansi) stand in for the body rules on their line.
+        foreach (var span in line.Styles ?? Palette.Table.BodySpans(line.Text))
             runs.Add((span.Start, span.Length, Palette.Over(span.Spec, BaseAttribute(line))));
         return runs;
     }

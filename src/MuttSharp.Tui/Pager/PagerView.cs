@@ -21,30 +21,43 @@ public sealed partial class PagerView : View, IMenuView
 {
     private readonly MimeMessage message;
     private readonly MessageRenderer renderer;
+    private readonly DisplayFilter? filter;
     private MessageText text;
     private IReadOnlyList<DisplayLine> rows = [];
     private int layoutWidth = -1;
     private bool hideQuoted;
     private int top;
 
-    /// <summary>A pager over <paramref name="text"/>, rendered from <paramref name="message"/> by <paramref name="renderer"/> (which renders it again for <c>h</c>).</summary>
-    public PagerView(MimeMessage message, MessageRenderer renderer, MessageText text, PagerSettings settings)
+    /// <summary>
+    /// A pager over <paramref name="text"/>, rendered from <paramref name="message"/> by <paramref name="renderer"/> (which renders it
+    /// again for <c>h</c>, through <paramref name="filter"/> when there is one).
+    /// </summary>
+    public PagerView(MimeMessage message, MessageRenderer renderer, MessageText text, PagerSettings settings, DisplayFilter? filter = null)
     {
         this.message = message;
         this.renderer = renderer;
         this.text = text;
+        this.filter = filter;
         Settings = settings;
         CanFocus = false;
         Width = Dim.Fill();
         Height = Dim.Fill();
     }
 
-    /// <summary>Renders <paramref name="message"/> and makes a pager for it.</summary>
-    public static async Task<PagerView> CreateAsync(MimeMessage message, MessageRenderer renderer, PagerSettings settings, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Renders <paramref name="message"/> (with every header when <paramref name="allHeaders"/>) and makes a pager for it; with a
+    /// <c>$display_filter</c> (<paramref name="filter"/>), the text shown is the filter's output for a screen <paramref name="columns"/>
+    /// wide (see <see cref="FilterError"/>).
+    /// </summary>
+    public static async Task<PagerView> CreateAsync(MimeMessage message, MessageRenderer renderer, PagerSettings settings, DisplayFilter? filter = null,
+        int columns = 80, bool allHeaders = false, CancellationToken cancellationToken = default)
     {
-        var text = await renderer.RenderAsync(message, allHeaders: false, cancellationToken).ConfigureAwait(true);
-        return new PagerView(message, renderer, text, settings);
+        var (text, error) = await RenderAsync(message, renderer, filter, allHeaders, columns, cancellationToken).ConfigureAwait(true);
+        return new PagerView(message, renderer, text, settings, filter) { FilterError = error, AllHeaders = allHeaders };
     }
+
+    /// <summary>Why the <c>$display_filter</c> could not filter the text last rendered (the unfiltered text is shown); null when it ran or there is none.</summary>
+    public string? FilterError { get; private set; }
 
     /// <inheritdoc/>
     public KeyMenu Menu => KeyMenu.Pager;
@@ -133,7 +146,7 @@ public sealed partial class PagerView : View, IMenuView
     /// <summary>Renders the message again with every header (or weeded again), back at the top, as Mutt's <c>h</c> does.</summary>
     public async Task SetAllHeadersAsync(bool all, CancellationToken cancellationToken = default)
     {
-        text = await renderer.RenderAsync(message, all, cancellationToken).ConfigureAwait(true);
+        (text, FilterError) = await RenderAsync(message, renderer, filter, all, Math.Max(2, Viewport.Width), cancellationToken).ConfigureAwait(true);
         AllHeaders = all;
         Relayout();
         top = 0;
@@ -152,6 +165,16 @@ public sealed partial class PagerView : View, IMenuView
                 : Settings.PagerFormat.Render(IndexExpandos.Create(index.Settings), row, index.Options with { Columns = width });
         }
         return $"-- ({Progress})";
+    }
+
+    private static async Task<(MessageText Text, string? Error)> RenderAsync(MimeMessage message, MessageRenderer renderer, DisplayFilter? filter,
+        bool allHeaders, int columns, CancellationToken cancellationToken)
+    {
+        var text = await renderer.RenderAsync(message, allHeaders, cancellationToken).ConfigureAwait(true);
+        if (filter is null)
+            return (text, null);
+        var filtered = await filter.ApplyAsync(text, columns, cancellationToken).ConfigureAwait(true);
+        return (filtered.Text, filtered.Error);
     }
 
     private int MiniIndexRows => Index is { Order.Count: > 0 } index && Settings.PagerIndexLines > 0

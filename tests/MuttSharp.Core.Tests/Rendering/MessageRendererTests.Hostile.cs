@@ -14,19 +14,22 @@ public sealed partial class MessageRendererTests
     public async Task HostileMessagesRenderSafely(string name)
     {
         byte[] raw = HostileCorpus.Messages[name]();
-        var settings = RenderSettings.Default;
-
-        using var stream = new MemoryStream(raw);
-        var message = await MessageParsing.LoadAsync(stream, settings.Limits);
-        var text = await new MessageRenderer(settings).RenderAsync(message, allHeaders: true);
-        var rows = text.Layout(80);
-
-        if (raw.Length > 0)
-            Assert.NotEmpty(rows);
-        foreach (var row in rows)
+        // $allow_ansi keeps colours as data beside the text: the text itself must be as safe as without it.
+        foreach (var settings in new[] { RenderSettings.Default, RenderSettings.Default with { AllowAnsi = true } })
         {
-            Assert.False(Unsafe.IsMatch(row.Text), $"{name}: unsafe character in {Regex.Escape(row.Text[..Math.Min(row.Text.Length, 200)])}");
-            Assert.True(MuttSharp.Core.Text.TerminalWidth.Of(row.Text) <= 80, $"{name}: a row wider than the screen");
+            using var stream = new MemoryStream(raw);
+            var message = await MessageParsing.LoadAsync(stream, settings.Limits);
+            var text = await new MessageRenderer(settings).RenderAsync(message, allHeaders: true);
+            var rows = text.Layout(80);
+
+            if (raw.Length > 0)
+                Assert.NotEmpty(rows);
+            foreach (var row in rows)
+            {
+                Assert.False(Unsafe.IsMatch(row.Text), $"{name}: unsafe character in {Regex.Escape(row.Text[..Math.Min(row.Text.Length, 200)])}");
+                Assert.True(MuttSharp.Core.Text.TerminalWidth.Of(row.Text) <= 80, $"{name}: a row wider than the screen");
+                Assert.All(row.Styles ?? [], span => Assert.True(span.Start >= 0 && span.Start + span.Length <= row.Text.Length, $"{name}: a colour run outside its row"));
+            }
         }
     }
 

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using MuttSharp.Core.Config.Colors;
 using MuttSharp.Core.Rendering;
 
 namespace MuttSharp.Core.Tests.Rendering;
@@ -360,5 +361,28 @@ public sealed partial class MessageRendererTests
 
         public Task<AutoViewResult?> ViewAsync(MimeKit.MimePart part, CancellationToken cancellationToken) =>
             Task.FromResult<AutoViewResult?>(new AutoViewResult("fake %s", "FAKE OUTPUT\n", ""));
+    }
+
+    [Fact]
+    public async Task AllowAnsiKeepsTheColoursOfAPlainLineAcrossItsWrappedRows()
+    {
+        var settings = RenderSettings.Default with { AllowAnsi = true, Markers = false };
+        var text = await RenderHelper.RenderAsync("\n0123 \u001b[32m5678 abcd\u001b[0m efgh\n", settings);
+
+        var rows = text.Layout(10);
+
+        Assert.Equal(["0123 5678", "abcd efgh"], rows.Select(r => r.Text));
+        Assert.Equal([new ColorSpan(5, 4, new(TerminalColor.FromIndex(2), null, ColorAttributes.None))], rows[0].Styles);
+        Assert.Equal(0, Assert.Single(rows[1].Styles!).Start);
+        Assert.Equal(4, rows[1].Styles![0].Length);
+    }
+
+    [Fact]
+    public async Task WithoutAllowAnsiColourSequencesAreStrippedAndLeaveNoRuns()
+    {
+        var text = await RenderHelper.RenderAsync("\nsay \u001b[31mred\u001b[0m\n");
+
+        Assert.Equal("say red", text.Lines.Single().Text);
+        Assert.Null(text.Lines.Single().Styles);
     }
 }

@@ -32,12 +32,12 @@ internal sealed class PagerHarness : IDisposable
     public ScriptedShell Shell { get; } = new();
 
     public static async Task<PagerHarness> OpenAsync(string raw, int columns = 40, int rows = 10, PagerSettings? settings = null, RenderSettings? render = null,
-        MuttSharp.Tui.Attachments.AttachmentContext? attachments = null)
+        MuttSharp.Tui.Attachments.AttachmentContext? attachments = null, DisplayFilter? filter = null)
     {
         render ??= RenderSettings.Default;
         using var stream = new MemoryStream(Encoding.UTF8.GetBytes(raw.Replace("\r\n", "\n").Replace("\n", "\r\n")));
         var message = await MessageParsing.LoadAsync(stream, render.Limits);
-        var view = await PagerView.CreateAsync(message, new MessageRenderer(render), settings ?? PagerSettings.Default);
+        var view = await PagerView.CreateAsync(message, new MessageRenderer(render), settings ?? PagerSettings.Default, filter, columns);
         view.Attachments = attachments;
         var app = Application.Create(new VirtualTimeProvider()).Init(DriverRegistry.Names.ANSI);
         app.Driver!.SetScreenSize(columns, rows);

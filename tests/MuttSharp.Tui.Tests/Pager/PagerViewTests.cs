@@ -196,4 +196,51 @@ public sealed class PagerViewTests
 
         Assert.Same(pager.View, Assert.Single(pager.Shell.Closed));
     }
+
+    [Fact]
+    public async Task AllowAnsiDrawsTheMessagesOwnColoursAndNothingElseOfItsEscapes()
+    {
+        const string Raw = "Subject: s\n\nsay \u001b[1;31mloud\u001b[0m \u001b]0;pwn\u0007\u001b[2J\u001b[5;5H\u202Eend\n";
+        using var plain = await PagerHarness.OpenAsync(Raw);
+        using var ansi = await PagerHarness.OpenAsync(Raw, render: RenderSettings.Default with { AllowAnsi = true });
+
+        string withColours = ansi.Ansi();
+        string without = plain.Ansi();
+
+        Assert.Equal("say loud end", ansi.Screen()[2]);
+        Assert.Equal("say loud end", plain.Screen()[2]);
+        Assert.Contains("\u001b[1m", withColours); // bold, as the message asked
+        Assert.DoesNotContain("\u001b[1m", without);
+        foreach (string drawn in new[] { withColours, without })
+        {
+            Assert.DoesNotContain("]0;pwn", drawn);
+            Assert.DoesNotContain("[2J", drawn);
+            Assert.DoesNotContain("[5;5H", drawn);
+            Assert.DoesNotContain('\u202E', drawn);
+        }
+    }
+
+    [Fact]
+    public async Task ADisplayFilterShowsItsOutputAndAgainAfterAllHeadersAreAsked()
+    {
+        using var pager = await PagerHarness.OpenAsync("From: a@x\nSubject: quiet\n\nhello\n", filter: new DisplayFilter("tr a-z A-Z"));
+
+        string[] filtered = pager.Screen();
+        await pager.RunAsync("display-toggle-weed");
+
+        Assert.Null(pager.View.FilterError);
+        Assert.Equal(["FROM: A@X", "SUBJECT: QUIET", "", "HELLO"], filtered[..4]);
+        Assert.Equal("HELLO", pager.View.Rows[^1].Text);
+    }
+
+    [Fact]
+    public async Task AFailingDisplayFilterLeavesTheTextUnfilteredAndSaysWhy()
+    {
+        using var pager = await PagerHarness.OpenAsync("Subject: s\n\nhello\n", filter: new DisplayFilter("exit 2"));
+
+        await pager.RunAsync("display-toggle-weed");
+
+        Assert.Equal("hello", pager.View.Rows[^1].Text);
+        Assert.Equal(["display_filter exit 2: exit status 2"], pager.Shell.Errors);
+    }
 }

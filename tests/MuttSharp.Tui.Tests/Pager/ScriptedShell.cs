@@ -46,8 +46,13 @@ internal sealed class ScriptedShell : IReaderShell
 
     public Task<int> SuspendAsync(Func<CancellationToken, Task<int>> work, bool waitForKey = true) => work(CancellationToken.None);
 
-    public Task<KeyEvent?> AskKeyAsync(string prompt) =>
-        Task.FromResult<KeyEvent?>(Answers.Dequeue() is [var c] ? KeyEvent.Typed(KeyCode.Char(c)) : null);
+    public List<string> KeyPrompts { get; } = [];
+
+    public Task<KeyEvent?> AskKeyAsync(string prompt)
+    {
+        KeyPrompts.Add(prompt);
+        return Task.FromResult<KeyEvent?>(Answers.Dequeue() is [var c] ? KeyEvent.Typed(KeyCode.Char(c)) : null);
+    }
 
     public void Redraw() { }
     public void Quit() { }

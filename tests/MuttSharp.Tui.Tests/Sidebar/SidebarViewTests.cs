@@ -80,7 +80,7 @@ public sealed class SidebarViewTests : IDisposable
         string? opened = null;
         SidebarFunctions.Register(table, sidebar, path => Task.FromResult(opened = path));
         var shell = new RecordingShell();
-        var help = new Help.HelpView(KeyMenu.Index, [], ColorPalette.Plain);
+        var help = new MuttSharp.Tui.Help.HelpView(KeyMenu.Index, [], ColorPalette.Plain);
 
         async Task Run(string function)
         {

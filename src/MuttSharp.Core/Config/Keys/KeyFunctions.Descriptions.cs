@@ -235,6 +235,7 @@ public static partial class KeyFunctions
         ["top-page"] = "move to the first entry on the screen",
         ["transpose-chars"] = "swap the two characters around the cursor",
         ["undelete-entry"] = "remove the deleted mark from the entry",
+        ["undelete-last"] = "undo the last deletion: undelete the messages it marked (MuttSharp)",
         ["undelete-message"] = "remove the deleted mark from the message",
         ["undelete-pattern"] = "undelete the messages that match a pattern",
         ["undelete-subthread"] = "undelete every message of the subthread",

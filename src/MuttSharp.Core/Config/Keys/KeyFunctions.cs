@@ -4,8 +4,10 @@ namespace MuttSharp.Core.Config.Keys;
 /// Mutt's function tables and default bindings for every menu (Mutt 2.2's <c>functions.h</c>).
 /// Each row is a function and the keys Mutt binds to it by default, written as in a muttrc; a row
 /// of an inheriting menu may name a <c>generic</c> function that the menu binds on its own
-/// (the index binds <c>x</c> to <c>exit</c>). Two index functions are MuttSharp's own, for the vim
-/// profile's <c>zo</c>/<c>zc</c>: <c>open-thread</c> and <c>close-thread</c> (Mutt only toggles).
+/// (the index binds <c>x</c> to <c>exit</c>). Three functions are MuttSharp's own: <c>open-thread</c> and
+/// <c>close-thread</c> in the index, for the vim profile's <c>zo</c>/<c>zc</c> (Mutt only toggles), and
+/// <c>undelete-last</c> in the index and pager, an undo of the last deletion (Mutt and NeoMutt have none; the
+/// vim profile binds it to <c>^_</c>, as <c>u</c> stays Mutt's <c>undelete-message</c>).
 /// </summary>
 public static partial class KeyFunctions
 {
@@ -61,7 +63,7 @@ public static partial class KeyFunctions
             ("sort-reverse", "O"), ("sync-mailbox", "$"), ("tag-pattern", "T"), ("tag-subthread", ""),
             ("tag-thread", "<esc>t"), ("toggle-new", "N"), ("toggle-write", "%"), ("undelete-message", "u"),
             ("undelete-pattern", "U"), ("undelete-subthread", "<esc>u"), ("undelete-thread", @"\Cu"),
-            ("untag-pattern", @"\Ct"), ("view-attachments", "v"),
+            ("undelete-last", ""), ("untag-pattern", @"\Ct"), ("view-attachments", "v"),
         ],
         [KeyMenu.Pager] =
         [
@@ -92,7 +94,7 @@ public static partial class KeyFunctions
             ("skip-quoted", "S"), ("sort-mailbox", "o"), ("sort-reverse", "O"), ("sync-mailbox", "$"),
             ("tag-message", "t"), ("toggle-quoted", "T"), ("toggle-write", "%"), ("top", "^ <home>"),
             ("undelete-message", "u"), ("undelete-subthread", "<esc>u"), ("undelete-thread", @"\Cu"),
-            ("view-attachments", "v"), ("what-key", ""),
+            ("undelete-last", ""), ("view-attachments", "v"), ("what-key", ""),
         ],
         [KeyMenu.Attach] =
         [

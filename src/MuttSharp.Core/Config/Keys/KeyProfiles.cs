@@ -49,6 +49,8 @@ public static class KeyProfiles
         ("index", "zo", "open-thread"),
         ("index", "zc", "close-thread"),
         ("index", "zA", "collapse-all"),
+        // Vim's undo is u, which is Mutt's undelete-message and stays so; the undo of a deletion takes ^_ (vim's own ^_ is unused in normal mode).
+        ("index,pager", @"\C_", "undelete-last"),
     ];
 
     /// <summary>The profile names, default first.</summary>

@@ -17,7 +17,7 @@ internal static class VariableData
         alias_file	path	~/.muttrc	y	File that new aliases are appended to.
         alias_format	string	%4n %2f %t %-10a   %r	y	Layout of each line of the alias menu.
         allow_8bit	bool	yes	y	Send 8-bit text as is instead of encoding it to 7 bits.
-        allow_ansi	bool	no	n	Interpret ANSI colour escapes found in messages.
+        allow_ansi	bool	no	y	Interpret ANSI colour escapes found in messages.
         arrow_cursor	bool	no	y	Mark the current menu entry with an arrow instead of a highlighted bar.
         ascii_chars	bool	no	y	Draw thread and attachment trees with plain ASCII.
         askbcc	bool	no	n	Prompt for Bcc recipients before editing a message.
@@ -88,7 +88,7 @@ internal static class VariableData
         delete	quad	ask-yes	y	Whether to purge deleted messages when leaving a folder.
         delete_untag	bool	yes	y	Untag messages when marking them deleted.
         digest_collapse	bool	yes	n	Show digest parts as one collapsed level in the attachment menu.
-        display_filter	path		n	Command the message text passes through before the pager shows it.
+        display_filter	path		y	Command the message text passes through before the pager shows it.
         dotlock_program	path	/usr/bin/mutt_dotlock	n	Program used to lock mbox folders.
         dsn_notify	string		n	Delivery status notifications to request.
         dsn_return	string		n	How much of the message a delivery status notification returns.

@@ -53,10 +53,10 @@ public sealed class VariableTableTests
     // GetRegex, GetSort); a new read of a variable belongs here and in the table's "acted" column.
     private static readonly string[] ReadByTheCode =
     [
-        "abort_nosubject", "abort_unmodified", "alias_file", "allow_8bit", "arrow_cursor", "ascii_chars", "assumed_charset",
+        "abort_nosubject", "abort_unmodified", "alias_file", "allow_8bit", "allow_ansi", "arrow_cursor", "ascii_chars", "assumed_charset",
         "attach_format", "attach_save_dir", "attribution", "attribution_locale", "auto_tag", "beep", "beep_new", "bounce",
         "bounce_delivered", "collapse_unread", "compose_format", "confirmappend", "confirmcreate", "copy", "date_format",
-        "delete", "delete_untag", "duplicate_threads", "edit_headers", "editor", "fast_reply", "folder", "folder_format",
+        "delete", "delete_untag", "display_filter", "duplicate_threads", "edit_headers", "editor", "fast_reply", "folder", "folder_format",
         "followup_to", "forward_attachments", "forward_attribution_intro", "forward_attribution_trailer", "forward_format",
         "forward_quote", "from", "header_cache", "help", "hide_limited", "hide_missing", "hide_thread_subject",
         "hide_top_limited", "hide_top_missing", "history", "honor_disposition", "honor_followup_to", "hostname",
