@@ -1,0 +1,53 @@
+using System.Collections.Concurrent;
+
+namespace MuttSharp.Mta.Queue;
+
+/// <summary>
+/// Runs fsyncs on a few threads of their own. An fsync holds its thread for a disk round trip; on
+/// the thread pool that starves the sessions' socket work and makes the pool inject more threads,
+/// each of which then spins whenever it runs out of work. Here the sessions await the sync instead.
+/// </summary>
+internal sealed class SyncThreads
+{
+    /// <summary>How many fsyncs may be in flight at once: enough to keep the disk's queue busy.</summary>
+    private const int Threads = 8;
+
+    private readonly BlockingCollection<(Action Sync, TaskCompletionSource Done)> work = [];
+
+    private SyncThreads()
+    {
+        for (int i = 0; i < Threads; i++)
+            new Thread(Run) { IsBackground = true, Name = "fsync" }.Start();
+    }
+
+    /// <summary>The engine's one set of sync threads.</summary>
+    public static SyncThreads Shared { get; } = new();
+
+    /// <summary>Runs <paramref name="sync"/> on a sync thread; completes (or fails) when it has.</summary>
+    public Task RunAsync(Action sync)
+    {
+        var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        work.Add((sync, done));
+        return done.Task;
+    }
+
+    /// <summary>Flushes a file's written bytes and metadata to disk on a sync thread.</summary>
+    public Task FlushToDiskAsync(FileStream file, CancellationToken cancellationToken)
+        => RunAsync(() => file.Flush(flushToDisk: true));
+
+    private void Run()
+    {
+        foreach (var (sync, done) in work.GetConsumingEnumerable())
+        {
+            try
+            {
+                sync();
+                done.SetResult();
+            }
+            catch (Exception e)
+            {
+                done.SetException(e);
+            }
+        }
+    }
+}
