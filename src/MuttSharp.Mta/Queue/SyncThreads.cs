@@ -1,18 +1,17 @@
-using System.Collections.Concurrent;
-
 namespace MuttSharp.Mta.Queue;
 
 /// <summary>
 /// Runs fsyncs on a few threads of their own. An fsync holds its thread for a disk round trip; on
 /// the thread pool that starves the sessions' socket work and makes the pool inject more threads,
-/// each of which then spins whenever it runs out of work. Here the sessions await the sync instead.
+/// each of which then spins whenever it runs out of work. Here the sessions await the sync instead,
+/// and an idle sync thread sleeps on its monitor without spinning.
 /// </summary>
 internal sealed class SyncThreads
 {
     /// <summary>How many fsyncs may be in flight at once: enough to keep the disk's queue busy.</summary>
     private const int Threads = 8;
 
-    private readonly BlockingCollection<(Action Sync, TaskCompletionSource Done)> work = [];
+    private readonly Queue<(Action Sync, TaskCompletionSource Done)> work = new();
 
     private SyncThreads()
     {
@@ -27,7 +26,11 @@ internal sealed class SyncThreads
     public Task RunAsync(Action sync)
     {
         var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        work.Add((sync, done));
+        lock (work)
+        {
+            work.Enqueue((sync, done));
+            Monitor.Pulse(work);
+        }
         return done.Task;
     }
 
@@ -37,8 +40,16 @@ internal sealed class SyncThreads
 
     private void Run()
     {
-        foreach (var (sync, done) in work.GetConsumingEnumerable())
+        while (true)
         {
+            (Action Sync, TaskCompletionSource Done) next;
+            lock (work)
+            {
+                while (work.Count == 0)
+                    Monitor.Wait(work);
+                next = work.Dequeue();
+            }
+            var (sync, done) = next;
             try
             {
                 sync();
