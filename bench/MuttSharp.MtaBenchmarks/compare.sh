@@ -4,7 +4,8 @@
 # The same smtp-source load goes to both (one new connection per message, no pipelining), for
 # 1 KiB and 100 KiB messages at 1, 10 and 50 sessions. A run ends when every message is a file
 # in the test user's Maildir/new; the figure is delivered messages per second (the accepted rate
-# is what smtp-source took). Each point is run RUNS times and the median is printed.
+# is what smtp-source took). Each point is run RUNS times and the median is printed, with the
+# 1-minute load average when the point started (other work on the machine skews both systems).
 #
 # Needs root, Debian's postfix package (for /usr/sbin/smtp-source and a Postfix to compare
 # with; the system instance is left stopped), and a Release build of muttsharp:
@@ -116,7 +117,7 @@ median() { sort -n | awk '{ v[NR] = $1 } END { printf "%.0f", (NR % 2) ? v[(NR +
 # Both systems run at once and take turns run by run, so that a burst of load from elsewhere on
 # the machine falls on both alike.
 for system in $systems; do start "$system"; done
-printf '%-10s %8s %8s %8s %12s %12s\n' system size sessions messages accepted/s delivered/s
+printf '%-10s %8s %8s %8s %12s %12s %6s\n' system size sessions messages accepted/s delivered/s load
 for size in 1024 102400; do
     default=$([ "$size" -eq 1024 ] && echo 2000 || echo 500)
     messages=${MESSAGES:-$default}
@@ -124,6 +125,7 @@ for size in 1024 102400; do
     for system in $systems; do run "$(port "$system")" "$size" 10 200 >/dev/null; done
     for sessions in 1 10 50; do
         declare -A results=()
+        load=$(cut -d' ' -f1 /proc/loadavg)
         for _ in $(seq "$runs"); do
             for system in $systems; do
                 results[$system]+="$(run "$(port "$system")" "$size" "$sessions" "$messages")"$'\n'
@@ -132,7 +134,7 @@ for size in 1024 102400; do
         for system in $systems; do
             accepted=$(printf '%s' "${results[$system]}" | cut -d' ' -f1 | median)
             delivered=$(printf '%s' "${results[$system]}" | cut -d' ' -f2 | median)
-            printf '%-10s %8s %8s %8s %12s %12s\n' "$system" "$size" "$sessions" "$messages" "$accepted" "$delivered"
+            printf '%-10s %8s %8s %8s %12s %12s %6s\n' "$system" "$size" "$sessions" "$messages" "$accepted" "$delivered" "$load"
         done
         unset results
     done

@@ -31,6 +31,12 @@ public sealed class MaildirWriter
     /// </summary>
     public bool SyncDirectory { get; init; } = true;
 
+    /// <summary>
+    /// Flushes the finished file in <c>tmp/</c> to disk before it is moved into place; when null it
+    /// is fsynced on the calling thread. The engine runs its fsyncs on threads of their own.
+    /// </summary>
+    public Func<FileStream, CancellationToken, Task>? SyncFile { get; init; }
+
     /// <summary>Creates <c>cur/</c>, <c>new/</c> and <c>tmp/</c> under <paramref name="maildir"/> if missing.</summary>
     public static void EnsureMaildir(string maildir)
     {
@@ -82,7 +88,10 @@ public sealed class MaildirWriter
             {
                 await writeContent(stream, cancellationToken).ConfigureAwait(false);
                 await stream.FlushAsync(cancellationToken).ConfigureAwait(false);
-                stream.Flush(flushToDisk: true);
+                if (SyncFile is null)
+                    stream.Flush(flushToDisk: true);
+                else
+                    await SyncFile(stream, cancellationToken).ConfigureAwait(false);
             }
             cancellationToken.ThrowIfCancellationRequested();
 

@@ -21,11 +21,15 @@ public sealed class LocalDelivery
     private readonly TimeSpan commandTimeLimit;
     private readonly Dictionary<DeliveryTargetKind, Func<QueuedMessage, DeliveryTarget, string, bool, byte[], CancellationToken, Task<DeliveryResult>>> agents;
 
-    /// <summary>A local delivery agent writing Maildir names for <paramref name="hostName"/>.</summary>
-    public LocalDelivery(string hostName, long mailboxSizeLimit, TimeProvider time, TimeSpan? commandTimeLimit = null)
+    /// <summary>
+    /// A local delivery agent writing Maildir names for <paramref name="hostName"/>. Each Maildir copy
+    /// is flushed to disk by <paramref name="syncFile"/> before it is moved into <c>new/</c> (by default
+    /// an fsync on the engine's sync threads).
+    /// </summary>
+    public LocalDelivery(string hostName, long mailboxSizeLimit, TimeProvider time, TimeSpan? commandTimeLimit = null, Func<FileStream, CancellationToken, Task>? syncFile = null)
     {
         // The new/ directory is synced by this class, once for all the deliveries that are waiting for it.
-        writer = new MaildirWriter(hostName, time) { SyncDirectory = false };
+        writer = new MaildirWriter(hostName, time) { SyncDirectory = false, SyncFile = syncFile ?? SyncThreads.Shared.FlushToDiskAsync };
         this.mailboxSizeLimit = mailboxSizeLimit;
         this.commandTimeLimit = commandTimeLimit ?? TimeSpan.FromSeconds(1000); // command_time_limit
         agents = new()

@@ -25,10 +25,12 @@ public sealed class MtaEngine : IAsyncDisposable
     private bool ownsPid;
 
     private readonly X509Certificate2? certificate;
+    private readonly DirectDeliverySink sink;
 
     private MtaEngine(MtaSettings settings, MailLog log, TimeProvider time, QueueStore queue, QueueManager manager, IRecipientPolicy policy, IReadOnlyList<string> problems, X509Certificate2? certificate)
     {
         this.certificate = certificate;
+        sink = new DirectDeliverySink(queue, manager);
         Settings = settings;
         Log = log;
         Time = time;
@@ -86,8 +88,11 @@ public sealed class MtaEngine : IAsyncDisposable
         return new MtaEngine(settings, log, time, queue, manager, policy, problems, certificate);
     }
 
-    /// <summary>The context an SMTP session (or <c>sendmail -bs</c>) runs in.</summary>
-    public SmtpSessionContext SessionContext => new(Settings, Policy, Queue, Log, Time, certificate);
+    /// <summary>
+    /// The context an SMTP session (or <c>sendmail -bs</c>) runs in: what it accepts is delivered
+    /// before 250 when it can be, else queued (<see cref="DirectDeliverySink"/>).
+    /// </summary>
+    public SmtpSessionContext SessionContext => new(Settings, Policy, sink, Log, Time, certificate);
 
     /// <summary>One SMTP session over any pair of streams (<c>sendmail -bs</c>: standard input and output).</summary>
     public Task RunSessionAsync(Stream input, Stream output, IPAddress client, CancellationToken cancellationToken)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 
 namespace MuttSharp.Mta.Logging;
 
@@ -6,6 +7,8 @@ namespace MuttSharp.Mta.Logging;
 /// Log lines in Postfix's maillog form:
 /// <c>Nov 23 10:00:00 host muttsharp/smtpd[4242]: 3F2A1B2C9D: client=localhost[127.0.0.1]</c>.
 /// Writes to maillog_file when set, else to the writer given (standard error in the foreground).
+/// Lines for maillog_file are written in batches off the caller's thread, as syslog takes them
+/// from Postfix: a session never waits on a log write, and many lines share one write call.
 /// </summary>
 public sealed class MailLog : IDisposable
 {
@@ -16,12 +19,20 @@ public sealed class MailLog : IDisposable
     private readonly string syslogName;
     private readonly int pid = Environment.ProcessId;
     private readonly Lock gate = new();
+    private readonly Lock writing = new();
+    private readonly bool batched;
+    private StringBuilder waiting = new();
+    private bool flushQueued;
 
-    /// <summary>A log onto <paramref name="writer"/>.</summary>
-    public MailLog(TextWriter writer, string host, string syslogName = "muttsharp", TimeProvider? timeProvider = null, bool ownsWriter = false)
+    /// <summary>
+    /// A log onto <paramref name="writer"/>; <paramref name="batched"/> lines are written later in
+    /// batches (and at the latest by <see cref="Dispose"/>), else each at once.
+    /// </summary>
+    public MailLog(TextWriter writer, string host, string syslogName = "muttsharp", TimeProvider? timeProvider = null, bool ownsWriter = false, bool batched = false)
     {
         this.writer = writer;
         this.ownsWriter = ownsWriter;
+        this.batched = batched;
         this.host = host.Split('.')[0];
         this.syslogName = syslogName;
         time = timeProvider ?? TimeProvider.System;
@@ -36,7 +47,7 @@ public sealed class MailLog : IDisposable
         if (string.IsNullOrEmpty(maillogFile))
             return new MailLog(fallback, host, syslogName, timeProvider);
         var stream = new FileStream(maillogFile, FileMode.Append, FileAccess.Write, FileShare.ReadWrite | FileShare.Delete);
-        return new MailLog(new StreamWriter(stream) { AutoFlush = true }, host, syslogName, timeProvider, ownsWriter: true);
+        return new MailLog(new StreamWriter(stream), host, syslogName, timeProvider, ownsWriter: true, batched: true);
     }
 
     /// <summary>Writes one line for <paramref name="program"/> (smtpd, qmgr, local, smtp, pickup, bounce...).</summary>
@@ -48,17 +59,56 @@ public sealed class MailLog : IDisposable
         if (stamp[4] == '0')
             stamp = string.Concat(stamp.AsSpan(0, 4), " ", stamp.AsSpan(5));
         string line = $"{stamp} {host} {syslogName}/{program}[{pid}]: {text}";
+        if (!batched)
+        {
+            lock (gate)
+            {
+                writer.WriteLine(line);
+                writer.Flush();
+            }
+            return;
+        }
         lock (gate)
         {
-            writer.WriteLine(line);
-            writer.Flush();
+            waiting.Append(line).Append('\n');
+            if (flushQueued)
+                return;
+            flushQueued = true;
         }
+        ThreadPool.UnsafeQueueUserWorkItem(_ => WriteWaiting(), null);
     }
 
-    /// <inheritdoc/>
+    /// <summary>Writes the lines still waiting, then closes the file when this log opened it.</summary>
     public void Dispose()
     {
+        WriteWaiting();
         if (ownsWriter)
             writer.Dispose();
+    }
+
+    /// <summary>Writes every waiting line in one go; the writing lock keeps batches in order.</summary>
+    private void WriteWaiting()
+    {
+        lock (writing)
+        {
+            StringBuilder lines;
+            lock (gate)
+            {
+                lines = waiting;
+                waiting = new StringBuilder();
+                flushQueued = false;
+            }
+            if (lines.Length == 0)
+                return;
+            try
+            {
+                writer.Write(lines);
+                writer.Flush();
+            }
+            catch (Exception e) when (e is IOException or ObjectDisposedException)
+            {
+                // A full disk or a log closed at exit must not take the engine down with it.
+            }
+        }
     }
 }

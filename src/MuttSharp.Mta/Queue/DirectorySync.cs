@@ -24,7 +24,7 @@ internal sealed class DirectorySync(string path)
                 return;
             // Every request numbered up to here renamed its file before taking its number.
             long upTo = Volatile.Read(ref requested);
-            Posix.FsyncDirectory(path);
+            await SyncThreads.Shared.RunAsync(() => Posix.FsyncDirectory(path)).ConfigureAwait(false);
             Volatile.Write(ref covered, upTo);
         }
         finally

@@ -29,6 +29,7 @@ public sealed class QueueManager
     private readonly ConcurrentDictionary<string, Entry> entries = new();
     private readonly Channel<string> due = Channel.CreateUnbounded<string>();
     private readonly SemaphoreSlim wake = new(0);
+    private readonly ConcurrentDictionary<string, bool> triedBeforeQueueing = new(StringComparer.Ordinal);
 
     private sealed class Entry
     {
@@ -147,9 +148,60 @@ public sealed class QueueManager
         return n;
     }
 
+    /// <summary>
+    /// Delivers a message that is not yet acknowledged nor queued, when every recipient resolves to
+    /// Maildirs only: each copy is written to <c>tmp/</c>, fsynced and renamed into <c>new/</c> whose
+    /// directory is synced, so a true result may be answered with 250 and no queue file is needed.
+    /// False when the message must be queued instead: nothing was tried (a remote, command or mbox
+    /// target, an unknown recipient), or a copy failed; then each recipient whose copies are all in
+    /// place is marked <see cref="RecipientStatus.Done"/> in the envelope, and the queued retry looks
+    /// for copies already there before writing any, so none is made twice.
+    /// </summary>
+    public async Task<bool> TryDeliverBeforeQueueingAsync(QueuedMessage message, CancellationToken cancellationToken)
+    {
+        var plan = new List<(EnvelopeRecipient Recipient, IReadOnlyList<DeliveryTarget> Targets)>();
+        foreach (var recipient in message.Pending)
+        {
+            var resolution = await resolver.ResolveAsync(recipient.Address, cancellationToken).ConfigureAwait(false);
+            if (resolution.Failures.Count > 0 || resolution.Targets.Count == 0 || resolution.Targets.Any(t => t.Kind != DeliveryTargetKind.Maildir))
+                return false;
+            plan.Add((recipient, resolution.Targets));
+        }
+        var envelope = message.Envelope;
+        log.Write("qmgr", $"{message.Id}: from=<{envelope.Sender}>, size={message.Content.Length}, nrcpt={envelope.Recipients.Count} (queue active)");
+        var started = time.GetUtcNow();
+        bool all = true;
+        foreach (var (recipient, targets) in plan)
+        {
+            DeliveryResult? result = null;
+            foreach (var target in targets)
+            {
+                var copy = await local.DeliverAsync(message, target, mayBeThereAlready: false, cancellationToken).ConfigureAwait(false);
+                result = result is null ? copy : Worse(result, copy);
+            }
+            if (result!.Status != DeliveryStatus.Sent)
+            {
+                // Left pending: the queued attempt tries it again and logs what becomes of it.
+                all = false;
+                continue;
+            }
+            recipient.Status = RecipientStatus.Done;
+            LogResult(message, recipient, result, started);
+        }
+        if (all)
+        {
+            log.Write("qmgr", $"{message.Id}: removed");
+            return true;
+        }
+        triedBeforeQueueing[message.Id] = true;
+        return false;
+    }
+
     private void Schedule(string id, QueueArea area, bool recovered)
     {
-        entries[id] = new Entry { Area = area, DueAt = time.GetUtcNow(), Recovered = recovered };
+        // A message whose delivery was tried before it was queued may have some copies in place already.
+        bool tried = triedBeforeQueueing.TryRemove(id, out _);
+        entries[id] = new Entry { Area = area, DueAt = time.GetUtcNow(), Recovered = recovered || tried, Announced = tried };
         due.Writer.TryWrite(id);
     }
 

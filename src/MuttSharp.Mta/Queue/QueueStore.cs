@@ -235,7 +235,7 @@ public sealed class QueueStore : IMessageSink
         {
             QueueFile.WriteTrailer(file, file.Position - contentStart, QueueId);
             await file.FlushAsync(cancellationToken).ConfigureAwait(false);
-            file.Flush(flushToDisk: true);
+            await SyncThreads.Shared.FlushToDiskAsync(file, cancellationToken).ConfigureAwait(false);
             await file.DisposeAsync().ConfigureAwait(false);
             if (target != QueueArea.Active)
                 File.Move(path, store.PathOf(QueueId, target), overwrite: false);

@@ -58,14 +58,17 @@ internal sealed class EngineFixture : IDisposable
 
     public string CarolMaildir => Path.Combine(directory.Path, "home", "carol", "Maildir");
 
-    /// <summary>The queue manager alone, on a given clock, for tests that step time by hand.</summary>
-    public (QueueStore Store, QueueManager Manager) CreateManager(TimeProvider time, IOutboundTransport? outbound = null)
+    /// <summary>
+    /// The queue manager alone, on a given clock, for tests that step time by hand;
+    /// <paramref name="syncFile"/> replaces the fsync of each Maildir copy.
+    /// </summary>
+    public (QueueStore Store, QueueManager Manager) CreateManager(TimeProvider time, IOutboundTransport? outbound = null, Func<FileStream, CancellationToken, Task>? syncFile = null)
     {
         var errors = new List<string>();
         var resolver = new RecipientResolver(new MuttSharp.Mta.Policy.RecipientDirectory(Settings, Users, errors.Add));
         Assert.Empty(errors);
         var store = new QueueStore(Settings.QueueDirectory, time);
-        var manager = new QueueManager(store, Settings, resolver, new LocalDelivery(Settings.MyHostname, Settings.MailboxSizeLimit, time), outbound, Log, time);
+        var manager = new QueueManager(store, Settings, resolver, new LocalDelivery(Settings.MyHostname, Settings.MailboxSizeLimit, time, syncFile: syncFile), outbound, Log, time);
         return (store, manager);
     }
 

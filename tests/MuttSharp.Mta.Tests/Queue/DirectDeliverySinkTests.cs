@@ -1,0 +1,182 @@
+using System.Text;
+using MuttSharp.Mta.Queue;
+using MuttSharp.Mta.Smtp;
+using MuttSharp.Mta.Tests.Engine;
+
+namespace MuttSharp.Mta.Tests.Queue;
+
+public sealed class DirectDeliverySinkTests
+{
+    private static readonly DateTimeOffset Start = new(2026, 11, 24, 5, 0, 0, TimeSpan.Zero);
+
+    private static Envelope EnvelopeFor(params string[] recipients)
+    {
+        var envelope = new Envelope { Sender = "s@example.net", ArrivalTime = Start, Protocol = "ESMTP", ClientName = "localhost", ClientAddress = "127.0.0.1", Helo = "client.example.net" };
+        foreach (string r in recipients)
+            envelope.Recipients.Add(new EnvelopeRecipient(r));
+        return envelope;
+    }
+
+    private static byte[] Message(string id) => Encoding.UTF8.GetBytes($"Received: from x\n\tby mail.example.com (MuttSharp) with ESMTP id {id}; date\nSubject: direct\n\nbody\n");
+
+    /// <summary>Writes one message through the sink and commits it, as an SMTP session does before its 250.</summary>
+    private static async Task<string> AcceptAsync(IMessageSink sink, Envelope envelope)
+    {
+        string id = sink.NewQueueId();
+        await using var writer = await sink.CreateAsync(id, envelope, default);
+        await writer.Content.WriteAsync(Message(id));
+        await writer.CommitAsync(default);
+        return id;
+    }
+
+    /// <summary>A file sync that records where each file was when it was synced, failing for paths under <paramref name="failUnder"/>.</summary>
+    private sealed class SyncRecorder(string? failUnder = null, int failures = int.MaxValue)
+    {
+        private int failed;
+
+        public List<string> Synced { get; } = [];
+
+        public Task SyncAsync(FileStream file, CancellationToken cancellationToken)
+        {
+            if (failUnder is not null && file.Name.StartsWith(failUnder, StringComparison.Ordinal) && failed++ < failures)
+                throw new IOException("No space left on device");
+            file.Flush(flushToDisk: true);
+            lock (Synced)
+                Synced.Add(file.Name);
+            return Task.CompletedTask;
+        }
+    }
+
+    [Fact]
+    public async Task LocalMailIsInNewAndSyncedFromTmpBeforeCommitReturnsWithNoQueueFile()
+    {
+        using var fixture = new EngineFixture();
+        var sync = new SyncRecorder();
+        var (store, manager) = fixture.CreateManager(new ManualClock(Start), syncFile: sync.SyncAsync);
+        var sink = new DirectDeliverySink(store, manager);
+
+        string id = await AcceptAsync(sink, EnvelopeFor("alice@example.com", "carol@mail.example.com"));
+
+        Assert.StartsWith("Return-Path: <s@example.net>\nX-Original-To: alice@example.com\nDelivered-To: alice@example.com\nReceived: from x\n", Assert.Single(EngineFixture.Delivered(fixture.AliceMaildir)));
+        Assert.Contains($" id {id}; ", Assert.Single(EngineFixture.Delivered(fixture.CarolMaildir)));
+        // Each copy was flushed while it was still in tmp/, so new/ never held an unsynced file.
+        Assert.Equal(2, sync.Synced.Count);
+        Assert.All(sync.Synced, path => Assert.Equal("tmp", Path.GetFileName(Path.GetDirectoryName(path))));
+        Assert.All(sync.Synced, path => Assert.False(File.Exists(path)));
+        Assert.Empty(store.List(QueueArea.Active));
+        Assert.Empty(Directory.GetFiles(store.AreaPath(QueueArea.Incoming)));
+        Assert.Equal(0, manager.Count);
+        string log = fixture.LogText.ToString();
+        Assert.Contains($"{id}: from=<s@example.net>, size={Message(id).Length}, nrcpt=2 (queue active)", log);
+        Assert.Contains($"{id}: to=<alice@example.com>, relay=local, delay=0, delays=0/0/0/0, dsn=2.0.0, status=sent (delivered to maildir)", log);
+        Assert.Contains($"{id}: removed", log);
+    }
+
+    [Fact]
+    public async Task ACopyThatCannotBeSyncedLeavesTheMessageQueuedAndTheMaildirUntouched()
+    {
+        using var fixture = new EngineFixture();
+        var sync = new SyncRecorder(failUnder: fixture.AliceMaildir);
+        var (store, manager) = fixture.CreateManager(new ManualClock(Start), syncFile: sync.SyncAsync);
+
+        string id = await AcceptAsync(new DirectDeliverySink(store, manager), EnvelopeFor("alice@example.com"));
+
+        Assert.Empty(EngineFixture.Delivered(fixture.AliceMaildir));
+        Assert.Empty(Directory.GetFiles(Path.Combine(fixture.AliceMaildir, "tmp")));
+        Assert.Equal([id], store.List(QueueArea.Active));
+        Assert.True(QueueFile.TryRead(store.PathOf(id, QueueArea.Active), out var queued, out string error), error);
+        Assert.Equal(RecipientStatus.Pending, Assert.Single(queued!.Envelope.Recipients).Status);
+        Assert.Equal(Message(id), queued.Content.ToArray());
+        Assert.DoesNotContain("status=", fixture.LogText.ToString());
+    }
+
+    [Fact]
+    public async Task WhenOneOfTwoLocalRecipientsFailsTheOtherIsDeliveredOnceAndOnlyTheFailedOneIsRetried()
+    {
+        using var fixture = new EngineFixture();
+        var sync = new SyncRecorder(failUnder: fixture.CarolMaildir, failures: 1);
+        var (store, manager) = fixture.CreateManager(new ManualClock(Start), syncFile: sync.SyncAsync);
+
+        string id = await AcceptAsync(new DirectDeliverySink(store, manager), EnvelopeFor("alice@example.com", "carol@mail.example.com"));
+
+        Assert.Single(EngineFixture.Delivered(fixture.AliceMaildir));
+        Assert.Empty(EngineFixture.Delivered(fixture.CarolMaildir));
+        Assert.True(QueueFile.TryRead(store.PathOf(id, QueueArea.Active), out var queued, out string error), error);
+        Assert.Equal([RecipientStatus.Done, RecipientStatus.Pending], queued!.Envelope.Recipients.Select(r => r.Status));
+
+        Assert.Equal(1, await manager.RunDueAsync(default));
+
+        Assert.Single(EngineFixture.Delivered(fixture.AliceMaildir));
+        Assert.Single(EngineFixture.Delivered(fixture.CarolMaildir));
+        Assert.Empty(store.List(QueueArea.Active));
+        Assert.Empty(store.List(QueueArea.Deferred));
+        string log = fixture.LogText.ToString();
+        Assert.Single(log.Split('\n'), line => line.Contains($"{id}: from=<s@example.net>", StringComparison.Ordinal));
+        Assert.Single(log.Split('\n'), line => line.Contains($"{id}: to=<carol@mail.example.com>", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task ARetryAfterAPartialDeliveryFindsTheCopyAlreadyInPlaceForAnAliasWithTwoTargets()
+    {
+        // team expands to alice@example.com and carol: carol's copy fails, alice's is made; team stays pending.
+        using var fixture = new EngineFixture();
+        var sync = new SyncRecorder(failUnder: fixture.CarolMaildir, failures: 1);
+        var (store, manager) = fixture.CreateManager(new ManualClock(Start), syncFile: sync.SyncAsync);
+
+        string id = await AcceptAsync(new DirectDeliverySink(store, manager), EnvelopeFor("team@mail.example.com"));
+        Assert.Equal([id], store.List(QueueArea.Active));
+        await manager.RunDueAsync(default);
+
+        Assert.Single(EngineFixture.Delivered(fixture.AliceMaildir));
+        Assert.Single(EngineFixture.Delivered(fixture.CarolMaildir));
+        Assert.Empty(store.List(QueueArea.Active));
+    }
+
+    [Fact]
+    public async Task MailForARemoteRecipientIsQueuedWithoutAnyDeliveryBeforeTheReply()
+    {
+        using var fixture = new EngineFixture();
+        var sync = new SyncRecorder();
+        var (store, manager) = fixture.CreateManager(new ManualClock(Start), syncFile: sync.SyncAsync);
+
+        string id = await AcceptAsync(new DirectDeliverySink(store, manager), EnvelopeFor("alice@example.com", "bob@remote.test"));
+
+        Assert.Empty(EngineFixture.Delivered(fixture.AliceMaildir));
+        Assert.Empty(sync.Synced);
+        Assert.Equal([id], store.List(QueueArea.Active));
+        Assert.Equal(1, manager.Count);
+    }
+
+    [Fact]
+    public async Task AMessageLargerThanTheBufferIsStreamedIntoTheQueueAndDeliveredAfterwards()
+    {
+        using var fixture = new EngineFixture();
+        var (store, manager) = fixture.CreateManager(new ManualClock(Start));
+        var sink = new DirectDeliverySink(store, manager) { BufferLimit = 40 };
+
+        string id = await AcceptAsync(sink, EnvelopeFor("alice@example.com"));
+
+        Assert.Empty(EngineFixture.Delivered(fixture.AliceMaildir));
+        Assert.True(QueueFile.TryRead(store.PathOf(id, QueueArea.Active), out var queued, out string error), error);
+        Assert.Equal(Message(id), queued!.Content.ToArray());
+        await manager.RunDueAsync(default);
+        Assert.EndsWith("Subject: direct\n\nbody\n", Assert.Single(EngineFixture.Delivered(fixture.AliceMaildir)));
+    }
+
+    [Fact]
+    public async Task AMessageNeverCommittedLeavesNoTrace()
+    {
+        using var fixture = new EngineFixture();
+        var (store, manager) = fixture.CreateManager(new ManualClock(Start));
+        var sink = new DirectDeliverySink(store, manager) { BufferLimit = 40 };
+        foreach (int size in (int[])[10, 100])
+        {
+            await using var writer = await sink.CreateAsync(sink.NewQueueId(), EnvelopeFor("alice@example.com"), default);
+            await writer.Content.WriteAsync(new byte[size]);
+        }
+
+        Assert.Empty(EngineFixture.Delivered(fixture.AliceMaildir));
+        Assert.Empty(store.List(QueueArea.Active));
+        Assert.Equal(0, manager.Count);
+    }
+}

@@ -1,0 +1,26 @@
+using MuttSharp.Mta.Queue;
+
+namespace MuttSharp.Mta.Tests.Queue;
+
+public sealed class SyncThreadsTests
+{
+    [Fact]
+    public async Task ASyncRunsOffTheCallersThreadAndItsFailureReachesTheAwaiter()
+    {
+        int caller = Environment.CurrentManagedThreadId;
+        int ranOn = caller;
+        await SyncThreads.Shared.RunAsync(() => ranOn = Environment.CurrentManagedThreadId);
+        Assert.NotEqual(caller, ranOn);
+
+        var failure = await Assert.ThrowsAsync<IOException>(() => SyncThreads.Shared.RunAsync(() => throw new IOException("fsync failed (errno 5)")));
+        Assert.Equal("fsync failed (errno 5)", failure.Message);
+    }
+
+    [Fact]
+    public async Task ManySyncsWaitedOnAtOnceAllComplete()
+    {
+        int done = 0;
+        await Task.WhenAll(Enumerable.Range(0, 100).Select(_ => SyncThreads.Shared.RunAsync(() => Interlocked.Increment(ref done))));
+        Assert.Equal(100, done);
+    }
+}
