@@ -147,14 +147,12 @@ public static class ReaderApp
     /// </summary>
     private sealed class StartupTrace(TextWriter output, DateTime processStart)
     {
-        private int draws;
-
         public static StartupTrace? FromEnvironment(TextWriter output)
         {
             if (Environment.GetEnvironmentVariable("MUTTSHARP_TRACE_STARTUP") is not { Length: > 0 } value || value == "0")
                 return null;
             var trace = new StartupTrace(output, Process.GetCurrentProcess().StartTime);
-            trace.Mark("main");
+            trace.Mark("reader entered");
             return trace;
         }
 
@@ -167,11 +165,14 @@ public static class ReaderApp
         // The first screen drawn, and the first that shows the folder: the two a user sees.
         public void Watch(IApplication app, Reader reader)
         {
-            bool folderShown = false;
+            bool drawn = false, folderShown = false;
             app.LayoutAndDrawComplete += (_, _) =>
             {
-                if (draws++ == 0)
+                if (!drawn)
+                {
+                    drawn = true;
                     Mark("first screen drawn");
+                }
                 if (!folderShown && reader.Session is not null)
                 {
                     folderShown = true;
