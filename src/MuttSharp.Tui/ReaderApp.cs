@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using MuttSharp.Core.Config;
 using MuttSharp.Core.Config.Keys;
 using MuttSharp.Core.Folders;
@@ -24,6 +25,7 @@ public static class ReaderApp
     /// <summary>Runs the reader; returns the process exit code. Errors before the screen starts go to <paramref name="error"/>.</summary>
     public static async Task<int> RunAsync(ReaderStartup startup, TextWriter error, CancellationToken cancellationToken = default)
     {
+        var trace = StartupTrace.FromEnvironment(error);
         var config = await MuttConfigLoader.LoadAsync(new MuttConfigLoadOptions
         {
             Files = startup.Files,
@@ -43,6 +45,7 @@ public static class ReaderApp
             }
         }
         string path = new ReaderSettings(config).ResolveFolder(folder);
+        trace?.Mark("muttrc read");
 
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         Reader? reader = null;
@@ -53,6 +56,8 @@ public static class ReaderApp
         var progress = new ProgressRelay();
         Task<ReaderSession>? opening = startup.MailboxList || path.Length == 0 ? null
             : ReaderSession.OpenAsync(config, path, new ReaderSessionOptions { ReadOnly = startup.ReadOnly, Version = Reader.Version }, progress, stop.Token);
+        if (trace is not null && opening is not null)
+            _ = opening.ContinueWith(_ => trace.Mark("folder read"), TaskScheduler.Default);
 
         // Terminal.Gui paces its loop at 25 iterations a second by default, which alone puts up to 40 ms
         // between a keypress and its redraw; an idle iteration is cheap, so pace it under a 60 Hz frame.
@@ -64,6 +69,7 @@ public static class ReaderApp
                 bool hasColor = TerminalCapabilities.Configure(app);
                 if (reader is null)
                 {
+                    trace?.Mark("terminal started");
                     reader = new Reader(config, hasColor);
                     if (startup.Submitter is { } submitter)
                         Compose.ComposeFunctions.Register(reader.Functions, submitter);
@@ -78,6 +84,8 @@ public static class ReaderApp
                         });
                     else
                         reader.Shell.Error("No mailbox is open: set $spoolfile or use -f.");
+                    trace?.Mark("reader built");
+                    trace?.Watch(app, reader);
                 }
                 else
                 {
@@ -131,6 +139,47 @@ public static class ReaderApp
                 return path;
         }
         return null;
+    }
+
+    /// <summary>
+    /// <c>MUTTSHARP_TRACE_STARTUP=1</c>: the time since the process started at each start-up phase, one line each on
+    /// standard error (redirect it, since the screen is the terminal), so that a slow first screen can be taken apart.
+    /// </summary>
+    private sealed class StartupTrace(TextWriter output, DateTime processStart)
+    {
+        public static StartupTrace? FromEnvironment(TextWriter output)
+        {
+            if (Environment.GetEnvironmentVariable("MUTTSHARP_TRACE_STARTUP") is not { Length: > 0 } value || value == "0")
+                return null;
+            var trace = new StartupTrace(output, Process.GetCurrentProcess().StartTime);
+            trace.Mark("reader entered");
+            return trace;
+        }
+
+        public void Mark(string phase)
+        {
+            lock (output)
+                output.WriteLine($"startup: {(DateTime.Now - processStart).TotalMilliseconds,7:F1} ms  {phase}");
+        }
+
+        // The first screen drawn, and the first that shows the folder: the two a user sees.
+        public void Watch(IApplication app, Reader reader)
+        {
+            bool drawn = false, folderShown = false;
+            app.LayoutAndDrawComplete += (_, _) =>
+            {
+                if (!drawn)
+                {
+                    drawn = true;
+                    Mark("first screen drawn");
+                }
+                if (!folderShown && reader.Session is not null)
+                {
+                    folderShown = true;
+                    Mark("folder's screen drawn");
+                }
+            };
+        }
     }
 
     /// <summary>Progress reported before the screen exists is dropped; once the reader listens, it is passed on.</summary>

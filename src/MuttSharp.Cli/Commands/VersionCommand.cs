@@ -6,10 +6,19 @@ namespace MuttSharp.Cli.Commands;
 /// <summary><c>muttsharp -v</c>: the version and the libraries it was built with, as <c>mutt -v</c> prints them.</summary>
 internal sealed class VersionCommand : ICliCommand
 {
-    /// <summary>The libraries whose versions <c>-v</c> reports, by assembly name.</summary>
-    private static readonly string[] Libraries =
+    /// <summary>
+    /// The libraries whose versions <c>-v</c> reports, each by one of its types: a native build keeps no assembly
+    /// that nothing names, so looking one up by name alone would find it missing there.
+    /// </summary>
+    private static readonly (string Name, Type Anchor)[] Libraries =
     [
-        "MimeKit", "MailKit", "Terminal.Gui", "Tomlyn", "Microsoft.Data.Sqlite", "DnsClient", "System.CommandLine",
+        ("MimeKit", typeof(MimeKit.MimeMessage)),
+        ("MailKit", typeof(MailKit.Net.Smtp.SmtpClient)),
+        ("Terminal.Gui", typeof(Terminal.Gui.App.Application)),
+        ("Tomlyn", typeof(Tomlyn.Syntax.DocumentSyntax)),
+        ("Microsoft.Data.Sqlite", typeof(Microsoft.Data.Sqlite.SqliteConnection)),
+        ("DnsClient", typeof(DnsClient.LookupClient)),
+        ("System.CommandLine", typeof(System.CommandLine.RootCommand)),
     ];
 
     public string Name => "version";
@@ -25,21 +34,9 @@ internal sealed class VersionCommand : ICliCommand
         output.WriteLine();
         output.WriteLine($"System: {RuntimeInformation.OSDescription} ({RuntimeInformation.OSArchitecture.ToString().ToLowerInvariant()})");
         output.WriteLine($".NET: {RuntimeInformation.FrameworkDescription}");
-        foreach (string library in Libraries)
-            output.WriteLine($"{library}: {LibraryVersion(library)}");
+        foreach (var (name, anchor) in Libraries)
+            output.WriteLine($"{name}: {ProductVersion(anchor.Assembly)}");
         return Task.FromResult(ExitCodes.Ok);
-    }
-
-    private static string LibraryVersion(string assemblyName)
-    {
-        try
-        {
-            return ProductVersion(Assembly.Load(new AssemblyName(assemblyName)));
-        }
-        catch (Exception e) when (e is FileNotFoundException or FileLoadException or BadImageFormatException)
-        {
-            return "not present";
-        }
     }
 
     /// <summary>The informational version without the source-revision suffix that builds append after <c>+</c>.</summary>
