@@ -36,7 +36,6 @@ public sealed class BoundFunctionsTests
     {
         ["break-thread"] = "needs threads edited by hand, kept across sorts and written back as headers",
         ["link-threads"] = "needs threads edited by hand, kept across sorts and written back as headers",
-        ["edit"] = "editing a message in place needs the file rewritten through the Maildir writer",
         ["edit-label"] = "X-Label editing needs the file rewritten through the Maildir writer",
         ["edit-type"] = "changing a part's Content-Type needs the file rewritten through the Maildir writer",
         ["mark-message"] = "a hotkey macro needs the key maps rebuilt from the index",
