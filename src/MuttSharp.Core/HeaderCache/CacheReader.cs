@@ -22,6 +22,7 @@ internal sealed class CacheReader
     private int filled;
     private string[] strings = [];
     private MailAddress[] addresses = [];
+    private MailAddress[]?[] alone = []; // the one-address list of each address, shared by every record that has it
 
     /// <param name="stream">The cache file, read from its start to <paramref name="length"/>.</param>
     /// <param name="length">The file's length.</param>
@@ -58,6 +59,7 @@ internal sealed class CacheReader
         addresses = new MailAddress[Count(2)];
         for (int i = 0; i < addresses.Length && !Failed; i++)
             addresses[i] = new MailAddress(Ref() ?? "", Ref() ?? "");
+        alone = new MailAddress[]?[addresses.Length];
         int records = Count(20);
         entries = new CacheEntry[records];
         var ends = new int[records];
@@ -177,12 +179,16 @@ internal sealed class CacheReader
         return new DateTimeOffset(ticks, offset);
     }
 
+    /// <summary>
+    /// An address list. Most are one address (a sender, a list), and the lists are never changed,
+    /// so each address's one-address list is made once and shared: 100k From lists of a few thousand senders.
+    /// </summary>
     private IReadOnlyList<MailAddress> Addresses()
     {
         int count = Count(1);
         if (count == 0)
             return MessageSummary.NoAddresses;
-        var list = new MailAddress[count];
+        var list = count == 1 ? null : new MailAddress[count];
         for (int i = 0; i < count; i++)
         {
             ulong index = VarInt();
@@ -191,9 +197,11 @@ internal sealed class CacheReader
                 Failed = true;
                 return MessageSummary.NoAddresses;
             }
+            if (list is null)
+                return alone[index] ??= [addresses[index]];
             list[i] = addresses[index];
         }
-        return list;
+        return list!;
     }
 
     private string? Ref()

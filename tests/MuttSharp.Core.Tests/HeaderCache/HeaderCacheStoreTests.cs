@@ -196,6 +196,21 @@ public sealed class HeaderCacheStoreTests : IDisposable
     }
 
     [Fact]
+    public void MessagesFromOneSenderShareOneFromList()
+    {
+        string file = Write(("a", Full()), ("b", Full() with { Subject = "two" }));
+        var cache = HeaderCacheStore.Load(file, Folder);
+
+        Assert.True(cache.TryGet("a", 12345, Modified, out var a));
+        Assert.True(cache.TryGet("b", 12345, Modified, out var b));
+
+        Assert.Same(a.From, b.From);
+        Assert.Equal([new MailAddress("André", "andre@example.fr")], b.From);
+        Assert.Same(a.From, b.Cc); // the same lone address in another field is the same list
+        Assert.Equal(2, b.To.Count);
+    }
+
+    [Fact]
     public void AMissingFileIsMissing()
     {
         Assert.Equal(HeaderCacheStatus.Missing, HeaderCacheStore.Load(Path.Combine(root, "none"), Folder).Status);
