@@ -7,10 +7,10 @@ namespace MuttSharp.Core.HeaderCache;
 
 /// <summary>
 /// Serialises summaries into the cache layout of <see cref="CacheFormat"/>. A record is: unique
-/// name (a string in place, not a reference: each is used once), size, mtime ticks (i64), From/To/Cc/Sender/Reply-To/Mail-Followup-To as address lists,
-/// subject, date ticks (i64) and offset minutes (i16), Message-ID, In-Reply-To, References,
-/// List-Id, List-Post, X-Label, Organization, Content-Type, attachment flag (byte), Lines,
-/// header length.
+/// name (a string in place, not a reference: each is used once), size, mtime ticks (i64),
+/// From/To/Cc/Sender/Reply-To/Mail-Followup-To as address lists, subject, date ticks (i64) and
+/// offset minutes (i16), Message-ID, In-Reply-To, References, List-Id, List-Post, X-Label,
+/// Organization, Content-Type, attachment flag (byte), Lines, header length.
 /// </summary>
 internal sealed class CacheWriter
 {
