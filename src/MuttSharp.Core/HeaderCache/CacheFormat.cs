@@ -5,9 +5,9 @@ namespace MuttSharp.Core.HeaderCache;
 /// in one go:
 /// <code>
 /// "MSHC" u16 version u16 0   folder path (string)
-/// varint n, n strings        every distinct string once (senders, ids, subjects recur)
+/// varint n, n strings        every distinct string once (senders, ids, subjects recur); not the unique names
 /// varint n, n addresses      (name ref, address ref)
-/// varint n, n records        see <see cref="CacheWriter"/>
+/// varint n, n records        in mailbox order, each starting with its unique name; see <see cref="CacheWriter"/>
 /// "MSHE" u32 record count    proves the file was written to the end
 /// </code>
 /// A string is a varint byte length and UTF-8; a reference is a varint index + 1, 0 meaning null.
@@ -15,7 +15,8 @@ namespace MuttSharp.Core.HeaderCache;
 internal static class CacheFormat
 {
     /// <summary>Bumped whenever the layout or the meaning of a field changes; older files are rebuilt.</summary>
-    public const ushort Version = 1;
+    /// <remarks>2: unique names moved out of the string table into their records.</remarks>
+    public const ushort Version = 2;
 
     public static ReadOnlySpan<byte> Magic => "MSHC"u8;
 

@@ -22,6 +22,7 @@ internal sealed class CacheReader
     private int filled;
     private string[] strings = [];
     private MailAddress[] addresses = [];
+    private MailAddress[]?[] alone = []; // the one-address list of each address, shared by every record that has it
 
     /// <param name="stream">The cache file, read from its start to <paramref name="length"/>.</param>
     /// <param name="length">The file's length.</param>
@@ -36,10 +37,14 @@ internal sealed class CacheReader
 
     private long Left => length - windowStart - position;
 
-    /// <summary>Reads the whole file; the status says whether <paramref name="entries"/> can be used.</summary>
-    public HeaderCacheStatus TryRead(string folder, out Dictionary<string, CacheEntry> entries)
+    /// <summary>
+    /// Reads the whole file; the status says whether <paramref name="entries"/> and their
+    /// <paramref name="names"/> (record <c>i</c> is the file named <c>names</c>' <c>i</c>th) can be used.
+    /// </summary>
+    public HeaderCacheStatus TryRead(string folder, out CacheEntry[] entries, out CacheNames names)
     {
         entries = [];
+        names = CacheNames.Empty;
         if (!Ensure(8) || !data.AsSpan(0, 4).SequenceEqual(CacheFormat.Magic))
             return HeaderCacheStatus.Foreign;
         if (BinaryPrimitives.ReadUInt16LittleEndian(data.AsSpan(4)) != CacheFormat.Version)
@@ -54,16 +59,18 @@ internal sealed class CacheReader
         addresses = new MailAddress[Count(2)];
         for (int i = 0; i < addresses.Length && !Failed; i++)
             addresses[i] = new MailAddress(Ref() ?? "", Ref() ?? "");
+        alone = new MailAddress[]?[addresses.Length];
         int records = Count(20);
-        entries = new Dictionary<string, CacheEntry>(records, StringComparer.Ordinal);
+        entries = new CacheEntry[records];
+        var ends = new int[records];
+        // Sized for typical Maildir names (about 45 bytes) so that it rarely grows.
+        var nameBytes = new byte[Math.Max(256, (int)Math.Min(records * 64L, Left))];
+        int nameEnd = 0;
         for (int i = 0; i < records && !Failed; i++)
         {
-            string? unique = Ref();
-            var entry = Record();
-            if (unique is null)
-                Failed = true;
-            else
-                entries[unique] = entry;
+            nameEnd = Name(ref nameBytes, nameEnd);
+            ends[i] = nameEnd;
+            entries[i] = Record();
         }
         bool complete = !Failed
             && Left == 8
@@ -75,7 +82,24 @@ internal sealed class CacheReader
             entries = [];
             return HeaderCacheStatus.Damaged;
         }
+        names = new CacheNames(nameBytes, ends);
         return HeaderCacheStatus.Loaded;
+    }
+
+    /// <summary>A record's unique name, copied as the UTF-8 bytes it is stored as; an empty one is damage.</summary>
+    private int Name(ref byte[] into, int at)
+    {
+        int count = Count(1);
+        if (count == 0 || Failed || !Ensure(count))
+        {
+            Failed = true;
+            return at;
+        }
+        if (into.Length - at < count)
+            Array.Resize(ref into, Math.Max(into.Length * 2, at + count));
+        data.AsSpan(position, count).CopyTo(into.AsSpan(at));
+        position += count;
+        return at + count;
     }
 
     private CacheEntry Record()
@@ -155,12 +179,16 @@ internal sealed class CacheReader
         return new DateTimeOffset(ticks, offset);
     }
 
+    /// <summary>
+    /// An address list. Most are one address (a sender, a list), and the lists are never changed,
+    /// so each address's one-address list is made once and shared: 100k From lists of a few thousand senders.
+    /// </summary>
     private IReadOnlyList<MailAddress> Addresses()
     {
         int count = Count(1);
         if (count == 0)
             return MessageSummary.NoAddresses;
-        var list = new MailAddress[count];
+        var list = count == 1 ? null : new MailAddress[count];
         for (int i = 0; i < count; i++)
         {
             ulong index = VarInt();
@@ -169,9 +197,11 @@ internal sealed class CacheReader
                 Failed = true;
                 return MessageSummary.NoAddresses;
             }
+            if (list is null)
+                return alone[index] ??= [addresses[index]];
             list[i] = addresses[index];
         }
-        return list;
+        return list!;
     }
 
     private string? Ref()

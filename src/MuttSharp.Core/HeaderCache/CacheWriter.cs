@@ -7,10 +7,10 @@ namespace MuttSharp.Core.HeaderCache;
 
 /// <summary>
 /// Serialises summaries into the cache layout of <see cref="CacheFormat"/>. A record is: unique
-/// name, size, mtime ticks (i64), From/To/Cc/Sender/Reply-To/Mail-Followup-To as address lists,
-/// subject, date ticks (i64) and offset minutes (i16), Message-ID, In-Reply-To, References,
-/// List-Id, List-Post, X-Label, Organization, Content-Type, attachment flag (byte), Lines,
-/// header length.
+/// name (a string in place, not a reference: each is used once), size, mtime ticks (i64),
+/// From/To/Cc/Sender/Reply-To/Mail-Followup-To as address lists, subject, date ticks (i64) and
+/// offset minutes (i16), Message-ID, In-Reply-To, References, List-Id, List-Post, X-Label,
+/// Organization, Content-Type, attachment flag (byte), Lines, header length.
 /// </summary>
 internal sealed class CacheWriter
 {
@@ -23,7 +23,7 @@ internal sealed class CacheWriter
 
     public void Add(string unique, long size, DateTimeOffset modified, MessageSummary s)
     {
-        Ref(records, unique);
+        String(records, unique);
         VarInt(records, (ulong)size);
         Int64(records, modified.UtcTicks);
         foreach (var list in (IReadOnlyList<MailAddress>[])[s.From, s.To, s.Cc, s.Sender, s.ReplyTo, s.MailFollowupTo])
@@ -51,14 +51,29 @@ internal sealed class CacheWriter
         count++;
     }
 
-    public byte[] ToArray(string folder)
+    /// <summary>
+    /// Writes the file to <paramref name="stream"/> through a small buffer: the cache of a large
+    /// folder is never built whole in memory beside the records it is made of.
+    /// </summary>
+    public void WriteTo(Stream stream, string folder)
     {
-        var output = new ArrayBufferWriter<byte>(records.WrittenCount + stringList.Count * 24 + 1024);
+        const int FlushAt = 64 * 1024;
+        var output = new ArrayBufferWriter<byte>(2 * FlushAt);
+        void Flush(bool always = false)
+        {
+            if (always || output.WrittenCount >= FlushAt)
+            {
+                stream.Write(output.WrittenSpan);
+                output.ResetWrittenCount();
+            }
+        }
+
         output.Write(CacheFormat.Magic);
         Span<byte> version = stackalloc byte[4];
         BinaryPrimitives.WriteUInt16LittleEndian(version, CacheFormat.Version);
         output.Write(version);
         String(output, folder);
+        // The address table refers to strings, so every string is known only once it is built.
         var addressTable = new ArrayBufferWriter<byte>(addressList.Count * 4 + 16);
         VarInt(addressTable, (ulong)addressList.Count);
         foreach (var a in addressList)
@@ -68,15 +83,20 @@ internal sealed class CacheWriter
         }
         VarInt(output, (ulong)stringList.Count);
         foreach (string s in stringList)
+        {
             String(output, s);
-        output.Write(addressTable.WrittenSpan);
+            Flush();
+        }
+        Flush(always: true);
+        stream.Write(addressTable.WrittenSpan);
         VarInt(output, (ulong)count);
-        output.Write(records.WrittenSpan);
+        Flush(always: true);
+        stream.Write(records.WrittenSpan);
         output.Write(CacheFormat.EndMagic);
         Span<byte> end = stackalloc byte[4];
         BinaryPrimitives.WriteUInt32LittleEndian(end, (uint)count);
         output.Write(end);
-        return output.WrittenSpan.ToArray();
+        Flush(always: true);
     }
 
     private int AddressIndex(MailAddress a)

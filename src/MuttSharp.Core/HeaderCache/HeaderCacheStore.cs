@@ -13,20 +13,16 @@ namespace MuttSharp.Core.HeaderCache;
 /// </summary>
 public sealed class HeaderCacheStore
 {
-    private readonly Dictionary<string, CacheEntry> entries;
-    private readonly Dictionary<string, CacheEntry>.AlternateLookup<ReadOnlySpan<char>> byName;
+    private readonly CacheEntry[] entries;
+    private readonly CacheNames names;
 
-    private HeaderCacheStore(string file, string folder, HeaderCacheStatus status, Dictionary<string, CacheEntry> entries)
+    private HeaderCacheStore(string file, string folder, HeaderCacheStatus status, CacheEntry[] entries, CacheNames names)
     {
         CacheFile = file;
         Folder = folder;
         Status = status;
-        if (!entries.TryGetAlternateLookup(out byName))
-        {
-            entries = new Dictionary<string, CacheEntry>(entries, StringComparer.Ordinal);
-            byName = entries.GetAlternateLookup<ReadOnlySpan<char>>();
-        }
         this.entries = entries;
+        this.names = names;
     }
 
     /// <summary>The cache file.</summary>
@@ -39,7 +35,7 @@ public sealed class HeaderCacheStore
     public HeaderCacheStatus Status { get; }
 
     /// <summary>Number of cached summaries.</summary>
-    public int Count => entries.Count;
+    public int Count => entries.Length;
 
     /// <summary>
     /// The cache file for <paramref name="folder"/> under Mutt's <c>$header_cache</c> setting: when the
@@ -66,31 +62,33 @@ public sealed class HeaderCacheStore
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return new(file, folder, HeaderCacheStatus.Missing, []);
+            return new(file, folder, HeaderCacheStatus.Missing, [], CacheNames.Empty);
         }
         using (stream)
         {
             try
             {
-                var status = new CacheReader(stream, stream.Length).TryRead(folder, out var entries);
-                return new(file, folder, status, entries);
+                var status = new CacheReader(stream, stream.Length).TryRead(folder, out var entries, out var names);
+                return new(file, folder, status, entries, names);
             }
             catch (IOException)
             {
-                return new(file, folder, HeaderCacheStatus.Damaged, []);
+                return new(file, folder, HeaderCacheStatus.Damaged, [], CacheNames.Empty);
             }
         }
     }
 
     /// <summary>
     /// The cached summary of the file with this unique name, if its size and modification time are
-    /// still those cached. The summary's received time is the cached modification time.
+    /// still those cached. The summary's received time is the cached modification time. Looking
+    /// names up in mailbox order, as an open does, is the fast path.
     /// </summary>
     public bool TryGet(ReadOnlySpan<char> unique, long size, DateTimeOffset modified, out MessageSummary summary)
     {
-        if (byName.TryGetValue(unique, out var entry) && entry.Size == size && entry.ModifiedTicks == modified.UtcTicks)
+        int at = names.Find(unique);
+        if (at >= 0 && entries[at].Size == size && entries[at].ModifiedTicks == modified.UtcTicks)
         {
-            summary = entry.Summary;
+            summary = entries[at].Summary;
             return true;
         }
         summary = null!;
@@ -103,8 +101,10 @@ public sealed class HeaderCacheStore
     /// </summary>
     public bool TryGetUnverified(ReadOnlySpan<char> unique, out long size, out DateTimeOffset modified, out MessageSummary summary)
     {
-        if (byName.TryGetValue(unique, out var entry))
+        int at = names.Find(unique);
+        if (at >= 0)
         {
+            var entry = entries[at];
             (size, modified, summary) = (entry.Size, new DateTimeOffset(entry.ModifiedTicks, TimeSpan.Zero), entry.Summary);
             return true;
         }
@@ -113,8 +113,8 @@ public sealed class HeaderCacheStore
     }
 
     /// <summary>
-    /// Replaces the cache file with exactly these summaries: written to a temporary file beside it,
-    /// then renamed over it, so a reader sees the old or the new cache, never half of one.
+    /// Replaces the cache file with exactly these summaries, given in mailbox order: written to a
+    /// temporary file beside it, then renamed over it, so a reader sees the old or the new cache, never half of one.
     /// Returns the reason when the file cannot be written (the folder still opens without it), else null.
     /// </summary>
     public static string? Save(string file, string folder, IEnumerable<(string Unique, long Size, DateTimeOffset Modified, MessageSummary Summary)> summaries)
@@ -122,14 +122,14 @@ public sealed class HeaderCacheStore
         var writer = new CacheWriter();
         foreach (var (unique, size, modified, summary) in summaries)
             writer.Add(unique, size, modified, summary);
-        byte[] bytes = writer.ToArray(folder);
         string temp = $"{file}.{Environment.ProcessId}.tmp";
         try
         {
             string? dir = Path.GetDirectoryName(Path.GetFullPath(file));
             if (dir is not null)
                 Directory.CreateDirectory(dir);
-            File.WriteAllBytes(temp, bytes);
+            using (var stream = new FileStream(temp, FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 0))
+                writer.WriteTo(stream, folder);
             File.Move(temp, file, overwrite: true);
             return null;
         }

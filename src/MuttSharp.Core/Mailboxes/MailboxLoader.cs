@@ -104,7 +104,7 @@ public sealed class MailboxLoader
                 // (size 0) that someone dropped into cur/ from blocking the whole open.
                 if (e.Size == 0)
                     summaries[at] = reader.Parse([], 0, e.Modified);
-                else if (reader.TryReadFile(e.Path, e.Modified, out var summary, out string readError))
+                else if (reader.TryReadFile(e.Path, e.Size, e.Modified, out var summary, out string readError))
                     summaries[at] = summary;
                 else
                     error = readError;

@@ -17,7 +17,11 @@ internal static partial class LinuxDirectory
 {
     private const int ORdOnly = 0, ODirectory = 0x10000, OCloexec = 0x80000;
     private const byte DtDir = 4, DtReg = 8;
-    private const uint StatxType = 0x1, StatxMode = 0x2, StatxMtime = 0x40, StatxSize = 0x200;
+    private const uint StatxType = 0x1, StatxMtime = 0x40, StatxSize = 0x200;
+
+    // A Maildir file never changes in place (a flag change is a rename), so a network file system's
+    // cached attributes are good enough and not fetched again; on a local one this changes nothing.
+    private const int AtStatxDontSync = 0x4000;
     private const int ModeTypeMask = 0xF000, ModeDirectory = 0x4000;
 
     // struct linux_dirent64: d_ino u64, d_off s64, d_reclen u16, d_type u8, d_name[] (NUL-terminated).
@@ -127,7 +131,7 @@ internal static partial class LinuxDirectory
     /// <summary>Size and mtime of one name in the directory; size <see cref="DirectorySize"/> for a directory (reached through a link).</summary>
     private static (long Size, long Ticks, int Errno) Stat(int fd, ReadOnlySpan<byte> nameZ, Span<byte> stat)
     {
-        if (Statx(fd, nameZ, 0, StatxType | StatxMode | StatxSize | StatxMtime, stat) != 0)
+        if (Statx(fd, nameZ, AtStatxDontSync, StatxType | StatxSize | StatxMtime, stat) != 0)
             return (0, 0, Marshal.GetLastPInvokeError());
         if ((BinaryPrimitives.ReadUInt16LittleEndian(stat[StatxModeAt..]) & ModeTypeMask) == ModeDirectory)
             return (DirectorySize, 0, 0);

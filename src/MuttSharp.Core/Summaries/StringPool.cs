@@ -15,11 +15,17 @@ internal sealed class StringPool
 
     private readonly bool share;
     private readonly ConcurrentDictionary<string, string> strings = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<MailAddress, MailAddress> addresses = new();
+    private readonly ConcurrentDictionary<MailAddress, MailAddress[]> addresses = new();
 
     public StringPool(bool share = true) => this.share = share;
 
     public string Intern(string value) => value.Length == 0 ? "" : share ? strings.GetOrAdd(value, value) : value;
 
-    public MailAddress Intern(MailAddress value) => share ? addresses.GetOrAdd(value, value) : value;
+    public MailAddress Intern(MailAddress value) => share ? addresses.GetOrAdd(value, static a => [a])[0] : value;
+
+    /// <summary>
+    /// A list of this one address, shared by every summary that has it alone in a field (the usual
+    /// From, and To of a list): address lists are never changed once built.
+    /// </summary>
+    public IReadOnlyList<MailAddress> Alone(MailAddress value) => share ? addresses.GetOrAdd(value, static a => [a]) : [value];
 }

@@ -137,12 +137,12 @@ internal sealed class SummaryBuilder
     private IReadOnlyList<MailAddress> Addresses(byte[] value, int length)
     {
         if (FastFields.TrySingleMailbox(options, value, length, out string name, out string address))
-            return [pool.Intern(new MailAddress(pool.Intern(name), pool.Intern(address)))];
+            return pool.Alone(new MailAddress(pool.Intern(name), pool.Intern(address)));
         if (!InternetAddressList.TryParse(options, value, 0, length, out var list))
         {
             // Unparsable: keep the text, so the index still shows who it claims to be from.
             string text = Text(value, length);
-            return text.Length == 0 ? MessageSummary.NoAddresses : [pool.Intern(new MailAddress(text, ""))];
+            return text.Length == 0 ? MessageSummary.NoAddresses : pool.Alone(new MailAddress(text, ""));
         }
         var result = new List<MailAddress>(list.Count);
         Flatten(list, result);

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
 using MuttSharp.Core.Model;
 
@@ -70,15 +71,25 @@ public sealed class ReplySubject
         return created;
     }
 
-    /// <summary>Strips every message's subject, in parallel; one slot per message in each array.</summary>
+    /// <summary>
+    /// Strips every message's subject, in parallel; one slot per message in each array. A subject
+    /// recurs in every message of its thread, so each distinct one is matched once and its real
+    /// subject shared, rather than matched and copied again for each reply.
+    /// </summary>
     public void StripAll(IReadOnlyList<Message> messages, string?[] realSubjects, bool[] hadPrefix)
     {
         const int Chunk = 4096;
+        var stripped = new ConcurrentDictionary<string, (string? Real, bool HadPrefix)>(StringComparer.Ordinal);
         Parallel.For(0, (messages.Count + Chunk - 1) / Chunk, chunk =>
         {
             int end = Math.Min(messages.Count, (chunk + 1) * Chunk);
             for (int i = chunk * Chunk; i < end; i++)
-                realSubjects[i] = Strip(messages[i].Summary.Subject, out hadPrefix[i]);
+            {
+                string subject = messages[i].Summary.Subject;
+                if (!stripped.TryGetValue(subject, out var known))
+                    known = stripped.GetOrAdd(subject, (Strip(subject, out bool had), had));
+                (realSubjects[i], hadPrefix[i]) = known;
+            }
         });
     }
 

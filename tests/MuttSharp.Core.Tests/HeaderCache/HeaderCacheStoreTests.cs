@@ -151,6 +151,66 @@ public sealed class HeaderCacheStoreTests : IDisposable
     }
 
     [Fact]
+    public void ACacheOfTheFirstFormatIsOldAndNotMisread()
+    {
+        // Version 1 kept the unique names in the string table; its records start with a reference.
+        string file = Path.Combine(root, "v1");
+        byte[] folder = System.Text.Encoding.UTF8.GetBytes(Folder);
+        File.WriteAllBytes(file, [.. "MSHC"u8, 1, 0, 0, 0, (byte)folder.Length, .. folder, 1, 1, (byte)'a', 0, 0, .. "MSHE"u8, 0, 0, 0, 0]);
+
+        var cache = HeaderCacheStore.Load(file, Folder);
+
+        Assert.Equal(HeaderCacheStatus.OldVersion, cache.Status);
+        Assert.Equal(0, cache.Count);
+    }
+
+    [Fact]
+    public void NamesAreFoundInAnyOrderAndAfterNamesTheCacheLacks()
+    {
+        // An open asks in mailbox order; a folder that changed since asks out of order and for new names.
+        var items = Enumerable.Range(0, 50).Select(i => ($"{1000 + i}.M{i}P1.host", Full() with { Size = i + 1 })).ToArray();
+        string file = Write(items);
+        var cache = HeaderCacheStore.Load(file, Folder);
+
+        foreach (int i in (int[])[0, 1, 2, 40, 3, 49, 4])
+        {
+            Assert.True(cache.TryGet($"{1000 + i}.M{i}P1.host", i + 1, Modified, out var found));
+            Assert.Equal(i + 1, found.Size);
+        }
+        Assert.False(cache.TryGet("999.new.host", 1, Modified, out _));
+        Assert.True(cache.TryGet("1005.M5P1.host", 6, Modified, out _));
+        Assert.False(cache.TryGetUnverified("1005.M5P1.hos", out _, out _, out _));
+        Assert.True(cache.TryGetUnverified("1006.M6P1.host", out long size, out _, out _));
+        Assert.Equal(7, size);
+    }
+
+    [Fact]
+    public void ANonAsciiUniqueNameIsFound()
+    {
+        string file = Write(("1.ünïque.hôst", Full()), ("2.plain.host", Full()));
+        var cache = HeaderCacheStore.Load(file, Folder);
+
+        Assert.True(cache.TryGet("2.plain.host", 12345, Modified, out _));
+        Assert.True(cache.TryGet("1.ünïque.hôst", 12345, Modified, out _));
+        Assert.False(cache.TryGet("1.unique.host", 12345, Modified, out _));
+    }
+
+    [Fact]
+    public void MessagesFromOneSenderShareOneFromList()
+    {
+        string file = Write(("a", Full()), ("b", Full() with { Subject = "two" }));
+        var cache = HeaderCacheStore.Load(file, Folder);
+
+        Assert.True(cache.TryGet("a", 12345, Modified, out var a));
+        Assert.True(cache.TryGet("b", 12345, Modified, out var b));
+
+        Assert.Same(a.From, b.From);
+        Assert.Equal([new MailAddress("André", "andre@example.fr")], b.From);
+        Assert.Same(a.From, b.Cc); // the same lone address in another field is the same list
+        Assert.Equal(2, b.To.Count);
+    }
+
+    [Fact]
     public void AMissingFileIsMissing()
     {
         Assert.Equal(HeaderCacheStatus.Missing, HeaderCacheStore.Load(Path.Combine(root, "none"), Folder).Status);

@@ -200,6 +200,35 @@ public sealed class SummaryReaderTests : IDisposable
     }
 
     [Fact]
+    public async Task GivenTheSizeFromAScanAFileReadsAsWhenItsSizeIsAskedFor()
+    {
+        // The scan's path opens, reads and closes with no stat; the header block grows the read three times.
+        string path = Path.Combine(root, "scanned");
+        var content = new StringBuilder("From: Ann <ann@example.org>\n");
+        for (int i = 0; i < 2000; i++)
+            content.Append("Received: from relay").Append(i).Append(".example.org by mx\n");
+        content.Append("Subject: after many hops\nMessage-ID: <hops@x>\n\nbody\n");
+        await File.WriteAllTextAsync(path, content.ToString());
+        long size = new FileInfo(path).Length;
+
+        Assert.True(reader.TryReadFile(path, size, Arrived, out var scanned, out string error), error);
+        Assert.True(reader.TryReadFile(path, Arrived, out var asked, out _));
+
+        Assert.Equal("after many hops", scanned.Subject);
+        Assert.Equal("hops@x", scanned.MessageId);
+        Assert.Equal(size, scanned.Size);
+        Assert.Equal(asked.HeaderLength, scanned.HeaderLength);
+        Assert.Equal(asked.From, scanned.From);
+    }
+
+    [Fact]
+    public void GivenTheSizeFromAScanAFileGoneSinceIsAnError()
+    {
+        Assert.False(reader.TryReadFile(Path.Combine(root, "gone"), 100, Arrived, out _, out string error));
+        Assert.NotEmpty(error);
+    }
+
+    [Fact]
     public void AMissingFileIsAnErrorNotAnException()
     {
         Assert.False(reader.TryReadFile(Path.Combine(root, "gone"), out _, out string error));

@@ -1,3 +1,4 @@
+using MuttSharp.Core.Model;
 using MuttSharp.Core.Threading;
 
 namespace MuttSharp.Core.Tests.Threading;
@@ -20,6 +21,22 @@ public sealed class ReplySubjectTests
 
         Assert.Equal(real, stripped);
         Assert.Equal(hadPrefix, prefix);
+    }
+
+    [Fact]
+    public void Stripping_a_folder_matches_each_distinct_subject_once_and_shares_its_real_subject()
+    {
+        // Equal subjects as separate strings, as a folder read without a string pool has them.
+        string[] subjects = ["Re: plan", new string("Re: plan".ToCharArray()), "plan", new string("plan".ToCharArray()), "", "Re: "];
+        var messages = subjects.Select((s, i) => new Message(i, $"/m/{i}", new MessageSummary { Subject = s }, MessageFlags.None)).ToArray();
+        var real = new string?[messages.Length];
+        var hadPrefix = new bool[messages.Length];
+
+        ReplySubject.Default.StripAll(messages, real, hadPrefix);
+
+        Assert.Equal(new string?[] { "plan", "plan", "plan", "plan", null, "" }, real);
+        Assert.Equal([true, true, false, false, false, true], hadPrefix);
+        Assert.Same(real[0], real[1]);
     }
 
     [Fact]
