@@ -9,7 +9,7 @@ namespace MuttSharp.Mta.Submission;
 
 /// <summary>
 /// Postfix's sendmail, postdrop and the local half of cleanup: takes a message from a local program,
-/// finds its recipients (<c>-t</c>), removes Bcc, adds the From, Date and Message-Id it lacks, qualifies
+/// finds its recipients (<c>-t</c>), removes Bcc (always, as Postfix's cleanup), adds the From, Date and Message-Id it lacks, qualifies
 /// bare names with myorigin, prepends <c>Received: by host (... from userid N)</c> and writes it
 /// durably into <c>maildrop/</c>, where the engine (or the submitting process itself) picks it up.
 /// </summary>
@@ -75,7 +75,9 @@ public sealed class LocalSubmission
         foreach (string r in recipients.Distinct(StringComparer.OrdinalIgnoreCase))
             envelope.Recipients.Add(new EnvelopeRecipient(r));
 
-        string keptHeaders = request.ExtractRecipients ? RemoveBcc(headerText) : headerText;
+        // Postfix's cleanup drops Bcc whether or not the recipients came from the headers: a $sendmail
+        // caller with $write_bcc set relies on it, so the Bcc recipients' names never reach anyone.
+        string keptHeaders = RemoveBcc(headerText);
         try
         {
             await using var writer = queue.Create(id, envelope, QueueArea.Maildrop);

@@ -9,7 +9,7 @@ public sealed class SubmissionRequest
     /// <summary>Recipients named on the command line.</summary>
     public IReadOnlyList<string> Recipients { get; init; } = [];
 
-    /// <summary><c>-t</c>: also take recipients from To, Cc and Bcc, and remove Bcc.</summary>
+    /// <summary><c>-t</c>: also take recipients from To, Cc and Bcc (Bcc is removed in any case).</summary>
     public bool ExtractRecipients { get; init; }
 
     /// <summary><c>-f</c>: the envelope sender; null for the invoking user at myorigin, empty for &lt;&gt;.</summary>

@@ -28,6 +28,23 @@ public sealed class SendmailCommandTests
     }
 
     [Fact]
+    public async Task BccIsRemovedAlsoWhenTheRecipientsAreGivenOnTheCommandLine()
+    {
+        using var config = new EngineConfig();
+        var error = new StringWriter();
+        const string message = "To: alice@example.com\nBcc: carol@example.com\nSubject: hidden\n\nbody\n";
+
+        int code = await Dispatcher.RunAsync("muttsharp", ["sendmail", "-c", config.ConfigDirectory, "-i", "alice@example.com", "carol@example.com"],
+            EngineConfig.Console(message, new StringWriter(), error), CancellationToken.None);
+
+        Assert.True(code == 0, error.ToString());
+        string alice = Assert.Single(config.Delivered("alice"));
+        Assert.Contains("Subject: hidden\n", alice);
+        Assert.DoesNotContain("carol", alice);
+        Assert.DoesNotContain("Bcc:", Assert.Single(config.Delivered("carol")));
+    }
+
+    [Fact]
     public async Task WithoutDashIALoneDotEndsTheMessage()
     {
         using var config = new EngineConfig();
