@@ -15,30 +15,28 @@ internal static class Submitters
 
     public static bool TryCreate(MuttConfig config, CliConsole console, out IMessageSubmitter submitter, out string error)
     {
-        string smtpUrl = config.GetString("smtp_url");
-        if (smtpUrl.Length > 0)
+        switch (SendSettings.TransportOf(config))
         {
-            var options = new SmtpSubmitter.SmtpOptions(
-                config.GetString("smtp_pass"),
-                config.GetString("smtp_authenticators").Split(':', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
-                config.GetQuad("ssl_starttls"),
-                config.GetBool("ssl_force_tls"),
-                SmtpTimeout);
-            bool ok = SmtpSubmitter.TryCreate(smtpUrl, options, out var smtp, out error);
-            submitter = ok ? smtp! : new EngineSubmitter(console);
-            return ok;
+            case MessageTransport.Smtp:
+                var options = new SmtpSubmitter.SmtpOptions(
+                    config.GetString("smtp_pass"),
+                    config.GetString("smtp_authenticators").Split(':', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
+                    config.GetQuad("ssl_starttls"),
+                    config.GetBool("ssl_force_tls"),
+                    SmtpTimeout);
+                bool ok = SmtpSubmitter.TryCreate(config.GetString("smtp_url"), options, out var smtp, out error);
+                submitter = ok ? smtp! : new EngineSubmitter(console);
+                return ok;
+            case MessageTransport.Sendmail:
+                // Mutt splits $sendmail at blanks only, with no quoting.
+                submitter = new SendmailSubmitter(config.GetString("sendmail").Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries), config.GetBool("use_envelope_from"));
+                error = "";
+                return true;
+            default:
+                submitter = new EngineSubmitter(console);
+                error = "";
+                return true;
         }
-        string sendmail = config.GetString("sendmail");
-        if (config.Variables.TryFind("sendmail", out var definition) && sendmail != config.ExpandPath(definition.Default) && sendmail.Trim().Length > 0)
-        {
-            // Mutt splits $sendmail at blanks only, with no quoting.
-            submitter = new SendmailSubmitter(sendmail.Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries), config.GetBool("use_envelope_from"));
-            error = "";
-            return true;
-        }
-        submitter = new EngineSubmitter(console);
-        error = "";
-        return true;
     }
 
     private sealed class RefusingSubmitter(string reason) : IMessageSubmitter
