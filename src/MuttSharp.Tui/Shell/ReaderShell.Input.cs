@@ -49,7 +49,10 @@ public sealed partial class ReaderShell
             pumping = false;
         }
         ArmKeyTimeout();
-        SetNeedsDraw();
+        if (Top is { RedrawsItself: true })
+            SetNeedsDrawStatusLines();
+        else
+            SetNeedsDraw();
     }
 
     private void Route(KeyEvent e)
