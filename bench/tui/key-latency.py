@@ -69,6 +69,7 @@ def parse_args():
     p.add_argument('--timeout', type=float, default=5000, help='ms to wait for any output after a key')
     p.add_argument('--start-timeout', type=float, default=120, help='s to wait for the marker')
     p.add_argument('--samples', help='write one line per key (ms to first byte, ms to last byte, bytes) here')
+    p.add_argument('--quit', help='keys that quit the program at the end (it is killed if still running 5 s later)')
     p.add_argument('command', nargs=argparse.REMAINDER)
     a = p.parse_args()
     if a.command[:1] == ['--']:
@@ -137,7 +138,15 @@ class Pty:
             last = now
             total += len(data)
 
-    def close(self):
+    def close(self, quit_keys=None):
+        if quit_keys:
+            os.write(self.fd, quit_keys)
+            deadline = time.time() + 5
+            while time.time() < deadline:
+                try:
+                    self.read(0.1)
+                except (EOFError, OSError):
+                    break
         for sig in (signal.SIGTERM, signal.SIGKILL):
             try:
                 os.kill(self.pid, sig)
@@ -194,7 +203,7 @@ def main():
             rows.append(f'{firsts[-1]:.3f} {lasts[-1]:.3f} {size + len(data)}')
             time.sleep(random.uniform(0, 0.010))
     finally:
-        t.close()
+        t.close(NAMED.get(args.quit, args.quit.encode()) if args.quit else None)
     if args.samples:
         with open(args.samples, 'w') as f:
             f.write('\n'.join(rows) + '\n')

@@ -27,6 +27,8 @@ public sealed class IndexView : View, IListMenu
     private PatternContext? patterns;
     private (Mailbox? Mailbox, ThreadTree? Tree) patternsFor;
     private int top;
+    // Every row has changed (a new page): all are drawn, so Terminal.Gui's clearing them first is skipped.
+    private bool allRowsChanged;
 
     /// <summary>Creates an empty index (the folder is still loading).</summary>
     public IndexView()
@@ -136,18 +138,22 @@ public sealed class IndexView : View, IListMenu
     }
 
     /// <inheritdoc/>
+    protected override bool OnClearingViewport() => allRowsChanged;
+
+    /// <inheritdoc/>
     protected override bool OnDrawingContent(DrawContext? context)
     {
         int width = Viewport.Width;
         for (int screenRow = 0; screenRow < Viewport.Height; screenRow++)
         {
             // Only the rows Terminal.Gui cleared for this frame: the others still show what they should.
-            if (!ClearedRows.Contains(this, screenRow))
+            if (!allRowsChanged && !ClearedRows.Contains(this, screenRow))
                 continue;
             var shown = RowAt(screenRow);
             DrawRow(shown, screenRow, width);
             Remember(screenRow, shown);
         }
+        allRowsChanged = false;
         return true;
     }
 
@@ -165,7 +171,10 @@ public sealed class IndexView : View, IListMenu
             last = screenRow;
         }
         if (first >= 0)
+        {
+            allRowsChanged |= first == 0 && last == Viewport.Height - 1;
             SetNeedsDraw(new System.Drawing.Rectangle(0, first, Viewport.Width, last - first + 1));
+        }
         if (SuperView is { } shell && Frame.Bottom < shell.Viewport.Height)
             shell.SetNeedsDraw(new System.Drawing.Rectangle(0, Frame.Bottom, shell.Viewport.Width, shell.Viewport.Height - Frame.Bottom));
     }
