@@ -7,8 +7,8 @@ namespace MuttSharp.Tui.Shell;
 /// <summary>
 /// A diagnostic for keypress-to-redraw work inside the process: with <c>MUTTSHARP_LATENCY_TRACE</c> naming a file,
 /// the time from a key reaching the shell to the end of the frame written after it is recorded for every key, and
-/// on quitting a summary is appended to that file (median, p99, max; garbage collections and their pauses while
-/// keys were handled). The wait before a key reaches the shell (Terminal.Gui's input and main-loop pacing) is not
+/// every 100 keys and on quitting a summary is appended to that file (median, p99, max; garbage collections and
+/// their pauses while keys were handled). The wait before a key reaches the shell (Terminal.Gui's input and main-loop pacing) is not
 /// in these figures: the end-to-end time is measured from outside, by <c>bench/tui/key-latency.py</c>.
 /// </summary>
 internal sealed class LatencyTrace
@@ -70,5 +70,8 @@ internal sealed class LatencyTrace
             return;
         samples.Add(Stopwatch.GetElapsedTime(keyAt).TotalMilliseconds);
         keyAt = 0;
+        // A reader killed rather than quit still leaves its figures.
+        if (samples.Count % 100 == 0)
+            Write();
     }
 }
