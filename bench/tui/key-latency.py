@@ -21,11 +21,13 @@ later). The first byte is printed too, because the gap between the two shows how
 spent drawing and writing rather than waiting to start.
 
 Keys are separated by commas and may be named: <PageDown> <PageUp> <Down> <Up> <Enter> <Esc> <Space>.
+Mutt and MuttSharp open a folder on its last message, so it is k and <PageUp> that scroll (past the page
+every screenful); j there only reports "You are on the last message".
 A key that produces no output within --timeout is reported and counted as the timeout.
 Between keys the script waits a random 0-10 ms more, so that keys do not fall in step with a program's
 own timers. The load average is printed before and after, since the figures mean little without it.
 
-usage: key-latency.py --marker 'Msgs:' --keys j,j,j,k --count 200 [--cols 120 --rows 40 --gap 25] -- command [args...]
+usage: key-latency.py --marker 'Msgs:' --keys k --count 300 [--cols 120 --rows 40 --gap 25] -- command [args...]
 """
 import argparse
 import errno
