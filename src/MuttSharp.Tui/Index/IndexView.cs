@@ -21,10 +21,14 @@ namespace MuttSharp.Tui.Index;
 /// </summary>
 public sealed class IndexView : View, IListMenu
 {
+    // What each screen row shows now: a row is drawn again only when this changes (or Terminal.Gui asks).
+    private readonly List<ScreenRow> drawn = [];
     private ReaderSession? session;
     private PatternContext? patterns;
     private (Mailbox? Mailbox, ThreadTree? Tree) patternsFor;
     private int top;
+    // Every row has changed (a new page): all are drawn, so Terminal.Gui's clearing them first is skipped.
+    private bool allRowsChanged;
 
     /// <summary>Creates an empty index (the folder is still loading).</summary>
     public IndexView()
@@ -70,6 +74,9 @@ public sealed class IndexView : View, IListMenu
     /// <inheritdoc/>
     public int PageLength => Math.Max(1, Viewport.Height);
 
+    /// <inheritdoc/>
+    public bool RedrawsItself => true;
+
     /// <summary>Shows <paramref name="next"/> (a folder just opened).</summary>
     public void SetSession(ReaderSession next)
     {
@@ -79,7 +86,11 @@ public sealed class IndexView : View, IListMenu
         Refresh();
     }
 
-    /// <summary>Scrolls to the session's cursor and redraws, after any operation on the session.</summary>
+    /// <summary>
+    /// Scrolls to the session's cursor and redraws what changed, after any operation on the session: moving the
+    /// cursor within the page redraws two rows, not the page (a row costs Terminal.Gui far more to draw than to
+    /// compare).
+    /// </summary>
     public void Refresh()
     {
         if (session is not null)
@@ -87,9 +98,7 @@ public sealed class IndexView : View, IListMenu
             top = Math.Clamp(top, 0, Math.Max(0, Rows - 1));
             top = Scrolling.Top(top, CursorRow, Rows, PageLength);
         }
-        SetNeedsDraw();
-        // The status line around the index counts these rows too.
-        SuperView?.SetNeedsDraw();
+        SetNeedsDrawChangedRows();
     }
 
     /// <inheritdoc/>
@@ -108,8 +117,7 @@ public sealed class IndexView : View, IListMenu
             return;
         top = Math.Clamp(row, 0, Math.Max(0, Rows - 1));
         session.MoveTo(Math.Clamp(CursorRow, top, Math.Min(Rows - 1, top + PageLength - 1)));
-        SetNeedsDraw();
-        SuperView?.SetNeedsDraw();
+        SetNeedsDrawChangedRows();
     }
 
     /// <inheritdoc/>
@@ -130,29 +138,67 @@ public sealed class IndexView : View, IListMenu
     }
 
     /// <inheritdoc/>
+    protected override bool OnClearingViewport() => allRowsChanged;
+
+    /// <inheritdoc/>
     protected override bool OnDrawingContent(DrawContext? context)
     {
         int width = Viewport.Width;
-        session?.SetColumns(ArrowCursor ? Math.Max(1, width - TerminalWidth.Of(ArrowString) - 1) : width);
-        int cursor = CursorRow;
         for (int screenRow = 0; screenRow < Viewport.Height; screenRow++)
         {
-            int row = top + screenRow;
-            if (session is null || row >= session.RowCount)
-            {
-                SetAttribute(Palette[ColorObject.Normal]);
-                SafeText.Draw(this, 0, screenRow, "", width);
+            // Only the rows Terminal.Gui cleared for this frame: the others still show what they should.
+            if (!allRowsChanged && !ClearedRows.Contains(this, screenRow))
                 continue;
-            }
-            DrawRow(session, row, row == cursor, screenRow, width);
+            var shown = RowAt(screenRow);
+            DrawRow(shown, screenRow, width);
+            Remember(screenRow, shown);
         }
+        allRowsChanged = false;
         return true;
     }
 
-    private void DrawRow(ReaderSession s, int row, bool current, int screenRow, int width)
+    // Asks Terminal.Gui to draw the rows whose content differs from what they show (one band from the first
+    // to the last of them), and the status line under the index, which describes these rows.
+    private void SetNeedsDrawChangedRows()
     {
-        string line = s.Lines.Render(row);
-        var attribute = RowAttribute(s, s.Mailbox.Messages[s.Order.MessageAt(row)]);
+        int first = -1, last = -1;
+        for (int screenRow = 0; screenRow < Viewport.Height; screenRow++)
+        {
+            if (screenRow < drawn.Count && drawn[screenRow] == RowAt(screenRow))
+                continue;
+            if (first < 0)
+                first = screenRow;
+            last = screenRow;
+        }
+        if (first >= 0)
+        {
+            allRowsChanged |= first == 0 && last == Viewport.Height - 1;
+            SetNeedsDraw(new System.Drawing.Rectangle(0, first, Viewport.Width, last - first + 1));
+        }
+        if (SuperView is { } shell && Frame.Bottom < shell.Viewport.Height)
+            shell.SetNeedsDraw(new System.Drawing.Rectangle(0, Frame.Bottom, shell.Viewport.Width, shell.Viewport.Height - Frame.Bottom));
+    }
+
+    // What screen row screenRow should show now.
+    private ScreenRow RowAt(int screenRow)
+    {
+        int row = top + screenRow;
+        if (session is not { } s || row >= s.RowCount)
+            return new ScreenRow("", Palette[ColorObject.Normal], false);
+        s.SetColumns(ArrowCursor ? Math.Max(1, Viewport.Width - TerminalWidth.Of(ArrowString) - 1) : Viewport.Width);
+        return new ScreenRow(s.Lines.Render(row), RowAttribute(s, s.Mailbox.Messages[s.Order.MessageAt(row)]), row == s.Cursor);
+    }
+
+    private void Remember(int screenRow, ScreenRow shown)
+    {
+        while (drawn.Count <= screenRow)
+            drawn.Add(default);
+        drawn[screenRow] = shown;
+    }
+
+    private void DrawRow(ScreenRow shown, int screenRow, int width)
+    {
+        var (line, attribute, current) = shown;
         if (!ArrowCursor)
         {
             SetAttribute(current ? Palette.Over(Palette.Table[ColorObject.Indicator], attribute) : attribute);
@@ -181,4 +227,7 @@ public sealed class IndexView : View, IListMenu
             rule.CompiledPattern is Pattern { ReadsMessageFiles: false } pattern && pattern.Matches(message, patterns));
         return spec is { } found ? Palette.Over(found, ColorObject.Normal) : Palette[ColorObject.Normal];
     }
+
+    /// <summary>One screen row as drawn: its text, its colour, and whether the cursor is on it.</summary>
+    private readonly record struct ScreenRow(string Line, Attribute Attribute, bool Current);
 }

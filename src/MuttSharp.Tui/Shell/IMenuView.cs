@@ -18,4 +18,11 @@ public interface IMenuView
 
     /// <summary>The text of the status line under the body (already expanded, for example from <c>$status_format</c>).</summary>
     string StatusLine(int width);
+
+    /// <summary>
+    /// True when the view asks for its own redraw whenever what it shows changes (and for the status line under
+    /// it); the shell then redraws only its own lines after a key. False (the default) has the shell redraw
+    /// the whole screen after every key.
+    /// </summary>
+    bool RedrawsItself => false;
 }

@@ -19,18 +19,27 @@ public sealed partial class ReaderShell
         int height = Viewport.Height;
         if (height <= 0 || width <= 0)
             return true;
-        if (HelpRows > 0)
+        // Only the lines Terminal.Gui cleared: after a key that is usually the status line and the bottom line alone.
+        if (HelpRows > 0 && ClearedRows.Contains(this, 0))
         {
             SetAttribute(Palette[ColorObject.Status]);
             SafeText.Draw(this, 0, 0, HelpText, width);
         }
-        if (height >= 2)
+        if (height >= 2 && ClearedRows.Contains(this, height - 2))
         {
             SetAttribute(Palette[ColorObject.Status]);
             SafeText.Draw(this, 0, height - 2, Top?.StatusLine(width) ?? "", width);
         }
-        DrawBottomLine(width, height - 1);
+        if (ClearedRows.Contains(this, height - 1))
+            DrawBottomLine(width, height - 1);
         return true;
+    }
+
+    /// <summary>Redraws the status line and the bottom line only, leaving the menu body and the help line as they are.</summary>
+    private void SetNeedsDrawStatusLines()
+    {
+        int rows = Math.Min(2, Viewport.Height);
+        SetNeedsDraw(new Rectangle(0, Viewport.Height - rows, Viewport.Width, rows));
     }
 
     private void DrawBottomLine(int width, int row)

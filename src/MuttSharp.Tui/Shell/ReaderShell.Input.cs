@@ -23,6 +23,7 @@ public sealed partial class ReaderShell
         var typed = TerminalKeys.Translate(key);
         if (typed.Count == 0)
             return false;
+        trace?.KeyArrived(App);
         if (!IsPrompting && !DispatcherFor(Top?.Menu ?? KeyMenu.Index).HasPending)
         {
             // As Mutt, a message stays until the next key.
@@ -49,7 +50,10 @@ public sealed partial class ReaderShell
             pumping = false;
         }
         ArmKeyTimeout();
-        SetNeedsDraw();
+        if (Top is { RedrawsItself: true })
+            SetNeedsDrawStatusLines();
+        else
+            SetNeedsDraw();
     }
 
     private void Route(KeyEvent e)

@@ -24,6 +24,7 @@ public sealed partial class ReaderShell : Runnable, IReaderShell
     private readonly PromptHistory history;
     private readonly Dictionary<KeyMenu, KeyDispatcher> dispatchers = [];
     private readonly List<IMenuView> screens = [];
+    private readonly LatencyTrace? trace = LatencyTrace.FromEnvironment();
     private string message = "";
     private bool messageIsError;
     private bool pumping;
@@ -159,6 +160,7 @@ public sealed partial class ReaderShell : Runnable, IReaderShell
     /// <inheritdoc/>
     public void Quit()
     {
+        trace?.Write();
         Quitting?.Invoke(this, EventArgs.Empty);
         RequestStop();
     }
