@@ -1,6 +1,6 @@
 using System.Diagnostics;
-using System.Text;
 using MimeKit;
+using MuttSharp.Core.IO;
 using MuttSharp.Core.Rendering;
 
 namespace MuttSharp.Core.Mailcap;
@@ -61,92 +61,19 @@ public sealed class MailcapRunner
 
     private async Task<MailcapResult> RunAsync(MailcapCommand command, string? input, CancellationToken cancellationToken)
     {
-        var start = new ProcessStartInfo(MailcapCommand.Shell)
-        {
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
+        var start = new ProcessStartInfo(MailcapCommand.Shell);
         foreach (string arg in command.Argv.Skip(1))
             start.ArgumentList.Add(arg);
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(settings.CommandTimeLimit);
-        Process? process = null;
-        try
-        {
-            process = Process.Start(start);
-            if (process is null)
-                return new MailcapResult(-1, "", $"could not start {MailcapCommand.Shell}");
-            var output = ReadBoundedAsync(process.StandardOutput, timeout.Token);
-            var error = ReadBoundedAsync(process.StandardError, timeout.Token);
-            await FeedAsync(process, input, timeout.Token).ConfigureAwait(false);
-            await process.WaitForExitAsync(timeout.Token).ConfigureAwait(false);
-            return new MailcapResult(process.ExitCode, await output.ConfigureAwait(false), await error.ConfigureAwait(false));
-        }
-        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
-        {
-            Kill(process);
-            return new MailcapResult(-1, "", $"killed after {settings.CommandTimeLimit.TotalSeconds:0} s (command_time_limit)");
-        }
-        catch (Exception e) when (e is System.ComponentModel.Win32Exception or InvalidOperationException or IOException)
-        {
-            Kill(process);
-            return new MailcapResult(-1, "", e.Message);
-        }
-        finally
-        {
-            if (cancellationToken.IsCancellationRequested)
-                Kill(process);
-            process?.Dispose();
-        }
+        var result = await CapturedCommand.RunAsync(start, (stdin, ct) => FeedAsync(stdin, input, ct), settings.OutputLimit,
+            settings.CommandTimeLimit, cancellationToken).ConfigureAwait(false);
+        return new MailcapResult(result.ExitCode, result.Output, result.Error);
     }
 
-    private static async Task FeedAsync(Process process, string? input, CancellationToken cancellationToken)
+    private static async Task FeedAsync(Stream stdin, string? input, CancellationToken cancellationToken)
     {
-        try
-        {
-            if (input is not null)
-            {
-                await using var file = File.OpenRead(input);
-                await file.CopyToAsync(process.StandardInput.BaseStream, cancellationToken).ConfigureAwait(false);
-            }
-        }
-        catch (IOException)
-        {
-            // The command stopped reading (it exited early): what it printed still counts.
-        }
-        finally
-        {
-            process.StandardInput.Close();
-        }
-    }
-
-    private async Task<string> ReadBoundedAsync(StreamReader reader, CancellationToken cancellationToken)
-    {
-        var text = new StringBuilder();
-        char[] buffer = new char[16 * 1024];
-        int read;
-        while ((read = await reader.ReadAsync(buffer.AsMemory(), cancellationToken).ConfigureAwait(false)) > 0)
-        {
-            // Past the limit the output is drained and dropped, so the command is never blocked on a full pipe.
-            int room = settings.OutputLimit - text.Length;
-            if (room > 0)
-                text.Append(buffer, 0, Math.Min(read, room));
-        }
-        return text.ToString();
-    }
-
-    private static void Kill(Process? process)
-    {
-        try
-        {
-            if (process is { HasExited: false })
-                process.Kill(entireProcessTree: true);
-        }
-        catch (Exception e) when (e is InvalidOperationException or System.ComponentModel.Win32Exception)
-        {
-            // Already gone.
-        }
+        if (input is null)
+            return;
+        await using var file = File.OpenRead(input);
+        await file.CopyToAsync(stdin, cancellationToken).ConfigureAwait(false);
     }
 }

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using MuttSharp.Core.Config;
+using MuttSharp.Core.IO;
 using MuttSharp.Core.Text;
 
 namespace MuttSharp.Core.Rendering;
@@ -77,10 +78,6 @@ public sealed class DisplayFilter
     {
         var start = new ProcessStartInfo(Shell)
         {
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
             StandardOutputEncoding = Encoding.UTF8,
             StandardErrorEncoding = Encoding.UTF8,
         };
@@ -89,86 +86,12 @@ public sealed class DisplayFilter
         start.ArgumentList.Add("-c");
         start.ArgumentList.Add(Command);
         start.Environment["COLUMNS"] = columns.ToString(CultureInfo.InvariantCulture);
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(CommandTimeLimit);
-        Process? process = null;
-        try
-        {
-            process = Process.Start(start);
-            if (process is null)
-                return (-1, "", $"could not start {Shell}");
-            var output = ReadBoundedAsync(process.StandardOutput, limit, timeout.Token);
-            var error = ReadBoundedAsync(process.StandardError, limit, timeout.Token);
-            await WriteAsync(process, input, timeout.Token).ConfigureAwait(false);
-            await process.WaitForExitAsync(timeout.Token).ConfigureAwait(false);
-            string stderr = await error.ConfigureAwait(false);
-            string reason = stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault()
-                ?? $"exit status {process.ExitCode}";
-            return (process.ExitCode, await output.ConfigureAwait(false), process.ExitCode == 0 ? "" : reason);
-        }
-        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
-        {
-            return (-1, "", $"killed after {CommandTimeLimit.TotalSeconds:0} s (command_time_limit)");
-        }
-        catch (Exception e) when (e is System.ComponentModel.Win32Exception or InvalidOperationException or IOException)
-        {
-            return (-1, "", e.Message);
-        }
-        finally
-        {
-            Stop(process);
-            process?.Dispose();
-        }
-    }
-
-    private static void Stop(Process? process)
-    {
-        try
-        {
-            if (process is { HasExited: false })
-                process.Kill(entireProcessTree: true);
-        }
-        catch (Exception e) when (e is InvalidOperationException or System.ComponentModel.Win32Exception)
-        {
-            // Already gone.
-        }
-    }
-
-    private static async Task WriteAsync(Process process, string input, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await process.StandardInput.BaseStream.WriteAsync(Encoding.UTF8.GetBytes(input), cancellationToken).ConfigureAwait(false);
-        }
-        catch (IOException)
-        {
-            // The filter stopped reading (head -n): what it printed is still its output.
-        }
-        finally
-        {
-            try
-            {
-                process.StandardInput.Close();
-            }
-            catch (IOException)
-            {
-                // Already closed by the filter's exit.
-            }
-        }
-    }
-
-    // Past the limit the output is read and dropped, so the filter never blocks on a full pipe.
-    private static async Task<string> ReadBoundedAsync(StreamReader reader, int limit, CancellationToken cancellationToken)
-    {
-        var text = new StringBuilder();
-        char[] buffer = new char[16 * 1024];
-        int read;
-        while ((read = await reader.ReadAsync(buffer.AsMemory(), cancellationToken).ConfigureAwait(false)) > 0)
-        {
-            int room = limit - text.Length;
-            if (room > 0)
-                text.Append(buffer, 0, Math.Min(read, room));
-        }
-        return text.ToString();
+        var result = await CapturedCommand.RunAsync(start, (stdin, ct) => stdin.WriteAsync(Encoding.UTF8.GetBytes(input), ct).AsTask(),
+            limit, CommandTimeLimit, cancellationToken).ConfigureAwait(false);
+        if (result.ExitCode == 0)
+            return (0, result.Output, "");
+        string reason = result.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault()
+            ?? $"exit status {result.ExitCode}";
+        return (result.ExitCode, result.Output, reason);
     }
 }
