@@ -1,6 +1,7 @@
 using MuttSharp.Core.Config.Format;
 using MuttSharp.Core.Config.Keys;
 using MuttSharp.Tui.Drawing;
+using MuttSharp.Tui.Shell;
 
 namespace MuttSharp.Tui.Compose;
 

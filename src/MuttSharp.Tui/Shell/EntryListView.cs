@@ -1,13 +1,12 @@
 using MuttSharp.Core.Config.Colors;
 using MuttSharp.Core.Config.Keys;
 using MuttSharp.Tui.Drawing;
-using MuttSharp.Tui.Shell;
 using Terminal.Gui.ViewBase;
 
-namespace MuttSharp.Tui.Compose;
+namespace MuttSharp.Tui.Shell;
 
 /// <summary>
-/// The list menus composing opens (the query results, the postponed drafts): one line per entry, a cursor
+/// A list menu (the attachments, the query results, the postponed drafts): one line per entry, a cursor
 /// drawn in the indicator colour, and the first row shown, moved as <c>generic</c>'s functions ask.
 /// </summary>
 public abstract class EntryListView : View, IListMenu
