@@ -8,7 +8,7 @@ using MuttSharp.Core.Sending;
 namespace MuttSharp.Cli.Commands;
 
 /// <summary>
-/// Mutt's batch mode: <c>muttsharp [-F rc] -s subject [-c cc] [-b bcc] [-a file]... [-i file] addr... &lt; body</c>
+/// Mutt's batch mode: <c>muttsharp [-F rc] -s subject [-c cc] [-b bcc] [-a file]... [-i file] addr|mailto-url... &lt; body</c>
 /// builds a new message (the <c>-i</c> file, then standard input, as its text; <c>my_hdr</c> headers; no
 /// signature, as in Mutt) and sends it with no terminal; <c>-H draft</c> sends a prepared message, the
 /// command line's addresses and subject added. The <c>$record</c> copy is saved; a message that cannot be
@@ -56,10 +56,18 @@ internal static class BatchSendCommand
         if (subject is not null && !HeaderInput.TryValidate("Subject", subject, out string subjectError))
             return (null, subjectError);
         var recipients = new List<(Func<Draft, InternetAddressList> List, InternetAddressList Addresses)>();
+        var urls = new List<MailtoUrl>();
         foreach (var (list, values) in new (Func<Draft, InternetAddressList>, List<string>)[] { (d => d.To, options.Addresses), (d => d.Cc, options.Cc), (d => d.Bcc, options.Bcc) })
         {
             foreach (string value in values)
             {
+                if (MailtoUrl.IsMailto(value))
+                {
+                    if (!MailtoUrl.TryParse(value, config.MailtoAllow, out var url, out string parseError))
+                        return (null, parseError);
+                    urls.Add(url!);
+                    continue;
+                }
                 if (!HeaderInput.TryValidate("address", value, out string error))
                     return (null, error);
                 if (!InternetAddressList.TryParse(value, out var parsed))
@@ -75,10 +83,14 @@ internal static class BatchSendCommand
                 return (null, $"{file}: unable to attach file.");
             attachments.Add(DraftAttachment.FromFile(path));
         }
+        string? urlError = null;
         void Address(Draft draft)
         {
             foreach (var (list, addresses) in recipients)
                 list(draft).AddRange(addresses);
+            foreach (var url in urls)
+                if (!url.TryApplyTo(draft, out string error))
+                    urlError ??= error;
             if (subject is not null)
                 draft.Subject = subject;
         }
@@ -111,7 +123,8 @@ internal static class BatchSendCommand
         else
         {
             draft = await composer.NewAsync(Address, batch: true, cancellationToken).ConfigureAwait(false);
-            var body = new StringBuilder();
+            // Mutt puts a URL's body= first and the -i file and standard input after it.
+            var body = new StringBuilder(string.Concat(urls.Select(u => u.Body)));
             foreach (string include in options.Includes)
             {
                 try
@@ -126,6 +139,8 @@ internal static class BatchSendCommand
             body.Append(await console.In.ReadToEndAsync(cancellationToken).ConfigureAwait(false));
             draft.Body = body.ToString().Replace("\r\n", "\n", StringComparison.Ordinal);
         }
+        if (urlError is not null)
+            return (null, urlError);
         draft.Attachments.AddRange(attachments);
         if (draft.Recipients().Count == 0)
             return (null, "No recipients were specified.");

@@ -15,6 +15,9 @@ public sealed partial class MuttConfig
     internal List<string> AutoViewList { get; } = [];
     internal List<string> AlternativeOrderList { get; } = [];
     internal List<string> MimeLookupList { get; } = [];
+
+    // Mutt's compiled-in allow list: enough for a list's mailto: links to keep threads, nothing that attaches files.
+    internal List<string> MailtoAllowList { get; } = ["body", "subject", "cc", "in-reply-to", "references"];
     internal List<string> MailingListList { get; } = [];
     internal List<string> UnmailingListList { get; } = [];
     internal List<string> SubscribedList { get; } = [];
@@ -57,6 +60,9 @@ public sealed partial class MuttConfig
 
     /// <summary><c>mime_lookup</c> types resolved by file name instead.</summary>
     public IReadOnlyList<string> MimeLookup => MimeLookupList;
+
+    /// <summary><c>mailto_allow</c>: header fields a <c>mailto:</c> URL may set (<c>*</c> allows any).</summary>
+    public IReadOnlyList<string> MailtoAllow => MailtoAllowList;
 
     /// <summary><c>lists</c> regexes (known mailing lists), subscribed ones included.</summary>
     public IReadOnlyList<string> MailingLists => MailingListList;

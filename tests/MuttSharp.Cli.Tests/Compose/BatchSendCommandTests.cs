@@ -37,6 +37,21 @@ public sealed partial class BatchSendCommandTests
     }
 
     [Fact]
+    public async Task AMailtoUrlGivesOnlyTheFieldsMailtoAllowLetsThroughAsMuttDoes()
+    {
+        using var home = new BatchHome();
+        home.WriteMuttrc(File.ReadAllText(BatchHome.TestData("muttrc")) + $"set sendmail=\"/bin/sh {BatchHome.TestData("capture.sh")} %DIR%/out\"\n");
+        const string url = "mailto:alice@example.com,Bob%20Stone%20%3Cbob@example.com%3E?subject=Caf%C3%A9%20pr%C3%AAt&cc=carol@example.com"
+            + "&bcc=eve@example.com&in-reply-to=1234@lists.example.org&body=Line%20one%0A&attach=/etc/passwd&x-mailer=evil";
+
+        var (code, _, error) = await home.RunAsync("from stdin\n", "-n", "-F", home.Muttrc, url);
+
+        Assert.True(code == 0, error);
+        Assert.Equal(File.ReadAllText(BatchHome.TestData("batch-mailto.args")), File.ReadAllText(Path.Combine(home.Root, "out.args")));
+        Assert.Equal(Normalize(File.ReadAllText(BatchHome.TestData("batch-mailto.expected.eml"))), Normalize(File.ReadAllText(Path.Combine(home.Root, "out.eml"))));
+    }
+
+    [Fact]
     public async Task WithoutSendmailOrSmtpTheBundledEngineDeliversAndBccStaysHidden()
     {
         using var engine = new EngineConfig();
@@ -78,6 +93,7 @@ public sealed partial class BatchSendCommandTests
     [InlineData(new[] { "-s", "no one" }, "No recipients were specified.")]
     [InlineData(new[] { "-s", "a\nBcc: evil@example.com", "alice@example.com" }, "Subject: line break or NUL at position 2 is not allowed in a header")]
     [InlineData(new[] { "-s", "x", "-a", "/nonexistent/file", "alice@example.com" }, "/nonexistent/file: unable to attach file.")]
+    [InlineData(new[] { "-s", "x", "mailto:alice@example.com?subject=%4" }, "mailto: bad %-escape at position 34")]
     public async Task AnUnsendableCommandLineIsRefusedWithMuttsWords(string[] args, string expected)
     {
         using var home = new BatchHome();

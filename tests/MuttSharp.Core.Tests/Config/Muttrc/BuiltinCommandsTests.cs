@@ -108,6 +108,19 @@ public sealed class BuiltinCommandsTests : IDisposable
     }
 
     [Fact]
+    public async Task Mailto_allow_starts_from_mutts_list_and_debians_line_with_an_equals_sign_is_accepted()
+    {
+        var config = await _bed.LoadAsync("mailto_allow = cc in-reply-to references\n");
+
+        Assert.Empty(config.Errors);
+        Assert.Equal(["body", "subject", "cc", "in-reply-to", "references", "="], config.MailtoAllow);
+        await config.ExecuteAsync("unmailto_allow *");
+        Assert.Empty(config.MailtoAllow);
+        await config.ExecuteAsync("mailto_allow *");
+        Assert.Equal(["*"], config.MailtoAllow);
+    }
+
+    [Fact]
     public async Task Lists_subscribe_and_alternates_hold_regexes_and_check_them()
     {
         var config = await _bed.LoadAsync("""

@@ -50,6 +50,8 @@ internal static class BuiltinCommands
         new ListCommand("unalternative_order", [], [c => c.AlternativeOrderList]),
         new ListCommand("mime_lookup", [c => c.MimeLookupList], []),
         new ListCommand("unmime_lookup", [], [c => c.MimeLookupList]),
+        new ListCommand("mailto_allow", [c => c.MailtoAllowList], [], starIsEntry: true),
+        new ListCommand("unmailto_allow", [], [c => c.MailtoAllowList]),
         new ListCommand("lists", [c => c.MailingListList], [c => c.UnmailingListList], regex: true, groups: true),
         new ListCommand("unlists", [c => c.UnmailingListList], [c => c.MailingListList, c => c.SubscribedList], regex: true),
         new ListCommand("subscribe", [c => c.SubscribedList, c => c.MailingListList], [c => c.UnsubscribedList, c => c.UnmailingListList], regex: true, groups: true),
