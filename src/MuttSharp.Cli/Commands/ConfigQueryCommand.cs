@@ -1,4 +1,7 @@
+using MimeKit;
 using MuttSharp.Core.Config;
+using MuttSharp.Core.Config.Format;
+using MuttSharp.Core.Model;
 
 namespace MuttSharp.Cli.Commands;
 
@@ -6,7 +9,7 @@ namespace MuttSharp.Cli.Commands;
 /// <c>muttsharp [-n] [-F file] [-e cmd] -D</c> prints every variable as Mutt's <c>-D</c> does;
 /// <c>-Q var</c> (repeatable) prints those variables as Mutt's <c>-Q</c> does. Configuration errors go to
 /// standard error (with <c>echo</c> output, in order), worded as Mutt words them; an unknown variable in <c>-Q</c>
-/// stops and exits 1, as in Mutt.
+/// stops and exits 1, as in Mutt. <c>-A alias</c> (repeatable) prints what each alias stands for.
 /// </summary>
 internal static class ConfigQueryCommand
 {
@@ -40,8 +43,29 @@ internal static class ConfigQueryCommand
             }
             return ExitCodes.Ok;
         }
+        if (options.AliasQueries.Count > 0)
+            return PrintAliases(options.AliasQueries, config, console);
         foreach (string line in config.DumpVariables())
             console.Out.WriteLine(line);
         return ExitCodes.Ok;
+    }
+
+    // Mutt prints each alias's own list, one level deep and normalised; an unknown name is echoed and makes the exit 1.
+    private static int PrintAliases(IEnumerable<string> names, MuttConfig config, CliConsole console)
+    {
+        int code = ExitCodes.Ok;
+        foreach (string name in names)
+        {
+            if (config.FindAlias(name) is not { } alias)
+            {
+                console.Out.WriteLine(name);
+                code = ExitCodes.Failure;
+                continue;
+            }
+            console.Out.WriteLine(InternetAddressList.TryParse(alias.Addresses, out var list)
+                ? AddressText.Write(list.Mailboxes.Select(m => new MailAddress(m.Name ?? "", m.Address)).ToList())
+                : alias.Addresses);
+        }
+        return code;
     }
 }

@@ -2,7 +2,7 @@ namespace MuttSharp.Cli.Commands;
 
 /// <summary>
 /// Mutt's command-line flags for the reader, parsed: <c>-F file</c> (repeatable), <c>-n</c>, <c>-e cmd</c>
-/// (repeatable), <c>-D</c>, <c>-Q var</c> (repeatable), <c>-f folder</c>, <c>-R</c>, <c>-y</c>, <c>-Z</c>, and the
+/// (repeatable), <c>-D</c>, <c>-Q var</c> and <c>-A alias</c> (repeatable), <c>-m type</c>, <c>-f folder</c>, <c>-R</c>, <c>-y</c>, <c>-Z</c>, and the
 /// batch-send flags <c>-s -c -b -a -i -H</c> with their addresses. Flags may be bundled (<c>-nR</c>) and values
 /// attached (<c>-Fmuttrc</c>), as getopt allows.
 /// </summary>
@@ -21,7 +21,12 @@ internal sealed record ReaderOptions
         ['a'] = o => o.Attachments,
         ['i'] = o => o.Includes,
         ['H'] = o => o.Drafts,
+        ['A'] = o => o.AliasQueries,
+        ['m'] = o => o.MailboxTypes,
     };
+
+    // Mutt ignores a -m type it does not know and keeps the muttrc's.
+    private static readonly string[] KnownMailboxTypes = ["mbox", "MMDF", "MH", "Maildir"];
 
     /// <summary>Flags without a value, and what each sets.</summary>
     private static readonly Dictionary<char, Func<ReaderOptions, ReaderOptions>> SwitchFlags = new()
@@ -44,6 +49,8 @@ internal sealed record ReaderOptions
     public List<string> Includes { get; private init; } = [];
     public List<string> Addresses { get; private init; } = [];
     public List<string> Drafts { get; private init; } = [];
+    public List<string> AliasQueries { get; private init; } = [];
+    public List<string> MailboxTypes { get; private init; } = [];
     public bool SkipSystemFiles { get; private init; }
     public bool Dump { get; private init; }
     public bool ReadOnly { get; private init; }
@@ -55,12 +62,18 @@ internal sealed record ReaderOptions
     {
         Files = Files,
         SkipSystemFiles = SkipSystemFiles,
-        Commands = Commands,
+        Commands = MailboxTypeCommand() is { } command ? [.. Commands, command] : Commands,
         Environment = environment,
     };
 
-    /// <summary>True when the invocation only reports configuration (<c>-D</c> or <c>-Q</c>).</summary>
-    public bool QueriesConfiguration => Dump || Queries.Count > 0;
+    /// <summary>True when the invocation only reports configuration (<c>-D</c>, <c>-Q</c> or <c>-A</c>).</summary>
+    public bool QueriesConfiguration => Dump || Queries.Count > 0 || AliasQueries.Count > 0;
+
+    // -m is applied after the muttrc and -e, so it wins over both, as in Mutt.
+    private string? MailboxTypeCommand() =>
+        MailboxTypes.Count > 0 && KnownMailboxTypes.FirstOrDefault(t => t.Equals(MailboxTypes[^1], StringComparison.OrdinalIgnoreCase)) is { } type
+            ? $"set mbox_type={type}"
+            : null;
 
     /// <summary>Parses the arguments; on failure, the error says which flag was wrong, as getopt words it.</summary>
     public static bool TryParse(IReadOnlyList<string> args, out ReaderOptions options, out string? error)

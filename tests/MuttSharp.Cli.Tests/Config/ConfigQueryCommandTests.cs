@@ -124,6 +124,42 @@ public sealed class ConfigQueryCommandTests : IDisposable
         Assert.Equal((mutt.Code, mutt.Out, mutt.Error), ours);
     }
 
+    [MuttOracleFact]
+    public async Task Debians_system_muttrc_loads_as_quietly_as_in_mutt()
+    {
+        var mutt = await _oracle.RunMuttAsync("-F", "/dev/null", "-Q", "mbox_type");
+        var ours = await _oracle.RunMuttSharpAsync("-F", "/dev/null", "-Q", "mbox_type");
+
+        Assert.Equal((mutt.Code, mutt.Out, mutt.Error), ours);
+    }
+
+    [MuttOracleFact]
+    public async Task Minus_a_prints_each_aliases_own_list_and_an_unknown_name_exits_one()
+    {
+        string rc = Path.Combine(_oracle.Home, "aliases.rc");
+        await File.WriteAllTextAsync(rc, "alias bob Bob Stone <bob@example.com>\nalias team bob, carol@example.com\nalias jr \"Bob, Jr.\" <j@x.example>\n");
+
+        foreach (string[] args in new[] { new[] { "-A", "bob", "-A", "team", "-A", "jr" }, ["-A", "bob", "-A", "nobody"] })
+        {
+            var mutt = await _oracle.RunMuttAsync(["-n", "-F", rc, .. args]);
+            var ours = await _oracle.RunMuttSharpAsync(["-n", "-F", rc, .. args]);
+
+            Assert.Equal((mutt.Code, mutt.Out, mutt.Error), ours);
+        }
+    }
+
+    [MuttOracleFact]
+    public async Task Minus_m_sets_the_mailbox_type_over_the_muttrc_and_minus_e_and_an_unknown_type_is_ignored()
+    {
+        foreach (string type in new[] { "maildir", "MH", "bogus" })
+        {
+            var mutt = await _oracle.RunMuttAsync("-n", "-F", "/dev/null", "-e", "set mbox_type=MMDF", "-m", type, "-Q", "mbox_type");
+            var ours = await _oracle.RunMuttSharpAsync("-n", "-F", "/dev/null", "-e", "set mbox_type=MMDF", "-m", type, "-Q", "mbox_type");
+
+            Assert.Equal((mutt.Code, mutt.Out, mutt.Error), ours);
+        }
+    }
+
     [Fact]
     public async Task Without_minus_f_the_users_muttrc_and_config_toml_are_read()
     {

@@ -4,7 +4,7 @@ using MuttSharp.Core.Model;
 namespace MuttSharp.Core.Config.Format;
 
 /// <summary>Address lists written for display as Mutt's <c>rfc822_write_address</c> writes them.</summary>
-internal static class AddressText
+public static class AddressText
 {
     private const string Specials = "()<>@,;:\\\".[]";
 
