@@ -49,7 +49,7 @@ internal static class Dispatcher
     public static void PrintUsage(TextWriter writer)
     {
         writer.WriteLine("usage:");
-        writer.WriteLine("  muttsharp [-F muttrc] [-n] [-e cmd] [-m type] [-f folder] [-R] [-y] [-Z]   the reader, on a terminal");
+        writer.WriteLine("  muttsharp [-F muttrc] [-n] [-e cmd] [-m type] [-f folder] [-R] [-y] [-z] [-Z]   the reader, on a terminal");
         writer.WriteLine("  muttsharp [-n] [-F muttrc] [-e cmd] -D | -Q var | -A alias   print every variable / one variable / an alias as Mutt does");
         foreach (var command in CommandTable.All)
             writer.WriteLine($"  {command.Synopsis}");

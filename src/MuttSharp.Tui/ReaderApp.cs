@@ -45,6 +45,11 @@ public static class ReaderApp
             }
         }
         string path = new ReaderSettings(config).ResolveFolder(folder);
+        if (startup.ExitIfEmpty && !startup.MailboxList && (!FolderTree.TryCheckEmpty(path, out bool empty, out string emptyError) || empty))
+        {
+            error.WriteLine(emptyError.Length > 0 ? emptyError : "Mailbox is empty.");
+            return 1;
+        }
         trace?.Mark("muttrc read");
 
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);

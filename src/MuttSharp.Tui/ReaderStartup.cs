@@ -23,6 +23,9 @@ public sealed record ReaderStartup
     /// <summary><c>-Z</c>: open the first <c>mailboxes</c> folder with new mail, or say there is none.</summary>
     public bool OpenFirstWithNewMail { get; init; }
 
+    /// <summary><c>-z</c>: do not start when the folder holds no message.</summary>
+    public bool ExitIfEmpty { get; init; }
+
     /// <summary><c>-y</c>: start in the list of <c>mailboxes</c>.</summary>
     public bool MailboxList { get; init; }
 

@@ -4,7 +4,7 @@ using MuttSharp.Tui;
 namespace MuttSharp.Cli.Commands;
 
 /// <summary>
-/// The reader: <c>muttsharp [-F rc] [-n] [-e cmd] [-f folder] [-R] [-y] [-Z]</c> opens the screen on
+/// The reader: <c>muttsharp [-F rc] [-n] [-e cmd] [-f folder] [-R] [-y] [-z] [-Z]</c> opens the screen on
 /// <c>-f</c>'s folder or <c>$spoolfile</c>, as <c>mutt</c> does. Without a terminal on both standard input and
 /// output it refuses, pointing at what works without one.
 /// </summary>
@@ -33,6 +33,7 @@ internal static class ReaderCommand
             ReadOnly = options.ReadOnly,
             MailboxList = options.MailboxList,
             OpenFirstWithNewMail = options.OpenFirstWithNewMail,
+            ExitIfEmpty = options.ExitIfEmpty,
             Environment = MuttEnvironment.FromProcess(console.Environment),
             Driver = console.Environment("MUTTSHARP_DRIVER"),
             Submitter = config => Sending.Submitters.Create(config, console),

@@ -2,7 +2,7 @@ namespace MuttSharp.Cli.Commands;
 
 /// <summary>
 /// Mutt's command-line flags for the reader, parsed: <c>-F file</c> (repeatable), <c>-n</c>, <c>-e cmd</c>
-/// (repeatable), <c>-D</c>, <c>-Q var</c> and <c>-A alias</c> (repeatable), <c>-m type</c>, <c>-f folder</c>, <c>-R</c>, <c>-y</c>, <c>-Z</c>, and the
+/// (repeatable), <c>-D</c>, <c>-Q var</c> and <c>-A alias</c> (repeatable), <c>-m type</c>, <c>-f folder</c>, <c>-R</c>, <c>-y</c>, <c>-z</c>, <c>-Z</c>, and the
 /// batch-send flags <c>-s -c -b -a -i -H</c> with their addresses. Flags may be bundled (<c>-nR</c>) and values
 /// attached (<c>-Fmuttrc</c>), as getopt allows.
 /// </summary>
@@ -36,6 +36,7 @@ internal sealed record ReaderOptions
         ['R'] = o => o with { ReadOnly = true },
         ['y'] = o => o with { MailboxList = true },
         ['Z'] = o => o with { OpenFirstWithNewMail = true },
+        ['z'] = o => o with { ExitIfEmpty = true },
     };
 
     public List<string> Files { get; private init; } = [];
@@ -56,6 +57,7 @@ internal sealed record ReaderOptions
     public bool ReadOnly { get; private init; }
     public bool MailboxList { get; private init; }
     public bool OpenFirstWithNewMail { get; private init; }
+    public bool ExitIfEmpty { get; private init; }
 
     /// <summary>How <c>-F</c>, <c>-n</c> and <c>-e</c> ask for the muttrc to be read, in <paramref name="environment"/>.</summary>
     public Core.Config.MuttConfigLoadOptions LoadOptions(Core.Config.MuttEnvironment environment) => new()

@@ -24,6 +24,36 @@ public static class FolderTree
         return File.Exists(path) && MboxReader.IsMbox(path) ? MailboxFormat.Mbox : null;
     }
 
+    /// <summary>
+    /// Mutt's <c>-z</c> check: whether <paramref name="path"/> holds no message (a Maildir with nothing but dot
+    /// files in <c>cur/</c> and <c>new/</c>, an empty mbox file), without reading the folder.
+    /// </summary>
+    /// <returns>False with <paramref name="error"/> when the path is missing or not a mailbox.</returns>
+    public static bool TryCheckEmpty(string path, out bool empty, out string error)
+    {
+        empty = false;
+        error = "";
+        try
+        {
+            if (Directory.Exists(path) && MaildirScanner.IsMaildir(path))
+            {
+                empty = !new[] { "cur", "new" }.Any(part => Directory.EnumerateFileSystemEntries(Path.Combine(path, part)).Any(e => !Path.GetFileName(e).StartsWith('.')));
+                return true;
+            }
+            if (File.Exists(path) && (new FileInfo(path).Length == 0 || MboxReader.IsMbox(path)))
+            {
+                empty = new FileInfo(path).Length == 0;
+                return true;
+            }
+            error = Directory.Exists(path) || File.Exists(path) ? $"{path}: not a mailbox" : $"{path}: No such file or directory";
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            error = $"{path}: {e.Message}";
+        }
+        return false;
+    }
+
     /// <summary>The folders under <paramref name="root"/> (not <paramref name="root"/> itself), sorted by name.</summary>
     public static IReadOnlyList<FolderInfo> List(string root)
     {

@@ -75,6 +75,20 @@ public sealed class ReaderEndToEndTests : IDisposable
     }
 
     [Fact]
+    public async Task Minus_z_does_not_start_on_a_folder_without_messages_as_Mutt_does()
+    {
+        string empty = Path.Combine(home, "Empty");
+        foreach (string part in new[] { "cur", "new", "tmp" })
+            Directory.CreateDirectory(Path.Combine(empty, part));
+        File.WriteAllText(Path.Combine(empty, "cur", ".keep"), "");
+        await using var tmux = await TmuxSession.StartAsync(["-n", "-F", "/dev/null", "-z", "-f", empty], home);
+
+        string screen = await tmux.WaitForTextAsync(TmuxSession.ExitMarker + "1");
+
+        Assert.Contains("Mailbox is empty.", screen);
+    }
+
+    [Fact]
     public async Task Search_moves_to_a_match_and_the_pager_shows_it()
     {
         string rc = Prepare("set sort=date\nset arrow_cursor\nset quit=yes\nset mark_old=no\n");

@@ -51,4 +51,42 @@ public sealed class FolderTreeTests
         Assert.Null(FolderTree.Detect(Path.Combine(tree.Path, "lists")));
         Assert.Null(FolderTree.Detect(Path.Combine(tree.Path, "absent")));
     }
+
+    [Fact]
+    public void TryCheckEmptySeesMessagesInNewOrCurButNotDotFiles()
+    {
+        string root = Directory.CreateTempSubdirectory("empty-check-").FullName;
+        try
+        {
+            string maildir = Path.Combine(root, "box");
+            foreach (string part in new[] { "cur", "new", "tmp" })
+                Directory.CreateDirectory(Path.Combine(maildir, part));
+            File.WriteAllText(Path.Combine(maildir, "cur", ".hidden"), "x");
+            File.WriteAllText(Path.Combine(maildir, "tmp", "1.unfinished"), "x");
+            Assert.True(FolderTree.TryCheckEmpty(maildir, out bool empty, out _));
+            Assert.True(empty);
+
+            File.WriteAllText(Path.Combine(maildir, "new", "1.a.host"), "Subject: x\n\nbody\n");
+            Assert.True(FolderTree.TryCheckEmpty(maildir, out empty, out _));
+            Assert.False(empty);
+
+            string mbox = Path.Combine(root, "mbox");
+            File.WriteAllText(mbox, "");
+            Assert.True(FolderTree.TryCheckEmpty(mbox, out empty, out _));
+            Assert.True(empty);
+            File.WriteAllText(mbox, "From a@b Mon Jan  1 00:00:00 2024\nSubject: x\n\nbody\n");
+            Assert.True(FolderTree.TryCheckEmpty(mbox, out empty, out _));
+            Assert.False(empty);
+
+            Assert.False(FolderTree.TryCheckEmpty(Path.Combine(root, "missing"), out _, out string error));
+            Assert.Equal($"{Path.Combine(root, "missing")}: No such file or directory", error);
+            File.WriteAllText(Path.Combine(root, "notes.txt"), "not mail\n");
+            Assert.False(FolderTree.TryCheckEmpty(Path.Combine(root, "notes.txt"), out _, out error));
+            Assert.EndsWith("notes.txt: not a mailbox", error);
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
 }
