@@ -50,53 +50,14 @@ internal static class BatchSendCommand
         return ExitCodes.Ok;
     }
 
-    private static async Task<(Draft? Draft, string? Error)> BuildDraftAsync(ReaderOptions options, MuttConfig config, CliConsole console, CancellationToken cancellationToken)
+    /// <summary>
+    /// What the command line says of the message, as a draft: <c>-H</c>'s draft with the command line's addresses and
+    /// subject added, or the addresses (<c>mailto:</c> URLs read through <c>mailto_allow</c>), <c>-s</c>, the <c>-i</c>
+    /// files and a URL's body as its text, and the <c>-a</c> files. Standard input is not read.
+    /// </summary>
+    public static async Task<(Draft? Draft, string? Error)> BuildSeedAsync(ReaderOptions options, MuttConfig config, CancellationToken cancellationToken)
     {
-        string? subject = options.Subjects.Count > 0 ? options.Subjects[^1] : null;
-        if (subject is not null && !HeaderInput.TryValidate("Subject", subject, out string subjectError))
-            return (null, subjectError);
-        var recipients = new List<(Func<Draft, InternetAddressList> List, InternetAddressList Addresses)>();
-        var urls = new List<MailtoUrl>();
-        foreach (var (list, values) in new (Func<Draft, InternetAddressList>, List<string>)[] { (d => d.To, options.Addresses), (d => d.Cc, options.Cc), (d => d.Bcc, options.Bcc) })
-        {
-            foreach (string value in values)
-            {
-                if (MailtoUrl.IsMailto(value))
-                {
-                    if (!MailtoUrl.TryParse(value, config.MailtoAllow, out var url, out string parseError))
-                        return (null, parseError);
-                    urls.Add(url!);
-                    continue;
-                }
-                if (!HeaderInput.TryValidate("address", value, out string error))
-                    return (null, error);
-                if (!InternetAddressList.TryParse(value, out var parsed))
-                    return (null, $"{value}: bad address syntax");
-                recipients.Add((list, parsed));
-            }
-        }
-        var attachments = new List<DraftAttachment>();
-        foreach (string file in options.Attachments)
-        {
-            string path = config.ExpandPath(file);
-            if (!File.Exists(path))
-                return (null, $"{file}: unable to attach file.");
-            attachments.Add(DraftAttachment.FromFile(path));
-        }
-        string? urlError = null;
-        void Address(Draft draft)
-        {
-            foreach (var (list, addresses) in recipients)
-                list(draft).AddRange(addresses);
-            foreach (var url in urls)
-                if (!url.TryApplyTo(draft, out string error))
-                    urlError ??= error;
-            if (subject is not null)
-                draft.Subject = subject;
-        }
-
-        var composer = MessageComposer.ForConfig(config);
-        Draft draft;
+        Draft seed;
         if (options.Drafts.Count > 0)
         {
             string name = options.Drafts[^1];
@@ -109,22 +70,50 @@ internal static class BatchSendCommand
             {
                 return (null, $"{name}: {e.Message}");
             }
-            if (!DraftReader.TryRead(raw, out draft, out string error))
+            if (!DraftReader.TryRead(raw, out seed, out string error))
                 return (null, $"{name}: {error}");
-            Address(draft);
-            // A draft keeps its own headers; my_hdr (after the send-hooks) adds only what it lacks, as Mutt's -H does.
-            var defaults = await composer.NewAsync(d => { d.To.AddRange(draft.To); d.Subject = draft.Subject; }, batch: true, cancellationToken).ConfigureAwait(false);
-            if (draft.From.Count == 0)
-                draft.From.AddRange(defaults.From);
-            foreach (var header in defaults.ExtraHeaders)
-                if (!draft.ExtraHeaders.Any(h => h.Key.Equals(header.Key, StringComparison.OrdinalIgnoreCase)))
-                    draft.ExtraHeaders.Add(header);
         }
         else
         {
-            draft = await composer.NewAsync(Address, batch: true, cancellationToken).ConfigureAwait(false);
-            // Mutt puts a URL's body= first and the -i file and standard input after it.
-            var body = new StringBuilder(string.Concat(urls.Select(u => u.Body)));
+            seed = new Draft { Kind = DraftKind.New };
+        }
+
+        var body = new StringBuilder();
+        foreach (var (list, values) in new (InternetAddressList, List<string>)[] { (seed.To, options.Addresses), (seed.Cc, options.Cc), (seed.Bcc, options.Bcc) })
+        {
+            foreach (string value in values)
+            {
+                if (MailtoUrl.IsMailto(value))
+                {
+                    if (!MailtoUrl.TryParse(value, config.MailtoAllow, out var url, out string urlError) || !url!.TryApplyTo(seed, out urlError))
+                        return (null, urlError);
+                    body.Append(url.Body);
+                    continue;
+                }
+                if (!HeaderInput.TryValidate("address", value, out string error))
+                    return (null, error);
+                if (!InternetAddressList.TryParse(value, out var parsed))
+                    return (null, $"{value}: bad address syntax");
+                list.AddRange(parsed);
+            }
+        }
+        // -s wins over a URL's subject, as in Mutt.
+        if (options.Subjects.Count > 0)
+        {
+            if (!HeaderInput.TryValidate("Subject", options.Subjects[^1], out string subjectError))
+                return (null, subjectError);
+            seed.Subject = options.Subjects[^1];
+        }
+        foreach (string file in options.Attachments)
+        {
+            string path = config.ExpandPath(file);
+            if (!File.Exists(path))
+                return (null, $"{file}: unable to attach file.");
+            seed.Attachments.Add(DraftAttachment.FromFile(path));
+        }
+        if (options.Drafts.Count == 0)
+        {
+            // Mutt puts a URL's body= first and the -i file after it.
             foreach (string include in options.Includes)
             {
                 try
@@ -136,12 +125,36 @@ internal static class BatchSendCommand
                     return (null, $"{include}: {e.Message}");
                 }
             }
-            body.Append(await console.In.ReadToEndAsync(cancellationToken).ConfigureAwait(false));
-            draft.Body = body.ToString().Replace("\r\n", "\n", StringComparison.Ordinal);
+            seed.Body = body.ToString().Replace("\r\n", "\n", StringComparison.Ordinal);
         }
-        if (urlError is not null)
-            return (null, urlError);
-        draft.Attachments.AddRange(attachments);
+        return (seed, null);
+    }
+
+    private static async Task<(Draft? Draft, string? Error)> BuildDraftAsync(ReaderOptions options, MuttConfig config, CliConsole console, CancellationToken cancellationToken)
+    {
+        var (seed, error) = await BuildSeedAsync(options, config, cancellationToken).ConfigureAwait(false);
+        if (seed is null)
+            return (null, error);
+        var composer = MessageComposer.ForConfig(config);
+        Draft draft;
+        if (options.Drafts.Count > 0)
+        {
+            draft = seed;
+            // A draft keeps its own headers; my_hdr (after the send-hooks) adds only what it lacks, as Mutt's -H does.
+            var defaults = await composer.NewAsync(d => { d.To.AddRange(draft.To); d.Subject = draft.Subject; }, batch: true, cancellationToken).ConfigureAwait(false);
+            if (draft.From.Count == 0)
+                draft.From.AddRange(defaults.From);
+            foreach (var header in defaults.ExtraHeaders)
+                if (!draft.ExtraHeaders.Any(h => h.Key.Equals(header.Key, StringComparison.OrdinalIgnoreCase)))
+                    draft.ExtraHeaders.Add(header);
+        }
+        else
+        {
+            draft = await composer.NewAsync(seed.CopyEnvelopeTo, batch: true, cancellationToken).ConfigureAwait(false);
+            string input = await console.In.ReadToEndAsync(cancellationToken).ConfigureAwait(false);
+            draft.Body = seed.Body + input.Replace("\r\n", "\n", StringComparison.Ordinal);
+            draft.Attachments.AddRange(seed.Attachments);
+        }
         if (draft.Recipients().Count == 0)
             return (null, "No recipients were specified.");
         return (draft, null);

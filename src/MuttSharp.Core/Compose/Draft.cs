@@ -60,6 +60,22 @@ public sealed class Draft
     /// <summary>The messages answered or forwarded, flagged R or P once this one is sent.</summary>
     public IReadOnlyList<Message> Originals { get; init; } = [];
 
+    /// <summary>
+    /// Adds this draft's recipients, subject (when it has one), In-Reply-To, References and extra headers to
+    /// <paramref name="target"/>: what a command line gave, carried into the message composed from it.
+    /// </summary>
+    public void CopyEnvelopeTo(Draft target)
+    {
+        target.To.AddRange(To);
+        target.Cc.AddRange(Cc);
+        target.Bcc.AddRange(Bcc);
+        if (Subject.Length > 0)
+            target.Subject = Subject;
+        target.InReplyTo.AddRange(InReplyTo);
+        target.References.AddRange(References);
+        target.ExtraHeaders.AddRange(ExtraHeaders);
+    }
+
     /// <summary>Every envelope recipient: To, Cc and Bcc, each address once, in order.</summary>
     public IReadOnlyList<string> Recipients()
     {
