@@ -35,15 +35,10 @@ internal static class Dispatcher
         }
         if (reader.QueriesConfiguration)
             return await ConfigQueryCommand.RunAsync(reader, console, cancellationToken).ConfigureAwait(false);
-        if (BatchSendCommand.Applies(reader))
+        // As Mutt: a message on the command line is composed on the screen when the input is a terminal, else sent as is.
+        if (BatchSendCommand.Applies(reader) && !ReaderCommand.HasTerminal(console))
             return await BatchSendCommand.RunAsync(reader, console, cancellationToken).ConfigureAwait(false);
-
-        if (reader.Addresses.Count == 0 && reader.Subjects.Count + reader.Cc.Count + reader.Bcc.Count + reader.Attachments.Count + reader.Includes.Count == 0)
-            return await ReaderCommand.RunAsync(reader, console, cancellationToken).ConfigureAwait(false);
-
-        console.Error.WriteLine($"muttsharp: unknown command or option: {string.Join(' ', args)}");
-        PrintUsage(console.Error);
-        return ExitCodes.Usage;
+        return await ReaderCommand.RunAsync(reader, console, cancellationToken).ConfigureAwait(false);
     }
 
     public static void PrintUsage(TextWriter writer)

@@ -44,6 +44,16 @@ public static class ReaderApp
                 return 1;
             }
         }
+        Core.Compose.Draft? seed = null;
+        if (startup.Compose is { } buildSeed)
+        {
+            (seed, string? seedError) = await buildSeed(config, cancellationToken).ConfigureAwait(false);
+            if (seed is null)
+            {
+                error.WriteLine(seedError);
+                return 1;
+            }
+        }
         string path = new ReaderSettings(config).ResolveFolder(folder);
         if (startup.ExitIfEmpty && !startup.MailboxList && (!FolderTree.TryCheckEmpty(path, out bool empty, out string emptyError) || empty))
         {
@@ -57,9 +67,10 @@ public static class ReaderApp
         Task loading = Task.CompletedTask;
         ExternalJob? job = null;
         int jobCode = 0;
+        Task<bool>? composing = null;
         // Reading the folder starts now, so that it overlaps Terminal.Gui's start-up rather than following it.
         var progress = new ProgressRelay();
-        Task<ReaderSession>? opening = startup.MailboxList || path.Length == 0 ? null
+        Task<ReaderSession>? opening = startup.MailboxList || seed is not null || path.Length == 0 ? null
             : ReaderSession.OpenAsync(config, path, new ReaderSessionOptions { ReadOnly = startup.ReadOnly, Version = Reader.Version }, progress, stop.Token);
         if (trace is not null && opening is not null)
             _ = opening.ContinueWith(_ => trace.Mark("folder read"), TaskScheduler.Default);
@@ -79,7 +90,13 @@ public static class ReaderApp
                     if (startup.Submitter is { } submitter)
                         Compose.ComposeFunctions.Register(reader.Functions, submitter);
                     reader.Attach(app);
-                    if (startup.MailboxList)
+                    if (seed is not null)
+                        app.AddTimeout(TimeSpan.Zero, () =>
+                        {
+                            composing = Compose.CommandLineCompose.RunAsync(reader, seed, startup.ComposeFromDraftFile);
+                            return false;
+                        });
+                    else if (startup.MailboxList)
                         reader.Shell.Feed([KeyEvent.Call("browse-mailboxes")]);
                     else if (path.Length > 0)
                         loading = reader.ShowOpeningAsync(path, sink =>
@@ -127,7 +144,7 @@ public static class ReaderApp
                 reader.Attach(null);
             }
             if (job is null)
-                return 0;
+                return composing is null || composing is { IsCompletedSuccessfully: true, Result: true } ? 0 : 1;
             jobCode = await ExternalCommand.RunAsync(job, config, cancellationToken).ConfigureAwait(false);
         }
     }

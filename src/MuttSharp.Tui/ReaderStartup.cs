@@ -29,6 +29,15 @@ public sealed record ReaderStartup
     /// <summary><c>-y</c>: start in the list of <c>mailboxes</c>.</summary>
     public bool MailboxList { get; init; }
 
+    /// <summary>
+    /// Addresses, <c>-s</c>, <c>-i</c>, <c>-a</c> or <c>-H</c> on a terminal: builds, for the loaded configuration, the
+    /// message to compose instead of opening a folder, or says why it cannot.
+    /// </summary>
+    public Func<MuttConfig, CancellationToken, Task<(Core.Compose.Draft? Draft, string? Error)>>? Compose { get; init; }
+
+    /// <summary>True when <see cref="Compose"/> is a <c>-H</c> draft, which goes to the editor without the envelope prompts.</summary>
+    public bool ComposeFromDraftFile { get; init; }
+
     /// <summary>The process environment the muttrc sees.</summary>
     public MuttEnvironment? Environment { get; init; }
 

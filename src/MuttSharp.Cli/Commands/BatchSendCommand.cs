@@ -16,8 +16,9 @@ namespace MuttSharp.Cli.Commands;
 /// </summary>
 internal static class BatchSendCommand
 {
-    /// <summary>True when the reader's flags ask to send rather than to read: addresses, <c>-s</c> or <c>-H</c>.</summary>
-    public static bool Applies(ReaderOptions options) => options.Addresses.Count > 0 || options.Subjects.Count > 0 || options.Drafts.Count > 0;
+    /// <summary>True when the reader's flags ask to send rather than to read: addresses, <c>-s -c -b -a -i</c> or <c>-H</c>, as Mutt decides.</summary>
+    public static bool Applies(ReaderOptions options) =>
+        options.Addresses.Count + options.Subjects.Count + options.Drafts.Count + options.Cc.Count + options.Bcc.Count + options.Attachments.Count + options.Includes.Count > 0;
 
     public static async Task<int> RunAsync(ReaderOptions options, CliConsole console, CancellationToken cancellationToken)
     {
@@ -130,6 +131,17 @@ internal static class BatchSendCommand
         return (seed, null);
     }
 
+    /// <summary>A <c>-H</c> draft keeps its own headers; <c>my_hdr</c> (after the send-hooks) adds only what it lacks, as Mutt's <c>-H</c> does.</summary>
+    public static async Task AddDraftDefaultsAsync(Draft draft, MessageComposer composer, CancellationToken cancellationToken)
+    {
+        var defaults = await composer.NewAsync(d => { d.To.AddRange(draft.To); d.Subject = draft.Subject; }, batch: true, cancellationToken).ConfigureAwait(false);
+        if (draft.From.Count == 0)
+            draft.From.AddRange(defaults.From);
+        foreach (var header in defaults.ExtraHeaders)
+            if (!draft.ExtraHeaders.Any(h => h.Key.Equals(header.Key, StringComparison.OrdinalIgnoreCase)))
+                draft.ExtraHeaders.Add(header);
+    }
+
     private static async Task<(Draft? Draft, string? Error)> BuildDraftAsync(ReaderOptions options, MuttConfig config, CliConsole console, CancellationToken cancellationToken)
     {
         var (seed, error) = await BuildSeedAsync(options, config, cancellationToken).ConfigureAwait(false);
@@ -140,13 +152,7 @@ internal static class BatchSendCommand
         if (options.Drafts.Count > 0)
         {
             draft = seed;
-            // A draft keeps its own headers; my_hdr (after the send-hooks) adds only what it lacks, as Mutt's -H does.
-            var defaults = await composer.NewAsync(d => { d.To.AddRange(draft.To); d.Subject = draft.Subject; }, batch: true, cancellationToken).ConfigureAwait(false);
-            if (draft.From.Count == 0)
-                draft.From.AddRange(defaults.From);
-            foreach (var header in defaults.ExtraHeaders)
-                if (!draft.ExtraHeaders.Any(h => h.Key.Equals(header.Key, StringComparison.OrdinalIgnoreCase)))
-                    draft.ExtraHeaders.Add(header);
+            await AddDraftDefaultsAsync(draft, composer, cancellationToken).ConfigureAwait(false);
         }
         else
         {

@@ -186,26 +186,54 @@ public static class ComposeFunctions
             draft.Subject = await AskSubjectAsync(shell, draft.Subject) ?? throw new OperationCanceledException();
     }
 
-    /// <summary>Runs the editor unless the user declines, then opens the compose menu.</summary>
-    private static async Task EditThenComposeAsync(Draft draft, FunctionCall call)
+    /// <summary>
+    /// Mutt's compose from the command line: <paramref name="seed"/> holds what the flags gave. A new message gets the
+    /// envelope prompts filled from it, then the editor and the compose menu; a <c>-H</c> draft
+    /// (<paramref name="fromDraftFile"/>) goes straight to the editor, as Mutt's does.
+    /// </summary>
+    /// <returns>True once the message is sent; false when it is postponed or abandoned.</returns>
+    internal static async Task<bool> ComposeFromCommandLineAsync(FunctionCall call, Draft seed, bool fromDraftFile)
+    {
+        Draft draft = seed;
+        if (!fromDraftFile)
+        {
+            var envelope = new Draft();
+            seed.CopyEnvelopeTo(envelope);
+            await EditEnvelopeAsync(envelope, call.Shell, askSubject: true);
+            if (envelope.Recipients().Count == 0)
+            {
+                call.Shell.Error("No recipients were specified.");
+                return false;
+            }
+            draft = await MessageComposer.ForConfig(call.Shell.Config).NewAsync(envelope.CopyEnvelopeTo);
+            draft.Body = seed.Body + draft.Body;
+            draft.Attachments.AddRange(seed.Attachments);
+        }
+        return await EditThenComposeAsync(draft, call, askAbort: !fromDraftFile) is { } view && await view.Left;
+    }
+
+    /// <summary>Runs the editor unless the user declines, then opens the compose menu; null when the message was abandoned unmodified.</summary>
+    private static async Task<ComposeView?> EditThenComposeAsync(Draft draft, FunctionCall call, bool askAbort = true)
     {
         bool modified = await EditAsync(draft, call, null);
         var config = call.Shell.Config;
-        if (!modified && draft.Kind != DraftKind.Forward && await call.Shell.AskQuadAsync("Abort unmodified message?", config.GetQuad("abort_unmodified")) == true)
+        if (askAbort && !modified && draft.Kind != DraftKind.Forward && await call.Shell.AskQuadAsync("Abort unmodified message?", config.GetQuad("abort_unmodified")) == true)
         {
             call.Shell.Message("Aborted unmodified message.");
-            return;
+            return null;
         }
-        OpenCompose(draft, call, modified);
+        return OpenCompose(draft, call, modified);
     }
 
     /// <summary>The colours a menu opened on <paramref name="shell"/> draws with (plain on a shell that has none).</summary>
     internal static Drawing.ColorPalette Palette(IReaderShell shell) => shell is ReaderShell reader ? reader.Palette : Drawing.ColorPalette.Plain;
 
-    internal static void OpenCompose(Draft draft, FunctionCall call, bool modified)
+    internal static ComposeView OpenCompose(Draft draft, FunctionCall call, bool modified)
     {
         var config = call.Shell.Config;
-        call.Shell.Open(new ComposeView(draft, config.GetString("compose_format"), ComposeSettings.FromConfig(config).Hostname, Palette(call.Shell)) { Modified = modified });
+        var view = new ComposeView(draft, config.GetString("compose_format"), ComposeSettings.FromConfig(config).Hostname, Palette(call.Shell)) { Modified = modified };
+        call.Shell.Open(view);
+        return view;
     }
 
     /// <summary>The editor on the draft's text, with its headers under <c>$edit_headers</c> or for <c>edit-headers</c>; true when the file changed.</summary>
@@ -240,7 +268,7 @@ public static class ComposeFunctions
         var outcome = await Sender(config, submitter).SendAsync(view.Draft, copy);
         Report(call.Shell, outcome);
         if (outcome.Sent || outcome.KeptAt is not null)
-            Leave(view, call);
+            Leave(view, call, outcome.Sent);
     }
 
     private static async Task PostponeAsync(ComposeView view, FunctionCall call, Func<MuttConfig, IMessageSubmitter> submitter)
@@ -450,10 +478,11 @@ public static class ComposeFunctions
             shell.Error(outcome.Message);
     }
 
-    private static void Leave(ComposeView view, FunctionCall call)
+    private static void Leave(ComposeView view, FunctionCall call, bool sent = false)
     {
         call.Shell.Close(view);
         call.Shell.Redraw();
+        view.Finish(sent);
     }
 
     private static void Replace(InternetAddressList list, InternetAddressList with)

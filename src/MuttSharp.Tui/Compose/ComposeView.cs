@@ -29,6 +29,7 @@ public sealed class ComposeView : View, IListMenu
 
     private readonly string composeFormat;
     private readonly string hostname;
+    private readonly TaskCompletionSource<bool> left = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private int cursor;
 
     /// <summary>Shows <paramref name="draft"/>; <paramref name="composeFormat"/> is <c>$compose_format</c>.</summary>
@@ -47,6 +48,9 @@ public sealed class ComposeView : View, IListMenu
     /// <summary>The colours drawn with.</summary>
     public ColorPalette Palette { get; }
 
+    /// <summary>Completes when the menu is left: true when the message was sent, false when it was postponed or abandoned.</summary>
+    public Task<bool> Left => left.Task;
+
     /// <summary>True once the user changed the draft (for the abort question).</summary>
     public bool Modified { get; set; }
 
@@ -55,6 +59,9 @@ public sealed class ComposeView : View, IListMenu
 
     /// <inheritdoc/>
     View IMenuView.View => this;
+
+    /// <summary>Records how the menu was left (<see cref="Left"/>).</summary>
+    internal void Finish(bool sent) => left.TrySetResult(sent);
 
     /// <summary>The parts listed: the text, then the attachments.</summary>
     public int Rows => 1 + Draft.Attachments.Count;
