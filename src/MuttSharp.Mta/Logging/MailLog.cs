@@ -8,10 +8,15 @@ namespace MuttSharp.Mta.Logging;
 /// <c>Nov 23 10:00:00 host muttsharp/smtpd[4242]: 3F2A1B2C9D: client=localhost[127.0.0.1]</c>.
 /// Writes to maillog_file when set, else to the writer given (standard error in the foreground).
 /// Lines for maillog_file are written in batches off the caller's thread, as syslog takes them
-/// from Postfix: a session never waits on a log write, and many lines share one write call.
+/// from Postfix: a session never waits on a log write, and many lines share one write call. A
+/// batch goes out <see cref="BatchDelay"/> after its first line: waking a thread for each line
+/// would cost more context switches than the message being logged.
 /// </summary>
 public sealed class MailLog : IDisposable
 {
+    /// <summary>How long a line may wait for the lines that share its write.</summary>
+    public static readonly TimeSpan BatchDelay = TimeSpan.FromMilliseconds(50);
+
     private readonly TextWriter writer;
     private readonly bool ownsWriter;
     private readonly TimeProvider time;
@@ -21,6 +26,7 @@ public sealed class MailLog : IDisposable
     private readonly Lock gate = new();
     private readonly Lock writing = new();
     private readonly bool batched;
+    private readonly ITimer? flushTimer;
     private StringBuilder waiting = new();
     private bool flushQueued;
 
@@ -36,6 +42,8 @@ public sealed class MailLog : IDisposable
         this.host = host.Split('.')[0];
         this.syslogName = syslogName;
         time = timeProvider ?? TimeProvider.System;
+        if (batched)
+            flushTimer = TimeProvider.System.CreateTimer(_ => WriteWaiting(), null, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
     }
 
     /// <summary>A log that discards everything.</summary>
@@ -75,12 +83,20 @@ public sealed class MailLog : IDisposable
                 return;
             flushQueued = true;
         }
-        ThreadPool.UnsafeQueueUserWorkItem(_ => WriteWaiting(), null);
+        try
+        {
+            flushTimer!.Change(BatchDelay, Timeout.InfiniteTimeSpan);
+        }
+        catch (ObjectDisposedException)
+        {
+            // Logged while the engine closes its log: the closing write takes what it finds.
+        }
     }
 
     /// <summary>Writes the lines still waiting, then closes the file when this log opened it.</summary>
     public void Dispose()
     {
+        flushTimer?.Dispose();
         WriteWaiting();
         if (ownsWriter)
             writer.Dispose();
