@@ -11,8 +11,14 @@ namespace MuttSharp.Mta.Queue;
 /// each. The caller that started a sync goes on when it ends; the round that others joined runs on
 /// the next free sync thread, so nobody waits for more than two fsyncs.
 /// </summary>
-internal sealed class DirectorySync(string path)
+internal sealed class DirectorySync(Action fsync)
 {
+    /// <summary>Group commit for the fsync of the directory at <paramref name="path"/>.</summary>
+    public DirectorySync(string path)
+        : this(() => Posix.FsyncDirectory(path))
+    {
+    }
+
     private readonly Lock gate = new();
     private bool running;
     private TaskCompletionSource? nextRound;
@@ -39,7 +45,7 @@ internal sealed class DirectorySync(string path)
         Exception? failure = null;
         try
         {
-            Posix.FsyncDirectory(path);
+            fsync();
         }
         catch (Exception e)
         {

@@ -84,7 +84,8 @@ public sealed class SmtpServer : IAsyncDisposable
             client.NoDelay = true;
             var task = RunSessionAsync(client, cancellationToken);
             sessions[task] = true;
-            _ = task.ContinueWith(t => sessions.TryRemove(t, out _), TaskScheduler.Default);
+            // Forgotten on the thread that ends the session: a work item for it would wake a pool thread per connection.
+            _ = task.ContinueWith(t => sessions.TryRemove(t, out _), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
         }
     }
 

@@ -23,4 +23,31 @@ public sealed class SyncThreadsTests
         await Task.WhenAll(Enumerable.Range(0, 100).Select(_ => SyncThreads.Shared.RunAsync(() => Interlocked.Increment(ref done))));
         Assert.Equal(100, done);
     }
+
+    [Fact]
+    public async Task AfterSwitchingTheMethodGoesOnOnASyncThreadWhereSyncsRunAtOnce()
+    {
+        Assert.False(SyncThreads.OnSyncThread);
+
+        await SyncThreads.Shared.SwitchTo();
+
+        Assert.True(SyncThreads.OnSyncThread);
+        int here = Environment.CurrentManagedThreadId;
+        int ranOn = 0;
+        var sync = SyncThreads.Shared.RunAsync(() => ranOn = Environment.CurrentManagedThreadId);
+        Assert.True(sync.IsCompleted);
+        Assert.Equal(here, ranOn);
+    }
+
+    [Fact]
+    public async Task WorkPostedFromASyncThreadRunsOnAnotherOne()
+    {
+        await SyncThreads.Shared.SwitchTo();
+        int here = Environment.CurrentManagedThreadId;
+        var ranOn = new TaskCompletionSource<int>(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        SyncThreads.Shared.Post(() => ranOn.SetResult(Environment.CurrentManagedThreadId));
+
+        Assert.NotEqual(here, await ranOn.Task.WaitAsync(TimeSpan.FromSeconds(30)));
+    }
 }
