@@ -96,7 +96,9 @@ public sealed class MailLog : IDisposable
             Monitor.Pulse(gate);
         }
         WriteWaiting();
-        if (ownsWriter)
+        if (!ownsWriter)
+            return;
+        lock (writing)
             writer.Dispose();
     }
 

@@ -13,15 +13,15 @@ namespace MuttSharp.Mta.Queue;
 /// </summary>
 internal sealed class DirectorySync(Action fsync)
 {
+    private readonly Lock gate = new();
+    private bool running;
+    private TaskCompletionSource? nextRound;
+
     /// <summary>Group commit for the fsync of the directory at <paramref name="path"/>.</summary>
     public DirectorySync(string path)
         : this(() => Posix.FsyncDirectory(path))
     {
     }
-
-    private readonly Lock gate = new();
-    private bool running;
-    private TaskCompletionSource? nextRound;
 
     /// <summary>Returns once a directory fsync that began after this call has completed.</summary>
     public Task SyncAsync(CancellationToken cancellationToken)

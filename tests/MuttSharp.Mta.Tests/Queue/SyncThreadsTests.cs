@@ -40,14 +40,16 @@ public sealed class SyncThreadsTests
     }
 
     [Fact]
-    public async Task WorkPostedFromASyncThreadRunsOnAnotherOne()
+    public async Task WorkPostedFromASyncThreadIsQueuedNotRunInsidePost()
     {
         await SyncThreads.Shared.SwitchTo();
-        int here = Environment.CurrentManagedThreadId;
-        var ranOn = new TaskCompletionSource<int>(TaskCreationOptions.RunContinuationsAsynchronously);
+        using var letGo = new ManualResetEventSlim();
+        var sawLetGo = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
 
-        SyncThreads.Shared.Post(() => ranOn.SetResult(Environment.CurrentManagedThreadId));
+        // Run inside Post, the work would wait for a signal only given after Post returns.
+        SyncThreads.Shared.Post(() => sawLetGo.SetResult(letGo.Wait(TimeSpan.FromSeconds(10))));
+        letGo.Set();
 
-        Assert.NotEqual(here, await ranOn.Task.WaitAsync(TimeSpan.FromSeconds(30)));
+        Assert.True(await sawLetGo.Task.WaitAsync(TimeSpan.FromSeconds(30)));
     }
 }
