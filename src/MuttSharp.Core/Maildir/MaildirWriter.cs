@@ -37,6 +37,13 @@ public sealed class MaildirWriter
     /// </summary>
     public Func<FileStream, CancellationToken, Task>? SyncFile { get; init; }
 
+    /// <summary>
+    /// Opens the file in <c>tmp/</c> for blocking, unbuffered writes: each write of the content
+    /// callback is one system call on the calling thread instead of a hand-off to the thread pool.
+    /// For a caller already on a thread set aside for disk work, whose callback writes synchronously.
+    /// </summary>
+    public bool BlockingWrites { get; init; }
+
     /// <summary>Creates <c>cur/</c>, <c>new/</c> and <c>tmp/</c> under <paramref name="maildir"/> if missing.</summary>
     public static void EnsureMaildir(string maildir)
     {
@@ -80,7 +87,8 @@ public sealed class MaildirWriter
                 Mode = FileMode.CreateNew,
                 Access = FileAccess.Write,
                 Share = FileShare.None,
-                Options = FileOptions.Asynchronous,
+                Options = BlockingWrites ? FileOptions.None : FileOptions.Asynchronous,
+                BufferSize = BlockingWrites ? 0 : 4096,
             };
             if (!OperatingSystem.IsWindows())
                 options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;

@@ -29,7 +29,8 @@ public sealed class LocalDelivery
     public LocalDelivery(string hostName, long mailboxSizeLimit, TimeProvider time, TimeSpan? commandTimeLimit = null, Func<FileStream, CancellationToken, Task>? syncFile = null)
     {
         // The new/ directory is synced by this class, once for all the deliveries that are waiting for it.
-        writer = new MaildirWriter(hostName, time) { SyncDirectory = false, SyncFile = syncFile ?? SyncThreads.Shared.FlushToDiskAsync };
+        // Each copy is written on a sync thread, with blocking calls (see ToMaildirAsync).
+        writer = new MaildirWriter(hostName, time) { SyncDirectory = false, SyncFile = syncFile ?? SyncThreads.Shared.FlushToDiskAsync, BlockingWrites = true };
         this.mailboxSizeLimit = mailboxSizeLimit;
         this.commandTimeLimit = commandTimeLimit ?? TimeSpan.FromSeconds(1000); // command_time_limit
         agents = new()
@@ -67,6 +68,9 @@ public sealed class LocalDelivery
 
     private async Task<DeliveryResult> ToMaildirAsync(QueuedMessage message, DeliveryTarget target, string deliveredTo, bool mayBeThereAlready, byte[] headers, CancellationToken cancellationToken)
     {
+        // From here on the copy is file work only: done on a sync thread, with blocking calls, so that the
+        // session's one hand-over between threads is this one (its reply then goes out from there).
+        await SyncThreads.Shared.SwitchTo();
         if (mayBeThereAlready && MaildirCopy.Exists(target.Path!, message.Id, deliveredTo, message.Envelope.ArrivalTime))
             return DeliveryResult.Sent("delivered to maildir");
         // The Maildir and the file in tmp/ are created as the mailbox's owner (0700 and 0600).
@@ -75,10 +79,11 @@ public sealed class LocalDelivery
             // The writer makes cur/, new/ and tmp/ 0700; the Maildir above them must not be left to the umask.
             if (!OperatingSystem.IsWindows() && !Directory.Exists(target.Path))
                 Directory.CreateDirectory(target.Path!, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
-            return writer.WriteAsync(target.Path!, async (stream, ct) =>
+            return writer.WriteAsync(target.Path!, (stream, _) =>
             {
-                await stream.WriteAsync(headers, ct).ConfigureAwait(false);
-                await stream.WriteAsync(message.Content, ct).ConfigureAwait(false);
+                stream.Write(headers);
+                stream.Write(message.Content.Span);
+                return Task.CompletedTask;
             }, cancellationToken: cancellationToken);
         }).ConfigureAwait(false);
         // Sent only once the name in new/ is durable: the queue file goes next.

@@ -73,6 +73,8 @@ internal static partial class MailboxOwner
         }
         foreach (string arg in argv.Skip(1))
             start.ArgumentList.Add(arg);
+        if (Smtp.SmtpServer.SetInlineCompletions)
+            start.Environment.Remove(Smtp.SmtpServer.InlineCompletions);
         if (owner is not null)
         {
             start.Environment["HOME"] = owner.Home;

@@ -7,22 +7,29 @@ namespace MuttSharp.Mta.Logging;
 /// Log lines in Postfix's maillog form:
 /// <c>Nov 23 10:00:00 host muttsharp/smtpd[4242]: 3F2A1B2C9D: client=localhost[127.0.0.1]</c>.
 /// Writes to maillog_file when set, else to the writer given (standard error in the foreground).
-/// Lines for maillog_file are written in batches off the caller's thread, as syslog takes them
-/// from Postfix: a session never waits on a log write, and many lines share one write call.
+/// Lines for maillog_file are written in batches by a thread of the log's own, as syslog takes them
+/// from Postfix: a session never waits on a log write, and many lines share one write call. A
+/// batch goes out <see cref="BatchDelay"/> after its first line: waking a thread for each line
+/// would cost more context switches than the message being logged (and a pool thread, woken, spins
+/// for more work before it sleeps again).
 /// </summary>
 public sealed class MailLog : IDisposable
 {
+    /// <summary>How long a line may wait for the lines that share its write.</summary>
+    public static readonly TimeSpan BatchDelay = TimeSpan.FromMilliseconds(50);
+
     private readonly TextWriter writer;
     private readonly bool ownsWriter;
     private readonly TimeProvider time;
     private readonly string host;
     private readonly string syslogName;
     private readonly int pid = Environment.ProcessId;
-    private readonly Lock gate = new();
+    private readonly object gate = new();
     private readonly Lock writing = new();
     private readonly bool batched;
     private StringBuilder waiting = new();
     private bool flushQueued;
+    private bool closed;
 
     /// <summary>
     /// A log onto <paramref name="writer"/>; <paramref name="batched"/> lines are written later in
@@ -36,6 +43,8 @@ public sealed class MailLog : IDisposable
         this.host = host.Split('.')[0];
         this.syslogName = syslogName;
         time = timeProvider ?? TimeProvider.System;
+        if (batched)
+            new Thread(WriteBatches) { IsBackground = true, Name = "maillog" }.Start();
     }
 
     /// <summary>A log that discards everything.</summary>
@@ -74,16 +83,40 @@ public sealed class MailLog : IDisposable
             if (flushQueued)
                 return;
             flushQueued = true;
+            Monitor.Pulse(gate);
         }
-        ThreadPool.UnsafeQueueUserWorkItem(_ => WriteWaiting(), null);
     }
 
     /// <summary>Writes the lines still waiting, then closes the file when this log opened it.</summary>
     public void Dispose()
     {
+        lock (gate)
+        {
+            closed = true;
+            Monitor.Pulse(gate);
+        }
         WriteWaiting();
-        if (ownsWriter)
+        if (!ownsWriter)
+            return;
+        lock (writing)
             writer.Dispose();
+    }
+
+    /// <summary>The log's thread: sleeps until a line waits, lets more lines join it, writes them all.</summary>
+    private void WriteBatches()
+    {
+        while (true)
+        {
+            lock (gate)
+            {
+                while (!flushQueued && !closed)
+                    Monitor.Wait(gate);
+                if (closed)
+                    return;
+            }
+            Thread.Sleep(BatchDelay);
+            WriteWaiting();
+        }
     }
 
     /// <summary>Writes every waiting line in one go; the writing lock keeps batches in order.</summary>

@@ -75,6 +75,18 @@ internal sealed class DataDecoder
         int i = 0;
         while (i < input.Length && !Finished && BareNewlineError is null)
         {
+            if (state == State.Middle && !inHeaders)
+            {
+                // Inside a body line nothing but CR and LF means anything: the run up to one is copied whole.
+                int run = input[i..].IndexOfAny((byte)'\r', (byte)'\n');
+                int length = run < 0 ? input.Length - i : run;
+                if (length > 0)
+                {
+                    o = EmitRun(input.Slice(i, length), output, o);
+                    i += length;
+                    continue;
+                }
+            }
             byte b = input[i++];
             switch (state)
             {
@@ -205,6 +217,16 @@ internal sealed class DataDecoder
             return o;
         output[o] = b;
         return o + 1;
+    }
+
+    /// <summary>Body bytes in bulk: counted as <see cref="Emit"/> counts them, copied up to message_size_limit.</summary>
+    private int EmitRun(ReadOnlySpan<byte> run, Span<byte> output, int o)
+    {
+        long room = sizeLimit - Size;
+        Size += run.Length;
+        int take = room <= 0 ? 0 : (int)Math.Min(room, run.Length);
+        run[..take].CopyTo(output[o..]);
+        return o + take;
     }
 
     private void TrackHeader(byte b)

@@ -1,3 +1,4 @@
+using System.Buffers;
 
 namespace MuttSharp.Mta.Smtp;
 
@@ -9,9 +10,13 @@ namespace MuttSharp.Mta.Smtp;
 /// </summary>
 internal sealed class SmtpInput
 {
+    /// <summary>The buffer a message's content is read through: one read takes what a fast client has sent.</summary>
+    private const int ContentBufferSize = 65536;
+
     private Stream stream;
     private readonly TimeProvider time;
-    private readonly byte[] buffer;
+    private readonly byte[] commandBuffer;
+    private byte[] buffer;
     private int start;
     private int end;
 
@@ -20,7 +25,7 @@ internal sealed class SmtpInput
     {
         this.stream = stream;
         this.time = time;
-        buffer = new byte[Math.Max(bufferSize, 1024)];
+        commandBuffer = buffer = new byte[Math.Max(bufferSize, 1024)];
     }
 
     /// <summary>True when a whole line is already buffered: the reply can wait (RFC 2920 pipelining).</summary>
@@ -91,12 +96,29 @@ internal sealed class SmtpInput
     {
         if (end == start)
         {
+            // Content comes in bulk: from the first read of one on, a larger pooled buffer (an idle or
+            // command-only connection keeps only the small one).
+            if (ReferenceEquals(buffer, commandBuffer))
+            {
+                buffer = ArrayPool<byte>.Shared.Rent(ContentBufferSize);
+                start = end = 0;
+            }
             using var clock = new CancellationTokenSource(timeout, time);
             using var cts = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, clock.Token);
             if (!await FillAsync(cts.Token, cancellationToken).ConfigureAwait(false))
                 return ReadOnlyMemory<byte>.Empty;
         }
         return buffer.AsMemory(start, end - start);
+    }
+
+    /// <summary>Gives back the content buffer, if one was taken; the connection is over.</summary>
+    public void Release()
+    {
+        if (ReferenceEquals(buffer, commandBuffer))
+            return;
+        ArrayPool<byte>.Shared.Return(buffer);
+        buffer = commandBuffer;
+        start = end = 0;
     }
 
     /// <summary>Marks <paramref name="count"/> bytes from <see cref="ReadChunkAsync"/> as used.</summary>

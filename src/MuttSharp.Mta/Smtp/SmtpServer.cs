@@ -19,6 +19,27 @@ public sealed class SmtpServer : IAsyncDisposable
     private readonly ConcurrentDictionary<IPAddress, int> perClient = new();
     private readonly CancellationTokenSource stopping = new();
 
+    /// <summary>The runtime's switch (read once, at the process's first socket operation) that runs socket completions inline.</summary>
+    internal const string InlineCompletions = "DOTNET_SYSTEM_NET_SOCKETS_INLINE_COMPLETIONS";
+
+    /// <summary>
+    /// A session's socket work runs on the runtime's socket event threads instead of being handed to
+    /// the thread pool at every read: a message is half a dozen short commands, and each hand-over
+    /// is a thread woken and switched to, which on two busy cores cost more than the commands. A
+    /// session never blocks there: its file work moves onto the sync threads. An operator's own
+    /// setting of the variable is left as it is.
+    /// </summary>
+    static SmtpServer()
+    {
+        if (Environment.GetEnvironmentVariable(InlineCompletions) is not null)
+            return;
+        Environment.SetEnvironmentVariable(InlineCompletions, "1");
+        SetInlineCompletions = true;
+    }
+
+    /// <summary>True when the engine set <see cref="InlineCompletions"/> itself: the commands it runs do not inherit it.</summary>
+    internal static bool SetInlineCompletions { get; private set; }
+
     /// <summary>A server that will accept with <paramref name="context"/>'s settings, policy and queue.</summary>
     public SmtpServer(SmtpSessionContext context) => this.context = context;
 
@@ -63,13 +84,14 @@ public sealed class SmtpServer : IAsyncDisposable
             client.NoDelay = true;
             var task = RunSessionAsync(client, cancellationToken);
             sessions[task] = true;
-            _ = task.ContinueWith(t => sessions.TryRemove(t, out _), TaskScheduler.Default);
+            // Forgotten on the thread that ends the session: a work item for it would wake a pool thread per connection.
+            _ = task.ContinueWith(t => sessions.TryRemove(t, out _), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
         }
     }
 
+    /// <summary>Runs on the accept loop's thread up to the session's first read that waits (the greeting is sent by then).</summary>
     private async Task RunSessionAsync(Socket client, CancellationToken cancellationToken)
     {
-        await Task.Yield();
         var remote = (IPEndPoint)client.RemoteEndPoint!;
         var address = remote.Address.IsIPv4MappedToIPv6 ? remote.Address.MapToIPv4() : remote.Address;
         int count = perClient.AddOrUpdate(address, 1, (_, n) => n + 1);

@@ -99,6 +99,7 @@ internal sealed partial class SmtpSession
         finally
         {
             await AbortTransactionAsync().ConfigureAwait(false);
+            input.Release();
             context.Log.Write("smtpd", $"disconnect from {Client}{CountSummary()}");
         }
     }

@@ -106,5 +106,16 @@ public sealed class MailboxOwnerTests : IDisposable
         return output;
     }
 
+    [RootFact]
+    public void ACommandDoesNotInheritTheSocketSettingTheEngineMadeForItself()
+    {
+        System.Runtime.CompilerServices.RuntimeHelpers.RunClassConstructor(typeof(MuttSharp.Mta.Smtp.SmtpServer).TypeHandle);
+        Assert.Equal("1", Environment.GetEnvironmentVariable("DOTNET_SYSTEM_NET_SOCKETS_INLINE_COMPLETIONS"));
+
+        var start = MailboxOwner.CommandStart(["/bin/true"], Nobody);
+
+        Assert.False(start.Environment.ContainsKey("DOTNET_SYSTEM_NET_SOCKETS_INLINE_COMPLETIONS"));
+    }
+
     public void Dispose() => directory.Dispose();
 }

@@ -56,6 +56,26 @@ public sealed class MailLogTests
         Assert.EndsWith("daemon started", File.ReadAllLines(path)[1]);
     }
 
+    [Fact]
+    public async Task ALineReachesMaillogFileWhileTheLogStaysOpen()
+    {
+        using var directory = new TempDirectory();
+        string path = Path.Combine(directory.Path, "maillog");
+        using var log = MailLog.Open(path, TextWriter.Null, "mail.example.com", "muttsharp", new FixedUtcClock(Noon));
+
+        log.Write("smtpd", "connect from localhost[127.0.0.1]");
+
+        using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        string text = "";
+        while (!text.Contains("connect from localhost[127.0.0.1]", StringComparison.Ordinal))
+        {
+            await Task.Delay(20, patience.Token);
+            using var reader = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+            text = await new StreamReader(reader).ReadToEndAsync(patience.Token);
+        }
+        Assert.EndsWith("muttsharp/smtpd[" + Environment.ProcessId + "]: connect from localhost[127.0.0.1]\n", text);
+    }
+
     private sealed class FixedUtcClock(DateTimeOffset now) : TimeProvider
     {
         public override DateTimeOffset GetUtcNow() => now;

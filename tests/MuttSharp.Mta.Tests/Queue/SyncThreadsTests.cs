@@ -23,4 +23,33 @@ public sealed class SyncThreadsTests
         await Task.WhenAll(Enumerable.Range(0, 100).Select(_ => SyncThreads.Shared.RunAsync(() => Interlocked.Increment(ref done))));
         Assert.Equal(100, done);
     }
+
+    [Fact]
+    public async Task AfterSwitchingTheMethodGoesOnOnASyncThreadWhereSyncsRunAtOnce()
+    {
+        Assert.False(SyncThreads.OnSyncThread);
+
+        await SyncThreads.Shared.SwitchTo();
+
+        Assert.True(SyncThreads.OnSyncThread);
+        int here = Environment.CurrentManagedThreadId;
+        int ranOn = 0;
+        var sync = SyncThreads.Shared.RunAsync(() => ranOn = Environment.CurrentManagedThreadId);
+        Assert.True(sync.IsCompleted);
+        Assert.Equal(here, ranOn);
+    }
+
+    [Fact]
+    public async Task WorkPostedFromASyncThreadIsQueuedNotRunInsidePost()
+    {
+        await SyncThreads.Shared.SwitchTo();
+        using var letGo = new ManualResetEventSlim();
+        var sawLetGo = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        // Run inside Post, the work would wait for a signal only given after Post returns.
+        SyncThreads.Shared.Post(() => sawLetGo.SetResult(letGo.Wait(TimeSpan.FromSeconds(10))));
+        letGo.Set();
+
+        Assert.True(await sawLetGo.Task.WaitAsync(TimeSpan.FromSeconds(30)));
+    }
 }

@@ -96,4 +96,44 @@ public sealed class DataDecoderTests
         Assert.True(decoder.Finished);
         Assert.Equal("x\n", collected.ToString());
     }
+
+    [Fact]
+    public void ABodyLineCutByTheSizeLimitKeepsExactlyTheLimitAndCountsEveryByte()
+    {
+        string body = new('x', 100);
+        var (content, _, decoder) = Decode($"H: v\r\n\r\n{body}\r\n.\r\n", sizeLimit: 50);
+
+        Assert.True(decoder.SizeExceeded);
+        Assert.Equal(6 + 100 + 1, decoder.Size);
+        Assert.Equal(("H: v\n\n" + body)[..50], content);
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(7)]
+    [InlineData(4096)]
+    public void AMessageDecodesTheSameWhateverChunksItArrivesIn(int chunkSize)
+    {
+        string line = string.Concat(Enumerable.Repeat("0123456789abcdef", 40));
+        string wire = $"Received: a\r\nSubject: s\r\n\r\n{line}\r\n..dotted {line}\r\n\r\n.{line}\r\nlast\r\n.\r\nQUIT\r\n";
+        string expected = $"Received: a\nSubject: s\n\n{line}\n.dotted {line}\n\n{line}\nlast\n";
+        var decoder = new DataDecoder(BareNewline.Reject, true, 0, 0);
+        byte[] bytes = Encoding.ASCII.GetBytes(wire);
+        var collected = new StringBuilder();
+        int at = 0;
+        while (!decoder.Finished && at < bytes.Length)
+        {
+            var chunk = bytes.AsSpan(at, Math.Min(chunkSize, bytes.Length - at));
+            var output = new byte[chunk.Length + 2];
+            at += decoder.Decode(chunk, output, out int written);
+            collected.Append(Encoding.ASCII.GetString(output, 0, written));
+        }
+
+        Assert.True(decoder.Finished);
+        Assert.Null(decoder.BareNewlineError);
+        Assert.Equal(expected, collected.ToString());
+        Assert.Equal(wire.Length - "QUIT\r\n".Length, at);
+        Assert.Equal(expected.Length, decoder.Size);
+        Assert.Equal(1, decoder.ReceivedCount);
+    }
 }

@@ -223,6 +223,32 @@ public sealed class SmtpSessionTests
     }
 
     [Fact]
+    public async Task AMessageManyTimesTheCommandBufferArrivesWholeAndTheCommandsSentInTheSameWriteAreAnswered()
+    {
+        await using var server = new SmtpServerFixture();
+        var client = await server.ConnectAsync();
+        await client.SendAsync("EHLO a\r\nMAIL FROM:<s@a>\r\nRCPT TO:<r@b>\r\nDATA\r\n");
+        await client.ExpectAsync("250 CHUNKING");
+        await client.ExpectAsync("250 2.1.0");
+        await client.ExpectAsync("250 2.1.5");
+        await client.ExpectAsync("354 ");
+        var body = new StringBuilder("Subject: big\r\n\r\n");
+        for (int i = 0; i < 3000; i++)
+            body.Append(i % 10 == 0 ? ".." : "").Append(i).Append(" 0123456789012345678901234567890123456789012345678901234567890123456789\r\n");
+        await client.SendAsync(body + ".\r\nRSET\r\nMAIL FROM:<t@a>\r\nQUIT\r\n");
+        await client.ExpectAsync("250 2.0.0 Ok: queued as");
+        await client.ExpectAsync("250 2.0.0 Ok");
+        await client.ExpectAsync("250 2.1.0 Ok");
+        await client.ExpectAsync("221 ");
+        await client.DisposeAsync();
+
+        string content = Encoding.UTF8.GetString(Assert.Single(server.Queued()).Content.Span);
+        string expected = body.ToString().Replace("\r\n..", "\r\n.", StringComparison.Ordinal).Replace("\r\n", "\n", StringComparison.Ordinal);
+        Assert.EndsWith(expected, content);
+        Assert.StartsWith("Received: ", content);
+    }
+
+    [Fact]
     public async Task AnOverlongCommandLineIsRefusedAndTheSessionGoesOn()
     {
         await using var server = new SmtpServerFixture();
