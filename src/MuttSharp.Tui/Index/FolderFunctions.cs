@@ -34,7 +34,7 @@ public static class FolderFunctions
         var listed = mailboxes ? await browser.ListMailboxesAsync() : await browser.ListDirectoryAsync();
         IndexFunctions.Show(call, listed);
         var palette = call.Shell is ReaderShell shell ? shell.Palette : Drawing.ColorPalette.Plain;
-        call.Shell.Open(new BrowserView(browser, palette)
+        BrowserFunctions.Open(call.Shell, new BrowserView(browser, palette)
         {
             Scrolling = view.Scrolling,
             Chosen = async path =>
