@@ -96,14 +96,18 @@ public static class AttachmentFunctions
 
     private static async Task MailcapAsync(AttachmentMenuView view, FunctionCall call, MailcapPurpose purpose)
     {
-        if (view.Current is not { } node)
-            return;
-        if (node.Entity is not MimePart part || view.Context.Mailcap is not { } mailcap
+        if (view.Current is { } node)
+            await RunMailcapAsync(call.Shell, node.Entity, view.Context, purpose);
+    }
+
+    // The part through its mailcap entry: copiousoutput in the pager, anything else on the terminal.
+    private static async Task RunMailcapAsync(IReaderShell shell, MimeEntity entity, AttachmentContext context, MailcapPurpose purpose)
+    {
+        if (entity is not MimePart part || context.Mailcap is not { } mailcap
             || await mailcap.PrepareAsync(part, purpose) is not { } invocation)
         {
-            call.Shell.Error(purpose == MailcapPurpose.Print
-                ? $"No mailcap print entry for {node.MimeType}."
-                : $"No mailcap entry for {node.MimeType}.");
+            string type = entity.ContentType.MimeType.ToLowerInvariant();
+            shell.Error(purpose == MailcapPurpose.Print ? $"No mailcap print entry for {type}." : $"No mailcap entry for {type}.");
             return;
         }
         using (invocation)
@@ -112,10 +116,10 @@ public static class AttachmentFunctions
             {
                 var result = await mailcap.RunAsync(invocation);
                 var shown = new TextPart("plain") { Text = result.Output + result.Error };
-                await OpenPagerAsync(call.Shell, AttachmentActions.Wrap(shown), view.Context);
+                await OpenPagerAsync(shell, AttachmentActions.Wrap(shown), context);
                 return;
             }
-            await call.Shell.RunExternalAsync(invocation.Command.ToShellLine(), null, waitForKey: !invocation.Entry.NeedsTerminal);
+            await shell.RunExternalAsync(invocation.Command.ToShellLine(), null, waitForKey: !invocation.Entry.NeedsTerminal);
         }
     }
 
@@ -125,27 +129,42 @@ public static class AttachmentFunctions
             await OpenPagerAsync(call.Shell, AttachmentActions.AsText(node.Entity, view.Context.Render), view.Context);
     }
 
-    // Mutt's view-attach: a message as a message, text in the pager, anything else through the mailcap, else as text.
     private static async Task ViewAsync(AttachmentMenuView view, FunctionCall call)
     {
-        if (view.Current is not { } node)
-            return;
-        if (node.Entity is MessagePart { Message: { } embedded })
+        if (view.Current is { } node)
+            await ViewPartAsync(call.Shell, node.Entity, view.Context);
+    }
+
+    /// <summary>
+    /// Mutt's <c>view-attach</c> on one part (and the browser's <c>view-file</c> on a file): a message as a
+    /// message, text in the pager, anything else through the mailcap; with no mailcap entry, text is shown
+    /// as text and binary content is announced rather than dumped on the screen.
+    /// </summary>
+    public static async Task ViewPartAsync(IReaderShell shell, MimeEntity entity, AttachmentContext context)
+    {
+        if (entity is MessagePart { Message: { } embedded })
         {
-            await OpenPagerAsync(call.Shell, embedded, view.Context);
+            await OpenPagerAsync(shell, embedded, context);
             return;
         }
-        if (node.Entity.ContentType.MediaType.Equals("text", StringComparison.OrdinalIgnoreCase) || node.Entity is Multipart)
+        if (entity.ContentType.MediaType.Equals("text", StringComparison.OrdinalIgnoreCase) || entity is Multipart)
         {
-            await OpenPagerAsync(call.Shell, AttachmentActions.Wrap(node.Entity), view.Context);
+            await OpenPagerAsync(shell, AttachmentActions.Wrap(entity), context);
             return;
         }
-        if (view.Context.Mailcap is { } mailcap && node.Entity is MimePart && mailcap.Database.Candidates(node.MimeType, MailcapPurpose.View).Any())
+        string type = entity.ContentType.MimeType.ToLowerInvariant();
+        if (context.Mailcap is { } mailcap && entity is MimePart && mailcap.Database.Candidates(type, MailcapPurpose.View).Any())
         {
-            await MailcapAsync(view, call, MailcapPurpose.View);
+            await RunMailcapAsync(shell, entity, context, MailcapPurpose.View);
             return;
         }
-        call.Shell.Message("No matching mailcap entry found. Viewing as text.");
-        await ViewTextAsync(view, call);
+        if (entity is MimePart part && await BinaryContent.IsBinaryAsync(part))
+        {
+            string name = AttachmentActions.SuggestedName(entity);
+            shell.Error($"No matching mailcap entry found. {name} ({type}) is binary: not shown.");
+            return;
+        }
+        shell.Message("No matching mailcap entry found. Viewing as text.");
+        await OpenPagerAsync(shell, AttachmentActions.AsText(entity, context.Render), context);
     }
 }

@@ -270,7 +270,8 @@ public static class BrowserFunctions
         return true;
     }
 
-    // Mutt's view-file: the file as an attachment, which for a mailbox file is its text in the pager.
+    // Mutt's view-file: the file viewed as an attachment of the type its name gives (or, unknown, its content:
+    // text or binary), so through the mailcap when an entry fits, else as text, a binary file only announced.
     private static async Task ViewFileAsync(BrowserView view, FunctionCall call)
     {
         var result = view.Browser.ViewFile(view.CursorRow, out string? path);
@@ -281,19 +282,37 @@ public static class BrowserFunctions
         }
         var palette = call.Shell is ReaderShell shell ? shell.Palette : Drawing.ColorPalette.Plain;
         var context = AttachmentContext.FromConfig(view.Browser.Config, palette);
-        MimeKit.MimeMessage shown;
         try
         {
-            // Decoded as view-text decodes a part: $assumed_charset's fallbacks, and no more than the size limit read.
-            await using var stream = File.OpenRead(path);
-            shown = AttachmentActions.AsText(new MimeKit.MimePart("text", "plain") { Content = new MimeKit.MimeContent(stream) }, context.Render);
+            // Read whole, as the pager keeps the part after this returns; message_size_limit bounds what is read.
+            long limit = context.Render.Limits.MessageSizeLimit;
+            if (new FileInfo(path).Length > limit)
+            {
+                call.Shell.Error($"{view.Browser.Config.PrettyPath(path)} is larger than message_size_limit ({limit} bytes): not shown.");
+                return;
+            }
+            var part = await AsPartAsync(path, new MemoryStream(await File.ReadAllBytesAsync(path)));
+            await AttachmentFunctions.ViewPartAsync(call.Shell, part, context);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             IndexFunctions.Show(call, SessionResult.Error($"{view.Browser.Config.PrettyPath(path)}: {e.Message}"));
-            return;
         }
-        await AttachmentFunctions.OpenPagerAsync(call.Shell, shown, context);
+    }
+
+    // As Mutt makes a file into an attachment: the type mime.types gives its name, else text/plain when it reads as text.
+    private static async Task<MimeKit.MimePart> AsPartAsync(string path, Stream stream)
+    {
+        string type = MimeKit.MimeTypes.GetMimeType(path);
+        if (type == "application/octet-stream" && !await BinaryContent.IsBinaryAsync(stream))
+            type = "text/plain";
+        stream.Position = 0;
+        var contentType = MimeKit.ContentType.Parse(type);
+        var part = contentType.MediaType == "text" ? new MimeKit.TextPart(contentType.MediaSubtype) : new MimeKit.MimePart(contentType.MediaType, contentType.MediaSubtype);
+        // The name goes on the type, not in a Content-Disposition: the pager shows the file as the body, not as an attachment.
+        part.ContentType.Name = Path.GetFileName(path);
+        part.Content = new MimeKit.MimeContent(stream);
+        return part;
     }
 
     private static async Task RelistAsync(BrowserView view, FunctionCall call)

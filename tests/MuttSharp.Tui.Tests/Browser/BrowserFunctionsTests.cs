@@ -124,4 +124,59 @@ public sealed class BrowserFunctionsTests
         await UntilAsync(h, () => h.BottomLine.Contains("Tagging is not supported."));
         Assert.Equal(0, ((BrowserView)h.Shell.Top!).Browser.TaggedCount);
     }
+
+    // The browser over the test's directory (the files written first), from c then '?' with $folder there.
+    private static async Task<(ReaderHarness H, BrowserView View)> BrowseRootAsync(Dictionary<string, byte[]> files, string muttrc = "")
+    {
+        var h = await StartAsync(Muttrc + "set folder=~\n" + muttrc);
+        foreach (var (name, bytes) in files)
+            File.WriteAllBytes(Path.Combine(h.Root, name), bytes);
+        h.Type("c");
+        h.Type("?<enter>");
+        await UntilAsync(h, () => h.Shell.Top is BrowserView);
+        return (h, (BrowserView)h.Shell.Top!);
+    }
+
+    [Fact]
+    public async Task ViewFileShowsATextFileOfUnknownTypeDecodedAndMadeSafeInThePager()
+    {
+        var (h, browser) = await BrowseRootAsync(new() { ["notes"] = [.. "caf"u8, 0xe9, .. " \u001b[31mred\n"u8] }, "set assumed_charset=\"utf-8:iso-8859-1\"\n");
+        using var _ = h;
+
+        browser.MoveTo(Row(browser, "notes"));
+        h.Type("<space>");
+        await UntilAsync(h, () => h.Shell.Top is MuttSharp.Tui.Pager.PagerView);
+
+        Assert.Contains("café", h.Screen);
+        Assert.DoesNotContain('\u001b', h.Screen);
+        Assert.Contains("red", h.Screen);
+    }
+
+    [Fact]
+    public async Task ViewFileAnnouncesABinaryFileWithNoMailcapEntryInsteadOfDumpingIt()
+    {
+        var (h, browser) = await BrowseRootAsync(new() { ["core.bin"] = [0x7f, (byte)'E', (byte)'L', (byte)'F', 2, 1, 1, 0, 0, 0, 0x1b, 0x9b] });
+        using var _ = h;
+
+        browser.MoveTo(Row(browser, "core.bin"));
+        h.Type("<space>");
+        await UntilAsync(h, () => h.BottomLine.Contains("is binary"));
+
+        Assert.Equal("No matching mailcap entry found. core.bin (application/octet-stream) is binary: not shown.", h.BottomLine);
+        Assert.Same(browser, h.Shell.Top);
+    }
+
+    [Fact]
+    public async Task ViewFileRunsTheMailcapEntryOfTheTypeTheNameGives()
+    {
+        var files = new Dictionary<string, byte[]> { ["report.pdf"] = "%PDF-1.4\n\u0000\u0001"u8.ToArray(), ["mailcap"] = "application/pdf; echo PDF viewer saw %s; copiousoutput\n"u8.ToArray() };
+        var (h, browser) = await BrowseRootAsync(files, "set mailcap_path=~/mailcap\n");
+        using var _ = h;
+
+        browser.MoveTo(Row(browser, "report.pdf"));
+        h.Type("<space>");
+        await UntilAsync(h, () => h.Shell.Top is MuttSharp.Tui.Pager.PagerView && h.Screen.Contains("PDF viewer saw"));
+
+        Assert.Contains("report.pdf", h.Screen);
+    }
 }
