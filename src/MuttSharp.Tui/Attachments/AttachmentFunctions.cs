@@ -13,8 +13,8 @@ namespace MuttSharp.Tui.Attachments;
 /// <summary>
 /// The attachment menu's actions: save (the proposed name without a directory part, an existing
 /// file never overwritten unasked), pipe, view through the mailcap (arguments never read by a
-/// shell), view as text, view (an attached message opens as a message), print, exit. The pager's
-/// <c>view-attachments</c> opens the menu.
+/// shell), view as text, view (an attached message opens as a message), print, exit, and <c>edit-type</c>
+/// (here and in the pager), which retypes a part in memory. The pager's <c>view-attachments</c> opens the menu.
 /// </summary>
 public static class AttachmentFunctions
 {
@@ -29,6 +29,8 @@ public static class AttachmentFunctions
         table.Register<AttachmentMenuView>(KeyMenu.Attach, "view-attach", ViewAsync);
         table.Register<AttachmentMenuView>(KeyMenu.Attach, "view-pager", ViewAsync);
         table.Register<AttachmentMenuView>(KeyMenu.Attach, "exit", (view, call) => call.Shell.Close(view));
+        table.Register<AttachmentMenuView>(KeyMenu.Attach, "edit-type", EditPartTypeAsync);
+        table.Register<PagerView>(KeyMenu.Pager, "edit-type", EditMessageTypeAsync);
         table.Register<PagerView>(KeyMenu.Pager, "view-attachments", (view, call) =>
         {
             if (view.Attachments is not { } context)
@@ -36,8 +38,52 @@ public static class AttachmentFunctions
                 call.Shell.Error("view-attachments is not available here.");
                 return;
             }
-            call.Shell.Open(new AttachmentMenuView(view.Message, context));
+            // A part retyped in the menu changes the message the pager shows, as in Mutt.
+            call.Shell.Open(new AttachmentMenuView(view.Message, context) { MessageEdited = edited => ShowEditedAsync(view, edited) });
         });
+    }
+
+    /// <summary>
+    /// Mutt's <c>edit-type</c>: asks <c>Content-Type:</c> with <paramref name="entity"/>'s type and parameters, and
+    /// answers <paramref name="message"/> with that part retyped (null when the answer was empty or refused,
+    /// which is told on the message line, as is the change).
+    /// </summary>
+    public static async Task<MimeMessage?> EditTypeAsync(IReaderShell shell, MimeMessage message, MimeEntity entity, RenderLimits limits)
+    {
+        string? typed = await shell.AskAsync(new PromptRequest("Content-Type: ", ContentTypeEdit.Current(entity)));
+        if (typed is null)
+            return null;
+        var change = await ContentTypeEdit.ApplyAsync(message, entity, typed, limits);
+        if (change.Error is { } error)
+            shell.Error(error);
+        else if (change.Notice is { } notice)
+            shell.Message(notice);
+        return change.Message;
+    }
+
+    // In the pager: the message's own type; the pager shows it again under the new one.
+    private static async Task EditMessageTypeAsync(PagerView view, FunctionCall call)
+    {
+        var limits = view.Attachments?.Render.Limits ?? new RenderLimits();
+        if (view.Message.Body is { } body && await EditTypeAsync(call.Shell, view.Message, body, limits) is { } edited)
+            await ShowEditedAsync(view, edited);
+    }
+
+    private static async Task ShowEditedAsync(PagerView view, MimeMessage edited)
+    {
+        await view.ReplaceMessageAsync(edited);
+        if (view.MessageEdited is { } keep)
+            await keep(edited);
+    }
+
+    // In the attachment menu: the part under the cursor; the menu lists the parts again.
+    private static async Task EditPartTypeAsync(AttachmentMenuView view, FunctionCall call)
+    {
+        if (view.Current is not { } node || await EditTypeAsync(call.Shell, view.Message, node.Entity, view.Context.Render.Limits) is not { } edited)
+            return;
+        view.Replace(edited);
+        if (view.MessageEdited is { } tell)
+            await tell(edited);
     }
 
     /// <summary>Opens a pager over <paramref name="message"/> whose own attachments can be opened in turn.</summary>
