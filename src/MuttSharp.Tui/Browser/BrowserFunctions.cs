@@ -72,6 +72,9 @@ public static class BrowserFunctions
         shell.Open(view);
     }
 
+    /// <summary>The colours of the reader's screen, plain for a shell that has none.</summary>
+    internal static Drawing.ColorPalette PaletteOf(IReaderShell shell) => shell is ReaderShell reader ? reader.Palette : Drawing.ColorPalette.Plain;
+
     /// <summary>
     /// Mutt's file chooser (<c>?</c> at compose's <c>Attach file</c> prompt): the working directory listed,
     /// entries tagged with <c>t</c>, and the tagged files (or the one chosen) handed to <paramref name="chosen"/>.
@@ -84,8 +87,7 @@ public static class BrowserFunctions
         IndexFunctions.Show(call, listed);
         if (listed.IsError)
             return;
-        var palette = call.Shell is ReaderShell shell ? shell.Palette : Drawing.ColorPalette.Plain;
-        Open(call.Shell, new BrowserView(browser, palette) { ChosenFiles = chosen });
+        Open(call.Shell, new BrowserView(browser, PaletteOf(call.Shell)) { ChosenFiles = chosen });
     }
 
     // Mutt's tag-entry in the file chooser: toggles the entry (then on to the next with $resolve); after tag-prefix, untags all.
@@ -108,7 +110,7 @@ public static class BrowserFunctions
     private static async Task ExitAsync(BrowserView view, FunctionCall call)
     {
         call.Shell.Close(view);
-        if (view.Browser.SelectsFiles && view.Browser.TaggedCount > 0 && view.ChosenFiles is { } chosen)
+        if (view.Browser.TaggedCount > 0 && view.ChosenFiles is { } chosen)
             await chosen(view.Browser.ChosenFiles(null));
     }
 
@@ -280,8 +282,7 @@ public static class BrowserFunctions
             IndexFunctions.Show(call, result);
             return;
         }
-        var palette = call.Shell is ReaderShell shell ? shell.Palette : Drawing.ColorPalette.Plain;
-        var context = AttachmentContext.FromConfig(view.Browser.Config, palette);
+        var context = AttachmentContext.FromConfig(view.Browser.Config, PaletteOf(call.Shell));
         try
         {
             // Read whole, as the pager keeps the part after this returns; message_size_limit bounds what is read.

@@ -1,5 +1,6 @@
 using MuttSharp.Tui.Browser;
 using MuttSharp.Tui.Compose;
+using MuttSharp.Tui.Tests.Compose;
 using MuttSharp.Tui.Tests.Support;
 using static MuttSharp.Tui.Tests.Compose.ComposeFunctionsTests;
 
@@ -8,16 +9,8 @@ namespace MuttSharp.Tui.Tests.Browser;
 /// <summary>The browser's keys in a running reader: tagging in the file chooser, view-file.</summary>
 public sealed class BrowserFunctionsTests
 {
-    private const string Muttrc = """
-        set fast_reply=yes
-        set include=yes
-        set abort_unmodified=no
-        set record=""
-        set from="Me <me@example.org>"
-        set editor="true"
-        set folder_format="%t %f"
-
-        """;
+    // Compose's settings, an editor that leaves the message as it is, and the tag column first.
+    private const string Muttrc = ComposeFunctionsTests.Muttrc + "set editor=\"true\"\nset folder_format=\"%t %f\"\n";
 
     private static async Task<(ReaderHarness H, ComposeView Compose)> ComposeAsync()
     {
