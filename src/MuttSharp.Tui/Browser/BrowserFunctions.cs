@@ -99,9 +99,9 @@ public static class BrowserFunctions
             view.SetNeedsDraw();
             return;
         }
-        var result = view.Browser.Tag(view.CursorRow, out bool changed);
+        var result = view.Browser.Tag(view.CursorRow);
         IndexFunctions.Show(call, result);
-        if (changed && view.Browser.Config.GetBool("resolve") && view.CursorRow < view.Rows - 1)
+        if (!result.IsError && view.Browser.Config.GetBool("resolve") && view.CursorRow < view.Rows - 1)
             view.MoveTo(view.CursorRow + 1);
         view.SetNeedsDraw();
     }

@@ -273,6 +273,7 @@ public static class ComposeFunctions
         await AttachFilesAsync(view, call, [call.Shell.Config.ExpandPath(file.Trim())]);
     }
 
+    // As Mutt: a file that cannot be attached is reported and the others are still attached.
     private static Task AttachFilesAsync(ComposeView view, FunctionCall call, IReadOnlyList<string> paths)
     {
         foreach (string path in paths)
@@ -280,7 +281,7 @@ public static class ComposeFunctions
             if (!File.Exists(path))
             {
                 call.Shell.Error($"{call.Shell.Config.PrettyPath(path)}: unable to attach file.");
-                return Task.CompletedTask;
+                continue;
             }
             view.Draft.Attachments.Add(DraftAttachment.FromFile(path));
             view.Modified = true;

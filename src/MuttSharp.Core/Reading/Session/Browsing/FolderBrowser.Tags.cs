@@ -18,9 +18,6 @@ public sealed partial class FolderBrowser
     /// <summary>How many entries of the listing are tagged.</summary>
     public int TaggedCount => tagged.Count;
 
-    /// <summary>Whether line <paramref name="index"/> is tagged.</summary>
-    public bool IsTagged(int index) => index >= 0 && index < items.Count && tagged.Contains(items[index].Path);
-
     /// <summary>The tagged files, in listing order.</summary>
     public IReadOnlyList<string> TaggedPaths => [.. items.Where(i => tagged.Contains(i.Path)).Select(i => i.Path)];
 
@@ -31,13 +28,11 @@ public sealed partial class FolderBrowser
     public string? RefuseTagPrefix() => !SelectsFiles ? NotSupported : tagged.Count == 0 ? "No tagged entries." : null;
 
     /// <summary>
-    /// Mutt's <c>tag-entry</c> on line <paramref name="index"/>: toggles its tag, or sets it to
-    /// <paramref name="value"/>. A directory cannot be tagged, since it cannot be attached.
-    /// <paramref name="changed"/> tells whether the tag moved, for <c>$resolve</c>.
+    /// Mutt's <c>tag-entry</c> on line <paramref name="index"/>: toggles its tag. A directory cannot be
+    /// tagged, since it cannot be attached.
     /// </summary>
-    public SessionResult Tag(int index, out bool changed, bool? value = null)
+    public SessionResult Tag(int index)
     {
-        changed = false;
         if (!SelectsFiles)
             return SessionResult.Error(NotSupported);
         if (index < 0 || index >= items.Count)
@@ -45,8 +40,8 @@ public sealed partial class FolderBrowser
         var item = items[index];
         if (item.Entry.Kind == BrowserEntryKind.Directory || System.IO.Directory.Exists(item.Path))
             return SessionResult.Error("Can't attach a directory!");
-        bool on = value ?? !tagged.Contains(item.Path);
-        changed = on ? tagged.Add(item.Path) : tagged.Remove(item.Path);
+        if (!tagged.Add(item.Path))
+            tagged.Remove(item.Path);
         return SessionResult.None;
     }
 

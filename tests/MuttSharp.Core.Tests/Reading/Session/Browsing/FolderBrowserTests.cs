@@ -253,10 +253,10 @@ public sealed class FolderBrowserTests : IDisposable
         var browser = new FolderBrowser(folder.Config);
         await browser.ListDirectoryAsync();
 
-        var result = browser.Tag(Array.IndexOf(Names(browser), "notes.txt"), out bool changed);
+        var result = browser.Tag(Array.IndexOf(Names(browser), "notes.txt"));
 
         Assert.Equal("Tagging is not supported.", result.Message);
-        Assert.False(changed);
+        Assert.Equal(0, browser.TaggedCount);
         Assert.Equal("Tagging is not supported.", browser.RefuseTagPrefix());
     }
 
@@ -270,12 +270,11 @@ public sealed class FolderBrowserTests : IDisposable
         int mbox = Array.IndexOf(Names(browser), "old-mbox");
 
         Assert.Equal("No tagged entries.", browser.RefuseTagPrefix());
-        Assert.Equal("Can't attach a directory!", browser.Tag(Array.IndexOf(Names(browser), "lists"), out _).Message);
-        browser.Tag(notes, out bool tagged);
-        browser.Tag(mbox, out _);
-        browser.Tag(mbox, out bool untagged);
+        Assert.Equal("Can't attach a directory!", browser.Tag(Array.IndexOf(Names(browser), "lists")).Message);
+        browser.Tag(notes);
+        browser.Tag(mbox);
+        browser.Tag(mbox);
 
-        Assert.True(tagged && untagged);
         Assert.Equal(1, browser.TaggedCount);
         Assert.Null(browser.RefuseTagPrefix());
         Assert.Equal("* notes.txt", browser.Render(notes, 20).TrimEnd());
@@ -292,8 +291,8 @@ public sealed class FolderBrowserTests : IDisposable
         int mbox = Array.IndexOf(Names(browser), "old-mbox");
 
         var single = await browser.SelectAsync(mbox);
-        browser.Tag(notes, out _);
-        browser.Tag(mbox, out _);
+        browser.Tag(notes);
+        browser.Tag(mbox);
         var both = await browser.SelectAsync(notes);
 
         Assert.Null(single.MailboxPath);
@@ -307,7 +306,7 @@ public sealed class FolderBrowserTests : IDisposable
         await folder.Set($"set folder={folder.Mail}");
         var browser = new FolderBrowser(folder.Config) { SelectsFiles = true };
         await browser.ListDirectoryAsync();
-        browser.Tag(Array.IndexOf(Names(browser), "notes.txt"), out _);
+        browser.Tag(Array.IndexOf(Names(browser), "notes.txt"));
 
         await folder.Set("set sort_browser=reverse-alpha");
         await browser.RelistAsync();
