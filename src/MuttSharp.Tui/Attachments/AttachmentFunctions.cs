@@ -13,8 +13,8 @@ namespace MuttSharp.Tui.Attachments;
 /// <summary>
 /// The attachment menu's actions: save (the proposed name without a directory part, an existing
 /// file never overwritten unasked), pipe, view through the mailcap (arguments never read by a
-/// shell), view as text, view (an attached message opens as a message), print, exit. The pager's
-/// <c>view-attachments</c> opens the menu.
+/// shell), view as text, view (an attached message opens as a message), print, exit, and <c>edit-type</c>
+/// (here and in the pager), which retypes a part in memory. The pager's <c>view-attachments</c> opens the menu.
 /// </summary>
 public static class AttachmentFunctions
 {
@@ -29,6 +29,8 @@ public static class AttachmentFunctions
         table.Register<AttachmentMenuView>(KeyMenu.Attach, "view-attach", ViewAsync);
         table.Register<AttachmentMenuView>(KeyMenu.Attach, "view-pager", ViewAsync);
         table.Register<AttachmentMenuView>(KeyMenu.Attach, "exit", (view, call) => call.Shell.Close(view));
+        table.Register<AttachmentMenuView>(KeyMenu.Attach, "edit-type", EditPartTypeAsync);
+        table.Register<PagerView>(KeyMenu.Pager, "edit-type", EditMessageTypeAsync);
         table.Register<PagerView>(KeyMenu.Pager, "view-attachments", (view, call) =>
         {
             if (view.Attachments is not { } context)
@@ -36,8 +38,52 @@ public static class AttachmentFunctions
                 call.Shell.Error("view-attachments is not available here.");
                 return;
             }
-            call.Shell.Open(new AttachmentMenuView(view.Message, context));
+            // A part retyped in the menu changes the message the pager shows, as in Mutt.
+            call.Shell.Open(new AttachmentMenuView(view.Message, context) { MessageEdited = edited => ShowEditedAsync(view, edited) });
         });
+    }
+
+    /// <summary>
+    /// Mutt's <c>edit-type</c>: asks <c>Content-Type:</c> with <paramref name="entity"/>'s type and parameters, and
+    /// answers <paramref name="message"/> with that part retyped (null when the answer was empty or refused,
+    /// which is told on the message line, as is the change).
+    /// </summary>
+    public static async Task<MimeMessage?> EditTypeAsync(IReaderShell shell, MimeMessage message, MimeEntity entity, RenderLimits limits)
+    {
+        string? typed = await shell.AskAsync(new PromptRequest("Content-Type: ", ContentTypeEdit.Current(entity)));
+        if (typed is null)
+            return null;
+        var change = await ContentTypeEdit.ApplyAsync(message, entity, typed, limits);
+        if (change.Error is { } error)
+            shell.Error(error);
+        else if (change.Notice is { } notice)
+            shell.Message(notice);
+        return change.Message;
+    }
+
+    // In the pager: the message's own type; the pager shows it again under the new one.
+    private static async Task EditMessageTypeAsync(PagerView view, FunctionCall call)
+    {
+        var limits = view.Attachments?.Render.Limits ?? new RenderLimits();
+        if (view.Message.Body is { } body && await EditTypeAsync(call.Shell, view.Message, body, limits) is { } edited)
+            await ShowEditedAsync(view, edited);
+    }
+
+    private static async Task ShowEditedAsync(PagerView view, MimeMessage edited)
+    {
+        await view.ReplaceMessageAsync(edited);
+        if (view.MessageEdited is { } keep)
+            await keep(edited);
+    }
+
+    // In the attachment menu: the part under the cursor; the menu lists the parts again.
+    private static async Task EditPartTypeAsync(AttachmentMenuView view, FunctionCall call)
+    {
+        if (view.Current is not { } node || await EditTypeAsync(call.Shell, view.Message, node.Entity, view.Context.Render.Limits) is not { } edited)
+            return;
+        view.Replace(edited);
+        if (view.MessageEdited is { } tell)
+            await tell(edited);
     }
 
     /// <summary>Opens a pager over <paramref name="message"/> whose own attachments can be opened in turn.</summary>
@@ -96,14 +142,18 @@ public static class AttachmentFunctions
 
     private static async Task MailcapAsync(AttachmentMenuView view, FunctionCall call, MailcapPurpose purpose)
     {
-        if (view.Current is not { } node)
-            return;
-        if (node.Entity is not MimePart part || view.Context.Mailcap is not { } mailcap
+        if (view.Current is { } node)
+            await RunMailcapAsync(call.Shell, node.Entity, view.Context, purpose);
+    }
+
+    // The part through its mailcap entry: copiousoutput in the pager, anything else on the terminal.
+    private static async Task RunMailcapAsync(IReaderShell shell, MimeEntity entity, AttachmentContext context, MailcapPurpose purpose)
+    {
+        if (entity is not MimePart part || context.Mailcap is not { } mailcap
             || await mailcap.PrepareAsync(part, purpose) is not { } invocation)
         {
-            call.Shell.Error(purpose == MailcapPurpose.Print
-                ? $"No mailcap print entry for {node.MimeType}."
-                : $"No mailcap entry for {node.MimeType}.");
+            string type = entity.ContentType.MimeType.ToLowerInvariant();
+            shell.Error(purpose == MailcapPurpose.Print ? $"No mailcap print entry for {type}." : $"No mailcap entry for {type}.");
             return;
         }
         using (invocation)
@@ -112,10 +162,10 @@ public static class AttachmentFunctions
             {
                 var result = await mailcap.RunAsync(invocation);
                 var shown = new TextPart("plain") { Text = result.Output + result.Error };
-                await OpenPagerAsync(call.Shell, AttachmentActions.Wrap(shown), view.Context);
+                await OpenPagerAsync(shell, AttachmentActions.Wrap(shown), context);
                 return;
             }
-            await call.Shell.RunExternalAsync(invocation.Command.ToShellLine(), null, waitForKey: !invocation.Entry.NeedsTerminal);
+            await shell.RunExternalAsync(invocation.Command.ToShellLine(), null, waitForKey: !invocation.Entry.NeedsTerminal);
         }
     }
 
@@ -125,27 +175,42 @@ public static class AttachmentFunctions
             await OpenPagerAsync(call.Shell, AttachmentActions.AsText(node.Entity, view.Context.Render), view.Context);
     }
 
-    // Mutt's view-attach: a message as a message, text in the pager, anything else through the mailcap, else as text.
     private static async Task ViewAsync(AttachmentMenuView view, FunctionCall call)
     {
-        if (view.Current is not { } node)
-            return;
-        if (node.Entity is MessagePart { Message: { } embedded })
+        if (view.Current is { } node)
+            await ViewPartAsync(call.Shell, node.Entity, view.Context);
+    }
+
+    /// <summary>
+    /// Mutt's <c>view-attach</c> on one part (and the browser's <c>view-file</c> on a file): a message as a
+    /// message, text in the pager, anything else through the mailcap; with no mailcap entry, text is shown
+    /// as text and binary content is announced rather than dumped on the screen.
+    /// </summary>
+    public static async Task ViewPartAsync(IReaderShell shell, MimeEntity entity, AttachmentContext context)
+    {
+        if (entity is MessagePart { Message: { } embedded })
         {
-            await OpenPagerAsync(call.Shell, embedded, view.Context);
+            await OpenPagerAsync(shell, embedded, context);
             return;
         }
-        if (node.Entity.ContentType.MediaType.Equals("text", StringComparison.OrdinalIgnoreCase) || node.Entity is Multipart)
+        if (entity.ContentType.MediaType.Equals("text", StringComparison.OrdinalIgnoreCase) || entity is Multipart)
         {
-            await OpenPagerAsync(call.Shell, AttachmentActions.Wrap(node.Entity), view.Context);
+            await OpenPagerAsync(shell, AttachmentActions.Wrap(entity), context);
             return;
         }
-        if (view.Context.Mailcap is { } mailcap && node.Entity is MimePart && mailcap.Database.Candidates(node.MimeType, MailcapPurpose.View).Any())
+        string type = entity.ContentType.MimeType.ToLowerInvariant();
+        if (context.Mailcap is { } mailcap && entity is MimePart && mailcap.Database.Candidates(type, MailcapPurpose.View).Any())
         {
-            await MailcapAsync(view, call, MailcapPurpose.View);
+            await RunMailcapAsync(shell, entity, context, MailcapPurpose.View);
             return;
         }
-        call.Shell.Message("No matching mailcap entry found. Viewing as text.");
-        await ViewTextAsync(view, call);
+        if (entity is MimePart part && await BinaryContent.IsBinaryAsync(part))
+        {
+            string name = AttachmentActions.SuggestedName(entity);
+            shell.Error($"No matching mailcap entry found. {name} ({type}) is binary: not shown.");
+            return;
+        }
+        shell.Message("No matching mailcap entry found. Viewing as text.");
+        await OpenPagerAsync(shell, AttachmentActions.AsText(entity, context.Render), context);
     }
 }

@@ -15,7 +15,7 @@ public sealed class AttachmentMenuView : EntryListView
 {
     private static readonly ExpandoTable<AttachmentEntry> Expandos = AttachExpandos.Create();
 
-    private readonly IReadOnlyList<AttachmentNode> nodes;
+    private IReadOnlyList<AttachmentNode> nodes;
 
     /// <summary>The menu for <paramref name="message"/>.</summary>
     public AttachmentMenuView(MimeMessage message, AttachmentContext context)
@@ -30,7 +30,22 @@ public sealed class AttachmentMenuView : EntryListView
     public override KeyMenu Menu => KeyMenu.Attach;
 
     /// <summary>The message whose parts are listed.</summary>
-    public MimeMessage Message { get; }
+    public MimeMessage Message { get; private set; }
+
+    /// <summary>
+    /// Set by whoever opened the menu: told of the message once a part's type is changed in memory
+    /// (<c>edit-type</c>), to show it and keep it as that message's content.
+    /// </summary>
+    public Func<MimeMessage, Task>? MessageEdited { get; set; }
+
+    /// <summary>Lists the parts of <paramref name="edited"/> in place of the message's, the cursor kept on its row.</summary>
+    public void Replace(MimeMessage edited)
+    {
+        Message = edited;
+        nodes = AttachmentTree.Build(edited, Context.Render.Limits);
+        MoveTo(CursorRow);
+        SetNeedsDraw();
+    }
 
     /// <summary>Renderer, settings and mailcap.</summary>
     public AttachmentContext Context { get; }

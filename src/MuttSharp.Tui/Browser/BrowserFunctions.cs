@@ -16,7 +16,7 @@ namespace MuttSharp.Tui.Browser;
 /// entered, a mailbox opened), <c>change-dir</c>, <c>toggle-mailboxes</c>, <c>enter-mask</c>,
 /// <c>sort</c>, <c>select-new</c>, <c>check-new</c>, <c>buffy-list</c>, <c>display-filename</c>,
 /// <c>descend-directory</c>, <c>create-mailbox</c>, <c>rename-mailbox</c>, <c>delete-mailbox</c>,
-/// <c>view-file</c> and <c>exit</c>.
+/// <c>view-file</c>, <c>tag-entry</c> (choosing files only) and <c>exit</c>.
 /// </summary>
 public static class BrowserFunctions
 {
@@ -28,7 +28,8 @@ public static class BrowserFunctions
     {
         table.Register<BrowserView>(KeyMenu.Generic, "select-entry", (view, call) => ChooseAsync(view, call, view.CursorRow));
         table.Register<BrowserView>(KeyMenu.Browser, "descend-directory", (view, call) => ChooseAsync(view, call, view.CursorRow, descendOnly: true));
-        table.Register<BrowserView>(KeyMenu.Generic, "exit", (view, call) => call.Shell.Close(view));
+        table.Register<BrowserView>(KeyMenu.Generic, "exit", ExitAsync);
+        table.Register<BrowserView>(KeyMenu.Generic, "tag-entry", Tag);
         table.Register<BrowserView>(KeyMenu.Browser, "change-dir", ChangeDirectoryAsync);
         table.Register<BrowserView>(KeyMenu.Browser, "toggle-mailboxes", ToggleMailboxesAsync);
         table.Register<BrowserView>(KeyMenu.Browser, "enter-mask", EnterMaskAsync);
@@ -60,6 +61,59 @@ public static class BrowserFunctions
     public static Func<string, string?> CompleteFolder(MuttConfig config) => line =>
         FolderCompletion.Complete(config, line) is { } completion && completion.Text != line ? completion.Text : null;
 
+    /// <summary>
+    /// Opens <paramref name="view"/> on <paramref name="shell"/>, its <c>tag-prefix</c> refused as Mutt's browser
+    /// refuses it (no tagging outside the file chooser, nothing to apply it to with no tags).
+    /// </summary>
+    public static void Open(IReaderShell shell, BrowserView view)
+    {
+        if (shell is ReaderShell reader)
+            reader.DispatcherFor(KeyMenu.Browser).TagPrefixRefusal = view.Browser.RefuseTagPrefix;
+        shell.Open(view);
+    }
+
+    /// <summary>The colours of the reader's screen, plain for a shell that has none.</summary>
+    internal static Drawing.ColorPalette PaletteOf(IReaderShell shell) => shell is ReaderShell reader ? reader.Palette : Drawing.ColorPalette.Plain;
+
+    /// <summary>
+    /// Mutt's file chooser (<c>?</c> at compose's <c>Attach file</c> prompt): the working directory listed,
+    /// entries tagged with <c>t</c>, and the tagged files (or the one chosen) handed to <paramref name="chosen"/>.
+    /// </summary>
+    public static async Task BrowseFilesAsync(FunctionCall call, Func<IReadOnlyList<string>, Task> chosen)
+    {
+        var config = call.Shell.Config;
+        var browser = new FolderBrowser(config) { SelectsFiles = true };
+        var listed = await browser.ListDirectoryAsync(config.Environment.WorkingDirectory);
+        IndexFunctions.Show(call, listed);
+        if (listed.IsError)
+            return;
+        Open(call.Shell, new BrowserView(browser, PaletteOf(call.Shell)) { ChosenFiles = chosen });
+    }
+
+    // Mutt's tag-entry in the file chooser: toggles the entry (then on to the next with $resolve); after tag-prefix, untags all.
+    private static void Tag(BrowserView view, FunctionCall call)
+    {
+        if (call.TagPrefix)
+        {
+            view.Browser.UntagAll();
+            view.SetNeedsDraw();
+            return;
+        }
+        var result = view.Browser.Tag(view.CursorRow);
+        IndexFunctions.Show(call, result);
+        if (!result.IsError && view.Browser.Config.GetBool("resolve") && view.CursorRow < view.Rows - 1)
+            view.MoveTo(view.CursorRow + 1);
+        view.SetNeedsDraw();
+    }
+
+    // Leaving the file chooser with entries tagged still hands them on, as Mutt's does.
+    private static async Task ExitAsync(BrowserView view, FunctionCall call)
+    {
+        call.Shell.Close(view);
+        if (view.Browser.TaggedCount > 0 && view.ChosenFiles is { } chosen)
+            await chosen(view.Browser.ChosenFiles(null));
+    }
+
     private static async Task ChooseAsync(BrowserView view, FunctionCall call, int row, bool descendOnly = false)
     {
         if (view.Rows == 0)
@@ -80,6 +134,13 @@ public static class BrowserFunctions
             return;
         }
         var selection = await view.Browser.SelectAsync(row);
+        if (selection.Files.Count > 0)
+        {
+            call.Shell.Close(view);
+            if (view.ChosenFiles is { } files)
+                await files(selection.Files);
+            return;
+        }
         if (selection.MailboxPath is { } path)
         {
             call.Shell.Close(view);
@@ -211,7 +272,8 @@ public static class BrowserFunctions
         return true;
     }
 
-    // Mutt's view-file: the file as an attachment, which for a mailbox file is its text in the pager.
+    // Mutt's view-file: the file viewed as an attachment of the type its name gives (or, unknown, its content:
+    // text or binary), so through the mailcap when an entry fits, else as text, a binary file only announced.
     private static async Task ViewFileAsync(BrowserView view, FunctionCall call)
     {
         var result = view.Browser.ViewFile(view.CursorRow, out string? path);
@@ -220,21 +282,38 @@ public static class BrowserFunctions
             IndexFunctions.Show(call, result);
             return;
         }
-        var palette = call.Shell is ReaderShell shell ? shell.Palette : Drawing.ColorPalette.Plain;
-        var context = AttachmentContext.FromConfig(view.Browser.Config, palette);
-        MimeKit.MimeMessage shown;
+        var context = AttachmentContext.FromConfig(view.Browser.Config, PaletteOf(call.Shell));
         try
         {
-            // Decoded as view-text decodes a part: $assumed_charset's fallbacks, and no more than the size limit read.
-            await using var stream = File.OpenRead(path);
-            shown = AttachmentActions.AsText(new MimeKit.MimePart("text", "plain") { Content = new MimeKit.MimeContent(stream) }, context.Render);
+            // Read whole, as the pager keeps the part after this returns; message_size_limit bounds what is read.
+            long limit = context.Render.Limits.MessageSizeLimit;
+            if (new FileInfo(path).Length > limit)
+            {
+                call.Shell.Error($"{view.Browser.Config.PrettyPath(path)} is larger than message_size_limit ({limit} bytes): not shown.");
+                return;
+            }
+            var part = await AsPartAsync(path, new MemoryStream(await File.ReadAllBytesAsync(path)));
+            await AttachmentFunctions.ViewPartAsync(call.Shell, part, context);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             IndexFunctions.Show(call, SessionResult.Error($"{view.Browser.Config.PrettyPath(path)}: {e.Message}"));
-            return;
         }
-        await AttachmentFunctions.OpenPagerAsync(call.Shell, shown, context);
+    }
+
+    // As Mutt makes a file into an attachment: the type mime.types gives its name, else text/plain when it reads as text.
+    private static async Task<MimeKit.MimePart> AsPartAsync(string path, Stream stream)
+    {
+        string type = MimeKit.MimeTypes.GetMimeType(path);
+        if (type == "application/octet-stream" && !await BinaryContent.IsBinaryAsync(stream))
+            type = "text/plain";
+        stream.Position = 0;
+        var contentType = MimeKit.ContentType.Parse(type);
+        var part = contentType.MediaType == "text" ? new MimeKit.TextPart(contentType.MediaSubtype) : new MimeKit.MimePart(contentType.MediaType, contentType.MediaSubtype);
+        // The name goes on the type, not in a Content-Disposition: the pager shows the file as the body, not as an attachment.
+        part.ContentType.Name = Path.GetFileName(path);
+        part.Content = new MimeKit.MimeContent(stream);
+        return part;
     }
 
     private static async Task RelistAsync(BrowserView view, FunctionCall call)

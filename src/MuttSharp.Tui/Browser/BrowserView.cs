@@ -12,7 +12,7 @@ namespace MuttSharp.Tui.Browser;
 /// Mutt's folder browser screen (<c>c</c> then <c>?</c>, or <c>y</c>): Core's <see cref="FolderBrowser"/>
 /// drawn one <c>$folder_format</c> line per entry, with the indicator bar and Mutt's scrolling; its
 /// status line names the directory and mask, or the mailboxes. Choosing a mailbox hands its path to
-/// <see cref="Chosen"/>; the shell closes the browser.
+/// <see cref="Chosen"/>, choosing files hands them to <see cref="ChosenFiles"/>; the shell closes the browser.
 /// </summary>
 public sealed class BrowserView : View, IListMenu
 {
@@ -40,6 +40,9 @@ public sealed class BrowserView : View, IListMenu
 
     /// <summary>What to do with a chosen mailbox (open it); set by whoever opened the browser.</summary>
     public Func<string, Task>? Chosen { get; set; }
+
+    /// <summary>What to do with the files chosen when the browser chooses files (attach them); set by whoever opened it.</summary>
+    public Func<IReadOnlyList<string>, Task>? ChosenFiles { get; set; }
 
     /// <inheritdoc/>
     public KeyMenu Menu => KeyMenu.Browser;

@@ -289,18 +289,33 @@ public static class ComposeFunctions
 
     private static async Task AttachAsync(ComposeView view, FunctionCall call)
     {
-        string? file = await call.Shell.AskAsync(new PromptRequest("Attach file: ", History: PromptHistoryKind.File));
+        string? file = await call.Shell.AskAsync(new PromptRequest("Attach file ('?' for list): ", History: PromptHistoryKind.File));
         if (string.IsNullOrWhiteSpace(file))
             return;
-        string path = call.Shell.Config.ExpandPath(file.Trim());
-        if (!File.Exists(path))
+        if (file.Trim() == "?")
         {
-            call.Shell.Error($"{file}: unable to attach file.");
+            // Mutt's file chooser: every file tagged there is attached.
+            await BrowserFunctions.BrowseFilesAsync(call, files => GuardAsync(call, () => AttachFilesAsync(view, call, files)));
             return;
         }
-        view.Draft.Attachments.Add(DraftAttachment.FromFile(path));
-        view.Modified = true;
+        await AttachFilesAsync(view, call, [call.Shell.Config.ExpandPath(file.Trim())]);
+    }
+
+    // As Mutt: a file that cannot be attached is reported and the others are still attached.
+    private static Task AttachFilesAsync(ComposeView view, FunctionCall call, IReadOnlyList<string> paths)
+    {
+        foreach (string path in paths)
+        {
+            if (!File.Exists(path))
+            {
+                call.Shell.Error($"{call.Shell.Config.PrettyPath(path)}: unable to attach file.");
+                continue;
+            }
+            view.Draft.Attachments.Add(DraftAttachment.FromFile(path));
+            view.Modified = true;
+        }
         view.MoveTo(view.Rows - 1);
+        return Task.CompletedTask;
     }
 
     private static void Detach(ComposeView view, FunctionCall call)

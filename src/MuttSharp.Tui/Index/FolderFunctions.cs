@@ -33,8 +33,7 @@ public static class FolderFunctions
         var browser = new FolderBrowser(call.Shell.Config, view.Session?.Mailboxes) { OpenFolder = view.Session?.Path };
         var listed = mailboxes ? await browser.ListMailboxesAsync() : await browser.ListDirectoryAsync();
         IndexFunctions.Show(call, listed);
-        var palette = call.Shell is ReaderShell shell ? shell.Palette : Drawing.ColorPalette.Plain;
-        call.Shell.Open(new BrowserView(browser, palette)
+        BrowserFunctions.Open(call.Shell, new BrowserView(browser, BrowserFunctions.PaletteOf(call.Shell))
         {
             Scrolling = view.Scrolling,
             Chosen = async path =>

@@ -14,7 +14,8 @@ namespace MuttSharp.Tui.Index;
 /// <summary>
 /// Opening messages from the index: <c>display-message</c> (Enter) shows the current message in a pager
 /// (<c>display-toggle-weed</c>, <c>h</c>, with every header), <c>view-attachments</c> (<c>v</c>) its attachment menu,
-/// <c>display-address</c> (<c>@</c>) its sender's full address. The pager hands the functions that act on the
+/// <c>display-address</c> (<c>@</c>) its sender's full address, <c>edit-type</c> (<c>^E</c>) retypes it in memory for as
+/// long as the folder is open. The pager hands the functions that act on the
 /// message (next message, delete, reply, save, ...) back to the index's handlers, then shows whatever
 /// message the cursor is on afterwards, as Mutt's pager follows the index.
 /// </summary>
@@ -31,9 +32,23 @@ public static class MessageFunctions
         {
             var context = attachments(call.Shell);
             if (await LoadCurrentAsync(index, call.Shell, context.Render.Limits) is { } message)
-                call.Shell.Open(new AttachmentMenuView(message.Mime, context));
+                call.Shell.Open(new AttachmentMenuView(message.Mime, context) { MessageEdited = Keep(index.Session!, message.Message) });
+        });
+        table.Register<IndexView>(KeyMenu.Index, "edit-type", async (index, call) =>
+        {
+            var limits = attachments(call.Shell).Render.Limits;
+            if (await LoadCurrentAsync(index, call.Shell, limits) is { Mime.Body: { } body } loaded
+                && await AttachmentFunctions.EditTypeAsync(call.Shell, loaded.Mime, body, limits) is { } edited)
+                index.Session!.KeepEditedContent(loaded.Message, edited);
         });
     }
+
+    // edit-type's change holds for the folder's session, as Mutt keeps it with the message until the folder closes.
+    private static Func<MimeMessage, Task> Keep(ReaderSession session, Message message) => edited =>
+    {
+        session.KeepEditedContent(message, edited);
+        return Task.CompletedTask;
+    };
 
     private static async Task ShowAsync(FunctionTable table, IndexView index, IReaderShell shell, AttachmentContext context, bool allHeaders = false)
     {
@@ -52,6 +67,7 @@ public static class MessageFunctions
         pager.IndexRow = session.Cursor;
         pager.IndexStatus = width => index.StatusLine(width);
         pager.MessageFunction = (view, call) => ForwardAsync(table, index, view, call, context);
+        pager.MessageEdited = Keep(session, loaded.Message);
         shell.Open(pager);
     }
 
@@ -103,7 +119,7 @@ public static class MessageFunctions
         }
         try
         {
-            return (message, await MessageDisplay.LoadAsync(session.Mailbox, message, limits));
+            return (message, session.EditedContent(message) ?? await MessageDisplay.LoadAsync(session.Mailbox, message, limits));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -19,7 +19,7 @@ namespace MuttSharp.Tui.Pager;
 /// </summary>
 public sealed partial class PagerView : View, IMenuView
 {
-    private readonly MimeMessage message;
+    private MimeMessage message;
     private readonly MessageRenderer renderer;
     private readonly DisplayFilter? filter;
     private MessageText text;
@@ -141,6 +141,19 @@ public sealed partial class PagerView : View, IMenuView
         Relayout();
         top = RowOfSource(source);
         SetNeedsDraw();
+    }
+
+    /// <summary>
+    /// Set by whoever shows a folder's message: keeps a message changed in memory (<c>edit-type</c> here or in
+    /// the attachment menu) as what that message reads as while the folder is open.
+    /// </summary>
+    public Func<MimeMessage, Task>? MessageEdited { get; set; }
+
+    /// <summary>Shows <paramref name="edited"/> in place of the message (its type changed in memory), rendered again from the top.</summary>
+    public async Task ReplaceMessageAsync(MimeMessage edited, CancellationToken cancellationToken = default)
+    {
+        message = edited;
+        await SetAllHeadersAsync(AllHeaders, cancellationToken).ConfigureAwait(true);
     }
 
     /// <summary>Renders the message again with every header (or weeded again), back at the top, as Mutt's <c>h</c> does.</summary>

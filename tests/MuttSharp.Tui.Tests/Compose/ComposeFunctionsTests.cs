@@ -11,7 +11,7 @@ namespace MuttSharp.Tui.Tests.Compose;
 /// <summary>The reader's compose keys on a headless terminal: the editor is a real command, the submitter records.</summary>
 public sealed class ComposeFunctionsTests
 {
-    private const string Muttrc = """
+    internal const string Muttrc = """
         set fast_reply=yes
         set include=yes
         set abort_unmodified=no

@@ -80,7 +80,9 @@ public sealed partial class FolderBrowser
         {
             return SessionResult.Error($"{config.PrettyPath(directory)}: {e.Message}");
         }
+        string? before = Directory;
         Directory = directory;
+        KeepTags(before);
         return SessionResult.None;
     }
 
@@ -93,7 +95,9 @@ public sealed partial class FolderBrowser
         items = await Task.Run(() => Sorted(
             [.. mailboxes.Paths.Select(p => Item(p, config.PrettyPath(p), new FileInfo(p) is { Exists: true } f ? f : new DirectoryInfo(p)))],
             "sort_browser_mailboxes", keepParentFirst: false), cancellationToken).ConfigureAwait(false);
+        string? before = Directory;
         Directory = null;
+        KeepTags(before);
         return SessionResult.None;
     }
 
@@ -110,16 +114,20 @@ public sealed partial class FolderBrowser
 
     /// <summary>
     /// Chooses line <paramref name="index"/>: a mailbox is returned to be opened, a directory (or
-    /// <c>..</c>) is listed in its place.
+    /// <c>..</c>) is listed in its place. Choosing files (<see cref="SelectsFiles"/>), any directory is
+    /// entered and a file is chosen with the tagged ones (<see cref="BrowserSelection.Files"/>).
     /// </summary>
     public async Task<BrowserSelection> SelectAsync(int index, CancellationToken cancellationToken = default)
     {
         if (index < 0 || index >= items.Count)
             return new BrowserSelection(null, SessionResult.Error("No files match the file mask"));
         var item = items[index];
-        if (item.IsMailbox)
+        bool directory = item.Entry.Kind == BrowserEntryKind.Directory || System.IO.Directory.Exists(item.Path);
+        if (SelectsFiles && !directory)
+            return new BrowserSelection(null, SessionResult.None) { Files = ChosenFiles(item.Path) };
+        if (item.IsMailbox && !SelectsFiles)
             return new BrowserSelection(item.Path, SessionResult.None);
-        if (item.Entry.Kind == BrowserEntryKind.Directory || System.IO.Directory.Exists(item.Path))
+        if (directory)
             return new BrowserSelection(null, await ListDirectoryAsync(item.Path, cancellationToken).ConfigureAwait(false));
         return new BrowserSelection(null, SessionResult.Error($"{item.Entry.Name} is not a mailbox."));
     }
@@ -131,7 +139,7 @@ public sealed partial class FolderBrowser
         if (format.Error is not null || format.HasFilter)
             format = FormatString.Get(config.Variables.TryFind("folder_format", out var d) ? d.Default : "%2C %t %N %f");
         var settings = new FolderFormatSettings { DateFormat = config.GetString("date_format"), Clock = clock };
-        return format.Render(FolderExpandos.Create(settings), items[index].Entry with { Number = index + 1 },
+        return format.Render(FolderExpandos.Create(settings), items[index].Entry with { Number = index + 1, Tagged = tagged.Contains(items[index].Path) },
             FormatOptions.Default with { Columns = columns, Clock = clock });
     }
 

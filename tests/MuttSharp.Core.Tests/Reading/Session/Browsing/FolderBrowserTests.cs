@@ -245,4 +245,78 @@ public sealed class FolderBrowserTests : IDisposable
         Assert.Equal("Can't view a directory", directory.Message);
         Assert.Null(none);
     }
+
+    [Fact]
+    public async Task AFolderBrowserRefusesTagsAsMuttDoes()
+    {
+        await folder.Set($"set folder={folder.Mail}");
+        var browser = new FolderBrowser(folder.Config);
+        await browser.ListDirectoryAsync();
+
+        var result = browser.Tag(Array.IndexOf(Names(browser), "notes.txt"));
+
+        Assert.Equal("Tagging is not supported.", result.Message);
+        Assert.Equal(0, browser.TaggedCount);
+        Assert.Equal("Tagging is not supported.", browser.RefuseTagPrefix());
+    }
+
+    [Fact]
+    public async Task TheFileChooserTagsFilesButNotDirectoriesAndDrawsTheTagWithPercentT()
+    {
+        await folder.Set($"set folder={folder.Mail}", "set folder_format=\"%t %f\"");
+        var browser = new FolderBrowser(folder.Config) { SelectsFiles = true };
+        await browser.ListDirectoryAsync();
+        int notes = Array.IndexOf(Names(browser), "notes.txt");
+        int mbox = Array.IndexOf(Names(browser), "old-mbox");
+
+        Assert.Equal("No tagged entries.", browser.RefuseTagPrefix());
+        Assert.Equal("Can't attach a directory!", browser.Tag(Array.IndexOf(Names(browser), "lists")).Message);
+        browser.Tag(notes);
+        browser.Tag(mbox);
+        browser.Tag(mbox);
+
+        Assert.Equal(1, browser.TaggedCount);
+        Assert.Null(browser.RefuseTagPrefix());
+        Assert.Equal("* notes.txt", browser.Render(notes, 20).TrimEnd());
+        Assert.Equal("  old-mbox", browser.Render(mbox, 20).TrimEnd());
+    }
+
+    [Fact]
+    public async Task ChoosingInTheFileChooserGivesEveryTaggedFileOrElseTheOneChosen()
+    {
+        await folder.Set($"set folder={folder.Mail}");
+        var browser = new FolderBrowser(folder.Config) { SelectsFiles = true };
+        await browser.ListDirectoryAsync();
+        int notes = Array.IndexOf(Names(browser), "notes.txt");
+        int mbox = Array.IndexOf(Names(browser), "old-mbox");
+
+        var single = await browser.SelectAsync(mbox);
+        browser.Tag(notes);
+        browser.Tag(mbox);
+        var both = await browser.SelectAsync(notes);
+
+        Assert.Null(single.MailboxPath);
+        Assert.Equal([Path.Combine(folder.Mail, "old-mbox")], single.Files);
+        Assert.Equal([Path.Combine(folder.Mail, "notes.txt"), Path.Combine(folder.Mail, "old-mbox")], both.Files);
+    }
+
+    [Fact]
+    public async Task TheFileChooserEntersMaildirsAndANewDirectoryStartsUntagged()
+    {
+        await folder.Set($"set folder={folder.Mail}");
+        var browser = new FolderBrowser(folder.Config) { SelectsFiles = true };
+        await browser.ListDirectoryAsync();
+        browser.Tag(Array.IndexOf(Names(browser), "notes.txt"));
+
+        await folder.Set("set sort_browser=reverse-alpha");
+        await browser.RelistAsync();
+        Assert.Equal(1, browser.TaggedCount);
+
+        var entered = await browser.SelectAsync(Array.IndexOf(Names(browser), "INBOX"));
+
+        Assert.Empty(entered.Files);
+        Assert.Null(entered.MailboxPath);
+        Assert.Equal(folder.Inbox, browser.Directory);
+        Assert.Equal(0, browser.TaggedCount);
+    }
 }
