@@ -35,6 +35,8 @@ public static class KeyProfiles
         (Lists + ",pager", @"\Cu", "half-up"),
         ("generic,index,browser,pager", @"\Ce", "next-line"),
         ("generic,index,browser,pager", @"\Cy", "previous-line"),
+        // ^E scrolls as in vim, so Mutt's edit-type moves to a g-key like group-reply's gr (the attachment menu keeps ^E).
+        ("index,pager", "gE", "edit-type"),
         ("index,pager", "dd", "delete-message"),
         ("index,pager", "dT", "delete-thread"),
         ("index,pager", "dt", "delete-subthread"),

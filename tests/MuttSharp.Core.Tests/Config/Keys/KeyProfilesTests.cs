@@ -38,6 +38,7 @@ public sealed class KeyProfilesTests
     [InlineData("gt", "next-thread")]
     [InlineData("gT", "previous-thread")]
     [InlineData("gr", "group-reply")]
+    [InlineData("gE", "edit-type")]
     [InlineData(":", "enter-command")]
     [InlineData("q", "quit")]
     public void TheIndexBehavesAsAVimUserExpects(string keys, string function) =>
@@ -57,6 +58,7 @@ public sealed class KeyProfilesTests
     [InlineData("N", "search-opposite")]
     [InlineData("dd", "delete-message")]
     [InlineData("gr", "group-reply")]
+    [InlineData("gE", "edit-type")]
     [InlineData("J", "next-entry")]
     [InlineData("K", "previous-entry")]
     [InlineData(":", "enter-command")]
