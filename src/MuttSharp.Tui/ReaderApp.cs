@@ -8,6 +8,7 @@ using MuttSharp.Core.Reading;
 using MuttSharp.Core.Reading.Session;
 using MuttSharp.Tui.Drawing;
 using MuttSharp.Tui.Shell;
+using MuttSharp.Tui.Terminal;
 using Terminal.Gui.App;
 
 namespace MuttSharp.Tui;
@@ -66,6 +67,8 @@ public static class ReaderApp
         {
             using (var app = Application.Create().Init(startup.Driver))
             {
+                // Keys reach the screen as they are typed rather than at the driver's next look (disposed before the screen).
+                using var input = TerminalInput.TakeOver(app);
                 bool hasColor = TerminalCapabilities.Configure(app);
                 if (reader is null)
                 {
