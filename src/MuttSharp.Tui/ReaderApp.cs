@@ -69,6 +69,7 @@ public static class ReaderApp
             {
                 // Keys reach the screen as they are typed rather than at the driver's next look (disposed before the screen).
                 using var input = TerminalInput.TakeOver(app);
+                IdleCursor.Quieten(app);
                 bool hasColor = TerminalCapabilities.Configure(app);
                 if (reader is null)
                 {
@@ -146,7 +147,8 @@ public static class ReaderApp
 
     /// <summary>
     /// <c>MUTTSHARP_TRACE_STARTUP=1</c>: the time since the process started at each start-up phase, one line each on
-    /// standard error (redirect it, since the screen is the terminal), so that a slow first screen can be taken apart.
+    /// standard error (redirect it, since the screen is the terminal), with the garbage collections so far, so that a
+    /// slow first screen can be taken apart.
     /// </summary>
     private sealed class StartupTrace(TextWriter output, DateTime processStart)
     {
@@ -159,10 +161,12 @@ public static class ReaderApp
             return trace;
         }
 
+        // Each line also gives the collections so far and the time the program stood still for them.
         public void Mark(string phase)
         {
+            string collections = $"gc {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}, paused {GC.GetTotalPauseDuration().TotalMilliseconds:F0} ms";
             lock (output)
-                output.WriteLine($"startup: {(DateTime.Now - processStart).TotalMilliseconds,7:F1} ms  {phase}");
+                output.WriteLine($"startup: {(DateTime.Now - processStart).TotalMilliseconds,7:F1} ms  {phase,-22} {collections}");
         }
 
         // The first screen drawn, and the first that shows the folder: the two a user sees.
