@@ -47,16 +47,32 @@ internal sealed class TerminalInput : IDisposable
             || !TerminalDescriptors.IsTerminal(StandardInput)
             || app.Driver?.GetInputProcessor() is not InputProcessorImpl<char> processor)
             return null;
-        int terminal = TerminalDescriptors.Duplicate(StandardInput);
-        var decoy = TerminalDescriptors.Pipe();
-        if (!TerminalDescriptors.Replace(decoy.Read, StandardInput))
+        int terminal = -1;
+        (int Read, int Write) decoy = (-1, -1);
+        try
         {
-            TerminalDescriptors.Close(terminal);
-            TerminalDescriptors.Close(decoy.Read);
-            TerminalDescriptors.Close(decoy.Write);
-            return null;
+            terminal = TerminalDescriptors.Duplicate(StandardInput);
+            decoy = TerminalDescriptors.Pipe();
+            if (TerminalDescriptors.Replace(decoy.Read, StandardInput))
+            {
+                try
+                {
+                    return new TerminalInput(terminal, decoy, new InputPump(terminal, processor.InputQueue));
+                }
+                catch (IOException)
+                {
+                    TerminalDescriptors.Replace(terminal, StandardInput);
+                }
+            }
         }
-        return new TerminalInput(terminal, decoy, new InputPump(terminal, processor.InputQueue));
+        catch (IOException)
+        {
+            // Out of descriptors: the driver keeps reading the terminal itself.
+        }
+        TerminalDescriptors.Close(terminal);
+        TerminalDescriptors.Close(decoy.Read);
+        TerminalDescriptors.Close(decoy.Write);
+        return null;
     }
 
     /// <summary>Stops reading and puts the terminal back on standard input, where the driver's thread reads it again.</summary>
