@@ -10,10 +10,10 @@ has then been quiet for a while (the first screen is complete), and then, for ea
   2. reads everything the program writes until the output has been quiet for GAP milliseconds;
   3. records the time of the FIRST byte of that output and of the LAST byte.
 
-Output that only hides or moves the cursor does not count as drawing: Terminal.Gui re-sends the cursor's
-state on every main-loop iteration (about 10 bytes, 120 times a second in MuttSharp) whether or not anything
-changed, and that chatter would otherwise never let the output fall quiet. It neither starts nor extends a
-redraw.
+Output that only hides or moves the cursor does not count as drawing: Terminal.Gui 2.5 re-sends the
+cursor's state on every main-loop iteration whether or not anything changed (MuttSharp stops that, but a
+program built on it otherwise would not), and that chatter would never let the output fall quiet. It neither
+starts nor extends a redraw.
 
 "Keypress-to-redraw" is the LAST byte: only then is the screen complete, whether the program wrote it in
 one go or in several pieces (the first byte can be an early cursor move while the rest follows a frame

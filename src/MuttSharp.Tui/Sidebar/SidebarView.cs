@@ -120,7 +120,7 @@ public sealed class SidebarView : View
         return true;
     }
 
-    private Terminal.Gui.Drawing.Attribute LineAttribute(SidebarItem item, int index)
+    private global::Terminal.Gui.Drawing.Attribute LineAttribute(SidebarItem item, int index)
     {
         if (item.Entry.IsOpen)
             return Palette[ColorObject.SidebarIndicator];

@@ -57,7 +57,7 @@ internal sealed class PagerHarness : IDisposable
     }
 
     /// <summary>Puts <paramref name="menu"/> on the screen in place of the pager.</summary>
-    public void Show(Terminal.Gui.ViewBase.View menu)
+    public void Show(global::Terminal.Gui.ViewBase.View menu)
     {
         top.RemoveAll();
         top.Add(menu);

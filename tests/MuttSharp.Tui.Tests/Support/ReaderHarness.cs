@@ -74,7 +74,7 @@ internal sealed class ReaderHarness : IDisposable
     {
         if (app is not null)
             return;
-        app = Application.Create(new VirtualTimeProvider()).Init(DriverRegistry.Names.ANSI);
+        app = Application.Create(Time).Init(DriverRegistry.Names.ANSI);
         app.Driver!.SetScreenSize(width, height);
         reader = new Reader(config);
         token = app.Begin(reader.Shell);
@@ -85,6 +85,9 @@ internal sealed class ReaderHarness : IDisposable
     }
 
     public ReaderSession Session => session;
+
+    /// <summary>The terminal's clock, which moves only when a test advances it.</summary>
+    public VirtualTimeProvider Time { get; } = new();
 
     /// <summary>Types keys as a muttrc writes them (<c>jj</c>, <c>&lt;enter&gt;</c>, <c>\Cd</c>).</summary>
     public void Type(string keys)
@@ -166,9 +169,9 @@ internal sealed class ReaderHarness : IDisposable
             '\r' or '\n' => Key.Enter,
             '\t' => Key.Tab,
             0x1B => Key.Esc,
-            < 0x20 => new Key((Terminal.Gui.Drivers.KeyCode)('A' + c - 1)).WithCtrl,
-            >= 'a' and <= 'z' => new Key((Terminal.Gui.Drivers.KeyCode)char.ToUpperInvariant((char)c)),
-            >= 'A' and <= 'Z' => new Key((Terminal.Gui.Drivers.KeyCode)c).WithShift,
+            < 0x20 => new Key((global::Terminal.Gui.Drivers.KeyCode)('A' + c - 1)).WithCtrl,
+            >= 'a' and <= 'z' => new Key((global::Terminal.Gui.Drivers.KeyCode)char.ToUpperInvariant((char)c)),
+            >= 'A' and <= 'Z' => new Key((global::Terminal.Gui.Drivers.KeyCode)c).WithShift,
             _ => new Key((char)c),
         };
     }
