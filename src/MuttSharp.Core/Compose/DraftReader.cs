@@ -92,7 +92,14 @@ public static class DraftReader
     /// A whole message as a draft (a <c>-H</c> file, a recalled postponed message): its headers, its first
     /// text part as the body, its other parts as attachments.
     /// </summary>
-    public static bool TryRead(byte[] raw, out Draft draft, out string error)
+    public static bool TryRead(byte[] raw, out Draft draft, out string error) => TryReadTemplate(raw, _ => true, out draft, out error);
+
+    /// <summary>
+    /// A whole message as the template of a new one, as Mutt's <c>mutt_prepare_template</c> reads it: the headers
+    /// <paramref name="keepHeader"/> accepts, the first text part decoded as the body, every other part decoded
+    /// as an attachment (a multipart unwrapped, a message/rfc822 part kept whole).
+    /// </summary>
+    public static bool TryReadTemplate(byte[] raw, Func<string, bool> keepHeader, out Draft draft, out string error)
     {
         draft = new Draft();
         MimeMessage message;
@@ -108,6 +115,8 @@ public static class DraftReader
         }
         foreach (var (name, text) in HeaderFields.Read(raw))
         {
+            if (!keepHeader(name))
+                continue;
             int colon = text.IndexOf(':');
             if (!DraftHeaders.TryApply(draft, name, text[(colon + 1)..].Replace("\n", "", StringComparison.Ordinal), out error))
                 return false;

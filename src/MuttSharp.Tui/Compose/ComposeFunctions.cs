@@ -16,7 +16,7 @@ namespace MuttSharp.Tui.Compose;
 
 /// <summary>
 /// Composing from the reader, as Mutt's keys do it: <c>m</c> <c>r</c> <c>g</c> <c>L</c> <c>f</c> <c>b</c>
-/// <c>R</c> from the index (on the tagged messages after <c>;</c>), the editor on the text, then the compose
+/// <c>R</c> <c>Esc e</c> from the index (on the tagged messages after <c>;</c>), the editor on the text, then the compose
 /// menu: <c>y</c> send, <c>P</c> postpone, <c>q</c> abort (asked), <c>a</c> attach, <c>D</c> detach,
 /// <c>d</c> description, <c>^T</c> type, <c>^E</c> encoding, <c>^D</c> disposition, <c>e</c> editor,
 /// <c>t c b s</c> recipients and subject. The program gives the submitter.
@@ -53,6 +53,7 @@ public static class ComposeFunctions
             table.Register<IndexView>(KeyMenu.Index, function, (view, call) => GuardAsync(call, () => ReplyAsync(view, call, kind)));
         table.Register<IndexView>(KeyMenu.Index, "forward-message", (view, call) => GuardAsync(call, () => ForwardAsync(view, call)));
         table.Register<IndexView>(KeyMenu.Index, "bounce-message", (view, call) => GuardAsync(call, () => BounceAsync(view, call, submitter)));
+        table.Register<IndexView>(KeyMenu.Index, "resend-message", (view, call) => GuardAsync(call, async () => await ResendAsync(await OriginalsAsync(view, call), call)));
 
         table.Register<ComposeView>(KeyMenu.Compose, "send-message", (view, call) => GuardAsync(call, () => SendAsync(view, call, submitter)));
         table.Register<ComposeView>(KeyMenu.Compose, "postpone-message", (view, call) => GuardAsync(call, () => PostponeAsync(view, call, submitter)));
@@ -144,6 +145,29 @@ public static class ComposeFunctions
         await EditThenComposeAsync(draft, call);
     }
 
+    /// <summary>
+    /// <c>resend-message</c> (<c>Esc e</c>): each message (the tagged ones after <c>;</c>, or an attached
+    /// message/rfc822) made a template for a new one, the editor run on it, then its compose menu; several
+    /// menus are stacked with the first message's on top.
+    /// </summary>
+    internal static async Task ResendAsync(IReadOnlyList<OriginalMessage> originals, FunctionCall call)
+    {
+        var composer = MessageComposer.ForConfig(call.Shell.Config);
+        var drafts = new List<Draft>();
+        foreach (var original in originals)
+        {
+            if (!composer.TryResend(original, out var draft, out string error))
+            {
+                call.Shell.Error(error);
+                return;
+            }
+            await EditAsync(draft, call, null);
+            drafts.Add(draft);
+        }
+        for (int i = drafts.Count - 1; i >= 0; i--)
+            OpenCompose(drafts[i], call, modified: true);
+    }
+
     private static async Task BounceAsync(IndexView view, FunctionCall call, Func<MuttConfig, IMessageSubmitter> submitter)
     {
         var originals = await OriginalsAsync(view, call);
@@ -186,10 +210,13 @@ public static class ComposeFunctions
             draft.Subject = await AskSubjectAsync(shell, draft.Subject) ?? throw new OperationCanceledException();
     }
 
-    /// <summary>Runs the editor unless the user declines, then opens the compose menu.</summary>
-    private static async Task EditThenComposeAsync(Draft draft, FunctionCall call)
+    /// <summary>
+    /// Runs the editor, then opens the compose menu; an unchanged new message or reply may be abandoned as
+    /// <c>$abort_unmodified</c> says, a forward, a <paramref name="recalled"/> draft or a resent message not.
+    /// </summary>
+    internal static async Task EditThenComposeAsync(Draft draft, FunctionCall call, bool recalled = false)
     {
-        bool modified = await EditAsync(draft, call, null);
+        bool modified = await EditAsync(draft, call, null) || recalled;
         var config = call.Shell.Config;
         if (!modified && draft.Kind != DraftKind.Forward && await call.Shell.AskQuadAsync("Abort unmodified message?", config.GetQuad("abort_unmodified")) == true)
         {

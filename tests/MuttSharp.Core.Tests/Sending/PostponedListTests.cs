@@ -42,7 +42,7 @@ public sealed class PostponedListTests : IDisposable
 
         list[1].Deleted = true;
         Assert.Contains("D", list.Line(1));
-        Assert.Empty(list.Purge());
+        Assert.Empty(await list.PurgeAsync());
 
         Assert.True(File.Exists(kept));
         Assert.False(File.Exists(dropped));

@@ -72,7 +72,7 @@ public sealed class PostponedStoreTests : IDisposable
         var (recalled, _) = await sender.Postponed.RecallAsync(file);
         File.Move(file, file.Replace(":2,DS", ":2,DFS", StringComparison.Ordinal));
 
-        Assert.Null(PostponedStore.Forget(recalled!));
+        Assert.Null(await PostponedStore.ForgetAsync(recalled!));
 
         Assert.Equal(0, sender.Postponed.Count());
         Assert.Null(recalled!.PostponedPath);

@@ -98,7 +98,7 @@ public sealed class ComposeFunctionsTests
     [Fact]
     public async Task PostponeKeepsTheDraftAndRecallBringsItBackUntilItIsSent()
     {
-        using var h = await StartAsync(Muttrc + "set editor=\"true\"\n");
+        using var h = await StartAsync(Muttrc + "set editor=\"true\"\nset mbox_type=Maildir\n");
         Register(h);
 
         h.Type("r");

@@ -39,7 +39,6 @@ public sealed class BoundFunctionsTests
         ["edit-label"] = "X-Label editing needs the file rewritten through the Maildir writer",
         ["edit-type"] = "changing a part's Content-Type needs the file rewritten through the Maildir writer",
         ["mark-message"] = "a hotkey macro needs the key maps rebuilt from the index",
-        ["resend-message"] = "a message as the template of a new one belongs with composing",
         ["purge-message"] = "needs a mark, kept by the session, that takes a message past $trash at sync",
     };
 
