@@ -10,6 +10,8 @@ namespace MuttSharp.Core.Compose;
 /// </summary>
 public static class DraftReader
 {
+    private static readonly char[] Rfc822Specials = ['(', ')', '<', '>', '@', ',', ';', ':', '\\', '"', '.', '[', ']'];
+
     /// <summary>
     /// Applies an edited file to <paramref name="draft"/>: each <c>Name: value</c> header (continuation lines
     /// joined) replaces that header, headers removed from the file are removed from the draft, and the text after
@@ -147,7 +149,13 @@ public static class DraftReader
     }
 
     /// <summary>Addresses as a user types them: names quoted only where RFC 5322 needs it, nothing encoded.</summary>
-    private static string Addresses(InternetAddressList list) => string.Join(", ", list.Select(a => a.ToString(FormatOptions.Default, encode: false)));
+    private static string Addresses(InternetAddressList list) => string.Join(", ", list.Select(AsTyped));
+
+    // As Mutt writes an address: the display name bare unless it holds one of RFC 822's specials.
+    private static string AsTyped(InternetAddress address) =>
+        address is MailboxAddress { Name: { Length: > 0 } name } mailbox && name.IndexOfAny(Rfc822Specials) < 0 && mailbox.Route.Count == 0
+            ? $"{name} <{mailbox.Address}>"
+            : address.ToString(FormatOptions.Default, encode: false);
 
     private static DraftAttachment ParseAttach(string value)
     {

@@ -25,6 +25,8 @@ internal static class MboxRewriter
         await (locker ?? new MboxWriter()).LockAsync(stream, path, cancellationToken).ConfigureAwait(false);
         try
         {
+            if (stream.Length == 0)
+                return 0;
             byte[] content = new byte[stream.Length];
             await stream.ReadExactlyAsync(content, cancellationToken).ConfigureAwait(false);
             var errors = new List<MailboxError>();

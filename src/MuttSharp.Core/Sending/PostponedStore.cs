@@ -166,6 +166,9 @@ public sealed class PostponedStore
         }, cancellationToken: cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>The digest that finds a draft in an mbox again: SHA-256 of its bytes after the <c>From </c> line.</summary>
-    internal static string Digest(ReadOnlySpan<byte> message) => Convert.ToHexString(SHA256.HashData(message));
+    /// <summary>
+    /// The digest that finds a draft in an mbox again: SHA-256 of its bytes after the <c>From </c> line, less the
+    /// line ends it finishes with, which count towards the last message of a file but not towards one followed by another.
+    /// </summary>
+    internal static string Digest(ReadOnlySpan<byte> message) => Convert.ToHexString(SHA256.HashData(message.TrimEnd("\r\n"u8)));
 }
