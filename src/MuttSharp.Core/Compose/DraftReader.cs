@@ -148,8 +148,8 @@ public static class DraftReader
         return true;
     }
 
-    /// <summary>Addresses as a user types them: names quoted only where RFC 5322 needs it, nothing encoded.</summary>
-    private static string Addresses(InternetAddressList list) => string.Join(", ", list.Select(AsTyped));
+    /// <summary>Addresses as Mutt shows them to the user (the editor file, the compose menu): names quoted only where RFC 822 needs it, nothing encoded.</summary>
+    public static string Addresses(InternetAddressList list) => string.Join(", ", list.Select(AsTyped));
 
     // As Mutt writes an address: the display name bare unless it holds one of RFC 822's specials.
     private static string AsTyped(InternetAddress address) =>

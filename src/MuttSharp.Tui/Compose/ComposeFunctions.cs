@@ -397,7 +397,7 @@ public static class ComposeFunctions
     /// <summary>Asks for addresses until they parse and hold no line break; aliases (the muttrc's and <c>$alias_file</c>'s) complete on Tab and are expanded, <c>$query_command</c> completes on <c>^T</c>. Null when cancelled.</summary>
     private static async Task<InternetAddressList?> AskAddressesAsync(IReaderShell shell, string prompt, InternetAddressList current)
     {
-        string initial = current.Count == 0 ? "" : current.ToString();
+        string initial = DraftReader.Addresses(current);
         var aliases = await AliasFile.KnownAsync(shell.Config);
         while (true)
         {
