@@ -30,8 +30,8 @@ public sealed class MessageSender
         folders = new FolderAppender(settings, this.time);
     }
 
-    /// <summary>The postponed folder these settings name.</summary>
-    public PostponedStore Postponed => new(settings.Postponed, writer, settings.Hostname, time, settings.NewFolderFormat);
+    /// <summary>The postponed folder these settings name: an existing mbox file is used as one; one that does not exist yet is made a Maildir.</summary>
+    public PostponedStore Postponed => new(settings.Postponed, writer, settings.Hostname, time);
 
     /// <summary>Sends <paramref name="draft"/>; <paramref name="copy"/> answers an <c>ask-*</c> <c>$copy</c> (null: its default).</summary>
     public async Task<SendOutcome> SendAsync(Draft draft, bool? copy = null, CancellationToken cancellationToken = default)

@@ -8,8 +8,8 @@ using MuttSharp.Core.Model;
 namespace MuttSharp.Core.Sending;
 
 /// <summary>
-/// <c>$postponed</c>, a Maildir or an mbox file (a folder that does not exist yet is made in the format given,
-/// <c>$mbox_type</c>): <c>P</c> puts a draft there (flagged D in a Maildir, so other readers see a draft),
+/// <c>$postponed</c>, a Maildir or an mbox file (a folder that does not exist yet is made in the format given, a
+/// Maildir unless told): <c>P</c> puts a draft there (flagged D in a Maildir, so other readers see a draft),
 /// <c>R</c> recalls one (<see cref="PostponedList"/> lists them); a recalled draft leaves the folder only when
 /// it is sent or postponed again.
 /// </summary>

@@ -26,6 +26,8 @@ public sealed class PostponedCountTests : IDisposable
     public async Task TheCountFollowsPostponeRecallAndSend(MailboxFormat format)
     {
         string folder = Path.Combine(home, format.ToString());
+        if (format == MailboxFormat.Mbox)
+            File.WriteAllText(folder, "");
         var sender = new MessageSender(new RecordingSubmitter(), new DraftWriter(Compose), new SendSettings { Postponed = folder, NewFolderFormat = format, Hostname = "example.org" });
         Assert.Equal(0, PostponedCount.Of(folder));
 
@@ -47,7 +49,7 @@ public sealed class PostponedCountTests : IDisposable
         string inbox = Path.Combine(home, "inbox");
         foreach (string sub in new[] { "cur", "new", "tmp" })
             Directory.CreateDirectory(Path.Combine(inbox, sub));
-        var config = await ConfigAsync($"set postponed=~/drafts", "set mbox_type=mbox", "set status_format=\"post=%p\"");
+        var config = await ConfigAsync($"set postponed=~/drafts", "set status_format=\"post=%p\"");
         var session = await ReaderSession.OpenAsync(config, inbox);
         Assert.Equal("post=0", session.StatusLine().TrimEnd());
 

@@ -135,8 +135,13 @@ public sealed class PostponedStoreTests : IDisposable
         Assert.Null(await PostponedStore.ForgetAsync(recalled!));
     }
 
-    private MessageSender MboxSender(IMessageSubmitter submitter) =>
-        new(submitter, new DraftWriter(Compose), new SendSettings { Postponed = Folder, NewFolderFormat = MailboxFormat.Mbox, Hostname = "example.org" });
+    // An mbox $postponed is one that exists as a file (empty here); a missing one is made a Maildir.
+    private MessageSender MboxSender(IMessageSubmitter submitter)
+    {
+        if (!File.Exists(Folder))
+            File.WriteAllText(Folder, "");
+        return new(submitter, new DraftWriter(Compose), new SendSettings { Postponed = Folder, Hostname = "example.org" });
+    }
 
     private List<Message> MboxDrafts() =>
         [.. MuttSharp.Core.Mbox.MboxReader.Read(Folder, new MuttSharp.Core.Summaries.SummaryReader(), new List<MailboxError>())

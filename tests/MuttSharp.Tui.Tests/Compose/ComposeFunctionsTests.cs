@@ -98,7 +98,7 @@ public sealed class ComposeFunctionsTests
     [Fact]
     public async Task PostponeKeepsTheDraftAndRecallBringsItBackUntilItIsSent()
     {
-        using var h = await StartAsync(Muttrc + "set editor=\"true\"\nset mbox_type=Maildir\n");
+        using var h = await StartAsync(Muttrc + "set editor=\"true\"\n");
         Register(h);
 
         h.Type("r");
@@ -267,7 +267,7 @@ public sealed class ComposeFunctionsTests
     [Fact]
     public async Task ARecalledReplyFlagsItsOriginalRepliedWhenSent()
     {
-        using var h = await StartAsync(Muttrc + "set editor=\"true\"\nset mbox_type=Maildir\n");
+        using var h = await StartAsync(Muttrc + "set editor=\"true\"\n");
         var submitter = Register(h);
         var original = h.Reader.Index.Session!.Current!;
 
@@ -293,6 +293,7 @@ public sealed class ComposeFunctionsTests
     {
         using var h = await StartAsync(Muttrc + "set editor=\"true\"\nset status_format=\"-- postponed: %p --\"\n");
         Register(h);
+        File.WriteAllText(Path.Combine(h.Root, "postponed"), "");
 
         Assert.Contains("-- postponed: 0 --", h.Screen);
         h.Type("r");
