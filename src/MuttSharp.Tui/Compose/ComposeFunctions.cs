@@ -168,6 +168,9 @@ public static class ComposeFunctions
             OpenCompose(drafts[i], call, modified: true);
     }
 
+    /// <summary>A recalled draft: the editor, then the compose menu, never the abort question (Mutt runs the editor on a recalled message too).</summary>
+    internal static Task RecallComposeAsync(Draft draft, FunctionCall call) => EditThenComposeAsync(draft, call, askAbort: false);
+
     private static async Task BounceAsync(IndexView view, FunctionCall call, Func<MuttConfig, IMessageSubmitter> submitter)
     {
         var originals = await OriginalsAsync(view, call);
@@ -210,29 +213,28 @@ public static class ComposeFunctions
             draft.Subject = await AskSubjectAsync(shell, draft.Subject) ?? throw new OperationCanceledException();
     }
 
-    /// <summary>
-    /// Runs the editor, then opens the compose menu; an unchanged new message or reply may be abandoned as
-    /// <c>$abort_unmodified</c> says, a forward, a <paramref name="recalled"/> draft or a resent message not.
-    /// </summary>
-    internal static async Task EditThenComposeAsync(Draft draft, FunctionCall call, bool recalled = false)
+    /// <summary>Runs the editor unless the user declines, then opens the compose menu; null when the message was abandoned unmodified.</summary>
+    private static async Task<ComposeView?> EditThenComposeAsync(Draft draft, FunctionCall call, bool askAbort = true)
     {
-        bool modified = await EditAsync(draft, call, null) || recalled;
+        bool modified = await EditAsync(draft, call, null);
         var config = call.Shell.Config;
-        if (!modified && draft.Kind != DraftKind.Forward && await call.Shell.AskQuadAsync("Abort unmodified message?", config.GetQuad("abort_unmodified")) == true)
+        if (askAbort && !modified && draft.Kind != DraftKind.Forward && await call.Shell.AskQuadAsync("Abort unmodified message?", config.GetQuad("abort_unmodified")) == true)
         {
             call.Shell.Message("Aborted unmodified message.");
-            return;
+            return null;
         }
-        OpenCompose(draft, call, modified);
+        return OpenCompose(draft, call, modified);
     }
 
     /// <summary>The colours a menu opened on <paramref name="shell"/> draws with (plain on a shell that has none).</summary>
     internal static Drawing.ColorPalette Palette(IReaderShell shell) => shell is ReaderShell reader ? reader.Palette : Drawing.ColorPalette.Plain;
 
-    internal static void OpenCompose(Draft draft, FunctionCall call, bool modified)
+    internal static ComposeView OpenCompose(Draft draft, FunctionCall call, bool modified)
     {
         var config = call.Shell.Config;
-        call.Shell.Open(new ComposeView(draft, config.GetString("compose_format"), ComposeSettings.FromConfig(config).Hostname, Palette(call.Shell)) { Modified = modified });
+        var view = new ComposeView(draft, config.GetString("compose_format"), ComposeSettings.FromConfig(config).Hostname, Palette(call.Shell)) { Modified = modified };
+        call.Shell.Open(view);
+        return view;
     }
 
     /// <summary>The editor on the draft's text, with its headers under <c>$edit_headers</c> or for <c>edit-headers</c>; true when the file changed.</summary>

@@ -72,7 +72,7 @@ public static class RecallFunctions
         }
         if (folder is not null)
             draft.LinkAnswered(folder.Mailbox.Messages);
-        await ComposeFunctions.EditThenComposeAsync(draft, call, recalled: true);
+        await ComposeFunctions.RecallComposeAsync(draft, call);
     }
 
     private static void Mark(PostponedView view, FunctionCall call, bool deleted)
