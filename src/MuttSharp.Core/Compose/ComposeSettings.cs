@@ -117,6 +117,9 @@ public sealed record ComposeSettings
     /// <summary><c>my_hdr</c> lines, as written (<c>Name: value</c>).</summary>
     public IReadOnlyList<string> UserHeaders { get; init; } = [];
 
+    /// <summary><c>$weed</c>: a resent message keeps only the headers <c>ignore</c>/<c>unignore</c> show.</summary>
+    public bool Weed { get; init; } = true;
+
     /// <summary><c>ignore</c> prefixes, for the headers shown in an inline forward.</summary>
     public IReadOnlyList<string> IgnoredHeaders { get; init; } = [];
 
@@ -192,6 +195,7 @@ public sealed record ComposeSettings
             TextFlowed = config.GetBool("text_flowed"),
             UserAgent = config.GetBool("user_agent"),
             UserHeaders = config.UserHeaders.ToArray(),
+            Weed = config.GetBool("weed"),
             IgnoredHeaders = config.IgnoredHeaders.ToArray(),
             UnignoredHeaders = config.UnignoredHeaders.ToArray(),
             ReplyRegexp = config.GetString("reply_regexp"),

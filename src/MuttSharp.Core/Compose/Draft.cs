@@ -9,8 +9,8 @@ namespace MuttSharp.Core.Compose;
 /// </summary>
 public sealed class Draft
 {
-    /// <summary>How the draft was started.</summary>
-    public DraftKind Kind { get; init; }
+    /// <summary>How the draft was started; a recalled reply becomes one again when its original is found.</summary>
+    public DraftKind Kind { get; set; }
 
     /// <summary>From; empty means the default From is filled in when the message is written.</summary>
     public InternetAddressList From { get; } = [];
@@ -54,11 +54,48 @@ public sealed class Draft
     /// <summary>Where a copy goes when sent (<c>$record</c>, or an <c>Fcc:</c> typed in the editor); null for none.</summary>
     public string? Fcc { get; set; }
 
-    /// <summary>The <c>$postponed</c> file a recalled draft was read from; removed once the draft is sent or postponed again.</summary>
+    /// <summary>The <c>$postponed</c> file a recalled draft was read from (the mbox file itself for an mbox); removed once the draft is sent or postponed again.</summary>
     public string? PostponedPath { get; set; }
 
+    /// <summary>For a draft recalled from an mbox <c>$postponed</c>: a digest of its bytes there, by which it is found again to be removed.</summary>
+    public string? PostponedDigest { get; set; }
+
     /// <summary>The messages answered or forwarded, flagged R or P once this one is sent.</summary>
-    public IReadOnlyList<Message> Originals { get; init; } = [];
+    public IReadOnlyList<Message> Originals { get; set; } = [];
+
+    /// <summary>
+    /// Message-IDs (without angle brackets) of messages a recalled draft answers whose message was not at hand:
+    /// its postponed copy keeps them in Mutt's <c>X-Mutt-References</c>, with the ids of <see cref="Originals"/>.
+    /// </summary>
+    public List<string> Answers { get; } = [];
+
+    /// <summary>The Message-IDs a postponed copy records as answered: the replied originals' and <see cref="Answers"/>, each once.</summary>
+    public IReadOnlyList<string> AnsweredIds()
+    {
+        var ids = Kind is DraftKind.Reply or DraftKind.GroupReply or DraftKind.ListReply
+            ? Originals.Select(m => m.Summary.MessageId?.Trim().Trim('<', '>')).OfType<string>().Where(id => id.Length > 0)
+            : [];
+        return ids.Concat(Answers).Distinct(StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>
+    /// What Mutt does with a recalled reply's <c>X-Mutt-References</c>: the messages of the open folder
+    /// (<paramref name="folder"/>) it answers become its originals, flagged replied once it is sent; ids not found
+    /// stay in <see cref="Answers"/> for the next time it is postponed. True when one was found.
+    /// </summary>
+    public bool LinkAnswered(IEnumerable<Message> folder)
+    {
+        if (Answers.Count == 0)
+            return false;
+        var wanted = Answers.ToHashSet(StringComparer.Ordinal);
+        var found = folder.Where(m => m.Summary.MessageId?.Trim().Trim('<', '>') is { } id && wanted.Contains(id)).ToList();
+        if (found.Count == 0)
+            return false;
+        Kind = DraftKind.Reply;
+        Originals = found;
+        Answers.RemoveAll(id => found.Any(m => m.Summary.MessageId?.Trim().Trim('<', '>') == id));
+        return true;
+    }
 
     /// <summary>
     /// Adds this draft's recipients, subject (when it has one), In-Reply-To, References and extra headers to

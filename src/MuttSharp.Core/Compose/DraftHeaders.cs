@@ -66,6 +66,14 @@ internal static class DraftHeaders
             case "fcc":
                 draft.Fcc = value.Length == 0 ? null : value;
                 break;
+            // Mutt's record of a postponed reply and of its Fcc; an empty X-Mutt-Fcc asks for no copy.
+            case "x-mutt-references":
+                draft.Answers.Clear();
+                draft.Answers.AddRange(MessageIds(value));
+                break;
+            case "x-mutt-fcc":
+                draft.Fcc = value;
+                break;
             default:
                 if (!Regenerated.Contains(name))
                     draft.ExtraHeaders.Add(new(name, value));

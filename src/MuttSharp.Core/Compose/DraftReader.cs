@@ -10,6 +10,8 @@ namespace MuttSharp.Core.Compose;
 /// </summary>
 public static class DraftReader
 {
+    private static readonly char[] Rfc822Specials = ['(', ')', '<', '>', '@', ',', ';', ':', '\\', '"', '.', '[', ']'];
+
     /// <summary>
     /// Applies an edited file to <paramref name="draft"/>: each <c>Name: value</c> header (continuation lines
     /// joined) replaces that header, headers removed from the file are removed from the draft, and the text after
@@ -92,7 +94,14 @@ public static class DraftReader
     /// A whole message as a draft (a <c>-H</c> file, a recalled postponed message): its headers, its first
     /// text part as the body, its other parts as attachments.
     /// </summary>
-    public static bool TryRead(byte[] raw, out Draft draft, out string error)
+    public static bool TryRead(byte[] raw, out Draft draft, out string error) => TryReadTemplate(raw, _ => true, out draft, out error);
+
+    /// <summary>
+    /// A whole message as the template of a new one, as Mutt's <c>mutt_prepare_template</c> reads it: the headers
+    /// <paramref name="keepHeader"/> accepts, the first text part decoded as the body, every other part decoded
+    /// as an attachment (a multipart unwrapped, a message/rfc822 part kept whole).
+    /// </summary>
+    public static bool TryReadTemplate(byte[] raw, Func<string, bool> keepHeader, out Draft draft, out string error)
     {
         draft = new Draft();
         MimeMessage message;
@@ -108,6 +117,8 @@ public static class DraftReader
         }
         foreach (var (name, text) in HeaderFields.Read(raw))
         {
+            if (!keepHeader(name))
+                continue;
             int colon = text.IndexOf(':');
             if (!DraftHeaders.TryApply(draft, name, text[(colon + 1)..].Replace("\n", "", StringComparison.Ordinal), out error))
                 return false;
@@ -137,8 +148,14 @@ public static class DraftReader
         return true;
     }
 
-    /// <summary>Addresses as a user types them: names quoted only where RFC 5322 needs it, nothing encoded.</summary>
-    private static string Addresses(InternetAddressList list) => string.Join(", ", list.Select(a => a.ToString(FormatOptions.Default, encode: false)));
+    /// <summary>Addresses as Mutt shows them to the user (the editor file, the compose menu): names quoted only where RFC 822 needs it, nothing encoded.</summary>
+    public static string Addresses(InternetAddressList list) => string.Join(", ", list.Select(AsTyped));
+
+    // As Mutt writes an address: the display name bare unless it holds one of RFC 822's specials.
+    private static string AsTyped(InternetAddress address) =>
+        address is MailboxAddress { Name: { Length: > 0 } name } mailbox && name.IndexOfAny(Rfc822Specials) < 0 && mailbox.Route.Count == 0
+            ? $"{name} <{mailbox.Address}>"
+            : address.ToString(FormatOptions.Default, encode: false);
 
     private static DraftAttachment ParseAttach(string value)
     {

@@ -133,10 +133,24 @@ public sealed class DraftWriter
             AppendText(tail, name, value);
         if (settings.UserAgent && !draft.ExtraHeaders.Any(h => h.Key.Equals("User-Agent", StringComparison.OrdinalIgnoreCase)))
             tail.Append("User-Agent: MuttSharp/").Append(settings.Version).Append('\n');
+        if (mode == DraftWriteMode.Postpone)
+            AppendRecallHeaders(tail, draft);
         tail.Append('\n');
         await writer.WriteAsync(tail.ToString()).ConfigureAwait(false);
         await writer.FlushAsync(cancellationToken).ConfigureAwait(false);
         await body.WriteToAsync(Options, output, contentOnly: true, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// What Mutt writes into a postponed copy for its recall: <c>X-Mutt-References</c>, the message answered
+    /// (flagged replied once the recalled draft is sent), and <c>X-Mutt-Fcc</c>, where its copy goes (empty for none).
+    /// </summary>
+    private static void AppendRecallHeaders(StringBuilder tail, Draft draft)
+    {
+        if (draft.AnsweredIds() is { Count: > 0 } answered)
+            tail.Append("X-Mutt-References: ").AppendJoin(' ', answered.Select(id => $"<{id}>")).Append('\n');
+        if (draft.Fcc is { } fcc)
+            tail.Append("X-Mutt-Fcc: ").Append(fcc.ReplaceLineEndings(" ")).Append('\n');
     }
 
     /// <summary>The text part, alone or first in a multipart/mixed with the attachments.</summary>

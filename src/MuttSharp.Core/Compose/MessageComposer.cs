@@ -15,6 +15,12 @@ namespace MuttSharp.Core.Compose;
 /// </summary>
 public sealed class MessageComposer
 {
+    // Headers of a resent message that Mutt reads into its envelope and never writes back, or keeps only for recalling.
+    private static readonly HashSet<string> ResendDropped = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Message-ID", "Mail-Followup-To", "Sender", "Mail-Reply-To", "List-Post", "X-Mutt-References", "X-Mutt-Fcc",
+    };
+
     private readonly MuttEnvironment environment;
     private ComposeSettings settings;
     private MessageFormats formats;
@@ -136,6 +142,18 @@ public sealed class MessageComposer
         draft.Body = await WithSignatureAsync(body.ToString(), cancellationToken).ConfigureAwait(false);
         return draft;
     }
+
+    /// <summary>
+    /// <c>resend-message</c> (<c>Esc e</c>): the message as the template of a new one, as Mutt's
+    /// <c>mutt_prepare_template</c> makes it. Its headers are kept as <c>$weed</c> with <c>ignore</c>/<c>unignore</c>
+    /// shows them, less its Message-ID and Mail-Followup-To and what a new message gets anew (Date, the MIME
+    /// and trace fields); the text is decoded for the editor and every other part kept. No <c>my_hdr</c>, hook
+    /// or signature is added, and the original is flagged nothing once the new message is sent. False with a
+    /// reason when the message cannot be read.
+    /// </summary>
+    public bool TryResend(OriginalMessage original, out Draft draft, out string error) =>
+        DraftReader.TryReadTemplate(original.Raw, name => !ResendDropped.Contains(name)
+            && (!settings.Weed || HeaderWeeding.IsShown(name, settings.IgnoredHeaders, settings.UnignoredHeaders)), out draft, out error);
 
     private static DraftAttachment Attach(MimePart part)
     {

@@ -210,7 +210,7 @@ public sealed class MboxWriter
     }
 
     /// <summary>Takes the fcntl write lock on the whole file, retrying while another program holds it, as Mutt does.</summary>
-    private async Task LockAsync(FileStream stream, string path, CancellationToken cancellationToken)
+    internal async Task LockAsync(FileStream stream, string path, CancellationToken cancellationToken)
     {
         // .NET offers no record locks on macOS; there the write goes unlocked.
         if (OperatingSystem.IsMacOS())

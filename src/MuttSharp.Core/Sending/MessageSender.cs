@@ -15,6 +15,7 @@ public sealed class MessageSender
     private readonly DraftWriter writer;
     private readonly SendSettings settings;
     private readonly FolderAppender folders;
+    private readonly TimeProvider time;
 
     /// <param name="submitter">Where messages go.</param>
     /// <param name="writer">Writes the message and its copies.</param>
@@ -25,11 +26,12 @@ public sealed class MessageSender
         this.submitter = submitter;
         this.writer = writer;
         this.settings = settings;
-        folders = new FolderAppender(settings, time ?? TimeProvider.System);
+        this.time = time ?? TimeProvider.System;
+        folders = new FolderAppender(settings, this.time);
     }
 
-    /// <summary>The postponed folder these settings name.</summary>
-    public PostponedStore Postponed => new(settings.Postponed, writer, settings.Hostname);
+    /// <summary>The postponed folder these settings name: an existing mbox file is used as one; one that does not exist yet is made a Maildir.</summary>
+    public PostponedStore Postponed => new(settings.Postponed, writer, settings.Hostname, time);
 
     /// <summary>Sends <paramref name="draft"/>; <paramref name="copy"/> answers an <c>ask-*</c> <c>$copy</c> (null: its default).</summary>
     public async Task<SendOutcome> SendAsync(Draft draft, bool? copy = null, CancellationToken cancellationToken = default)
@@ -78,7 +80,7 @@ public sealed class MessageSender
                 warnings.Add($"Fcc to {record} failed: {e.Message}");
             }
         }
-        if (PostponedStore.Forget(draft) is { } forgotten)
+        if (await PostponedStore.ForgetAsync(draft, cancellationToken).ConfigureAwait(false) is { } forgotten)
             warnings.Add($"The recalled draft stays postponed: {forgotten}");
         var flag = draft.Kind == DraftKind.Forward ? MessageFlags.Passed : MessageFlags.Replied;
         if (draft.Kind != DraftKind.New)

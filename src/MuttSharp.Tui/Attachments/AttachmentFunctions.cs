@@ -1,8 +1,10 @@
 using MimeKit;
+using MuttSharp.Core.Compose;
 using MuttSharp.Core.Config.Keys;
 using MuttSharp.Core.Mailcap;
 using MuttSharp.Core.Rendering;
 using MuttSharp.Core.Rendering.Attachments;
+using MuttSharp.Tui.Compose;
 using MuttSharp.Tui.Functions;
 using MuttSharp.Tui.Pager;
 using MuttSharp.Tui.Prompts;
@@ -13,8 +15,9 @@ namespace MuttSharp.Tui.Attachments;
 /// <summary>
 /// The attachment menu's actions: save (the proposed name without a directory part, an existing
 /// file never overwritten unasked), pipe, view through the mailcap (arguments never read by a
-/// shell), view as text, view (an attached message opens as a message), print, exit, and <c>edit-type</c>
-/// (here and in the pager), which retypes a part in memory. The pager's <c>view-attachments</c> opens the menu.
+/// shell), view as text, view (an attached message opens as a message), print, resend an attached message,
+/// exit, and <c>edit-type</c> (here and in the pager), which retypes a part in memory. The pager's
+/// <c>view-attachments</c> opens the menu.
 /// </summary>
 public static class AttachmentFunctions
 {
@@ -31,6 +34,7 @@ public static class AttachmentFunctions
         table.Register<AttachmentMenuView>(KeyMenu.Attach, "exit", (view, call) => call.Shell.Close(view));
         table.Register<AttachmentMenuView>(KeyMenu.Attach, "edit-type", EditPartTypeAsync);
         table.Register<PagerView>(KeyMenu.Pager, "edit-type", EditMessageTypeAsync);
+        table.Register<AttachmentMenuView>(KeyMenu.Attach, "resend-message", ResendAsync);
         table.Register<PagerView>(KeyMenu.Pager, "view-attachments", (view, call) =>
         {
             if (view.Attachments is not { } context)
@@ -167,6 +171,19 @@ public static class AttachmentFunctions
             }
             await shell.RunExternalAsync(invocation.Command.ToShellLine(), null, waitForKey: !invocation.Entry.NeedsTerminal);
         }
+    }
+
+    // Mutt's resend-message here takes an attached message as the template of a new one.
+    private static async Task ResendAsync(AttachmentMenuView view, FunctionCall call)
+    {
+        if (view.Current?.Entity is not MessagePart { Message: { } embedded })
+        {
+            call.Shell.Error("You may only resend message/rfc822 parts.");
+            return;
+        }
+        using var raw = new MemoryStream();
+        await embedded.WriteToAsync(raw);
+        await ComposeFunctions.GuardAsync(call, () => ComposeFunctions.ResendAsync([OriginalMessage.Parse(raw.ToArray())], call));
     }
 
     private static async Task ViewTextAsync(AttachmentMenuView view, FunctionCall call)

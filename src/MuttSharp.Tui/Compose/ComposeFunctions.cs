@@ -16,7 +16,7 @@ namespace MuttSharp.Tui.Compose;
 
 /// <summary>
 /// Composing from the reader, as Mutt's keys do it: <c>m</c> <c>r</c> <c>g</c> <c>L</c> <c>f</c> <c>b</c>
-/// <c>R</c> from the index (on the tagged messages after <c>;</c>), the editor on the text, then the compose
+/// <c>R</c> <c>Esc e</c> from the index (on the tagged messages after <c>;</c>), the editor on the text, then the compose
 /// menu: <c>y</c> send, <c>P</c> postpone, <c>q</c> abort (asked), <c>a</c> attach, <c>D</c> detach,
 /// <c>d</c> description, <c>^T</c> type, <c>^E</c> encoding, <c>^D</c> disposition, <c>e</c> editor,
 /// <c>t c b s</c> recipients and subject. The program gives the submitter.
@@ -53,6 +53,7 @@ public static class ComposeFunctions
             table.Register<IndexView>(KeyMenu.Index, function, (view, call) => GuardAsync(call, () => ReplyAsync(view, call, kind)));
         table.Register<IndexView>(KeyMenu.Index, "forward-message", (view, call) => GuardAsync(call, () => ForwardAsync(view, call)));
         table.Register<IndexView>(KeyMenu.Index, "bounce-message", (view, call) => GuardAsync(call, () => BounceAsync(view, call, submitter)));
+        table.Register<IndexView>(KeyMenu.Index, "resend-message", (view, call) => GuardAsync(call, async () => await ResendAsync(await OriginalsAsync(view, call), call)));
 
         table.Register<ComposeView>(KeyMenu.Compose, "send-message", (view, call) => GuardAsync(call, () => SendAsync(view, call, submitter)));
         table.Register<ComposeView>(KeyMenu.Compose, "postpone-message", (view, call) => GuardAsync(call, () => PostponeAsync(view, call, submitter)));
@@ -143,6 +144,32 @@ public static class ComposeFunctions
         await EditEnvelopeAsync(draft, call.Shell, askSubject: !call.Shell.Config.GetBool("fast_reply"));
         await EditThenComposeAsync(draft, call);
     }
+
+    /// <summary>
+    /// <c>resend-message</c> (<c>Esc e</c>): each message (the tagged ones after <c>;</c>, or an attached
+    /// message/rfc822) made a template for a new one, the editor run on it, then its compose menu; several
+    /// menus are stacked with the first message's on top.
+    /// </summary>
+    internal static async Task ResendAsync(IReadOnlyList<OriginalMessage> originals, FunctionCall call)
+    {
+        var composer = MessageComposer.ForConfig(call.Shell.Config);
+        var drafts = new List<Draft>();
+        foreach (var original in originals)
+        {
+            if (!composer.TryResend(original, out var draft, out string error))
+            {
+                call.Shell.Error(error);
+                return;
+            }
+            await EditAsync(draft, call, null);
+            drafts.Add(draft);
+        }
+        for (int i = drafts.Count - 1; i >= 0; i--)
+            OpenCompose(drafts[i], call, modified: true);
+    }
+
+    /// <summary>A recalled draft: the editor, then the compose menu, never the abort question (Mutt runs the editor on a recalled message too).</summary>
+    internal static Task RecallComposeAsync(Draft draft, FunctionCall call) => EditThenComposeAsync(draft, call, askAbort: false);
 
     private static async Task BounceAsync(IndexView view, FunctionCall call, Func<MuttConfig, IMessageSubmitter> submitter)
     {
@@ -413,7 +440,7 @@ public static class ComposeFunctions
     /// <summary>Asks for addresses until they parse and hold no line break; aliases (the muttrc's and <c>$alias_file</c>'s) complete on Tab and are expanded, <c>$query_command</c> completes on <c>^T</c>. Null when cancelled.</summary>
     private static async Task<InternetAddressList?> AskAddressesAsync(IReaderShell shell, string prompt, InternetAddressList current)
     {
-        string initial = current.Count == 0 ? "" : current.ToString();
+        string initial = DraftReader.Addresses(current);
         var aliases = await AliasFile.KnownAsync(shell.Config);
         while (true)
         {

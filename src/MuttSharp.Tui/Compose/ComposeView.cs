@@ -18,12 +18,12 @@ public sealed class ComposeView : View, IListMenu
 {
     private static readonly (string Label, Func<Draft, string> Value)[] HeaderRows =
     [
-        ("From", d => d.From.ToString()),
-        ("To", d => d.To.ToString()),
-        ("Cc", d => d.Cc.ToString()),
-        ("Bcc", d => d.Bcc.ToString()),
+        ("From", d => DraftReader.Addresses(d.From)),
+        ("To", d => DraftReader.Addresses(d.To)),
+        ("Cc", d => DraftReader.Addresses(d.Cc)),
+        ("Bcc", d => DraftReader.Addresses(d.Bcc)),
         ("Subject", d => d.Subject),
-        ("Reply-To", d => d.ReplyTo.ToString()),
+        ("Reply-To", d => DraftReader.Addresses(d.ReplyTo)),
         ("Fcc", d => d.Fcc ?? ""),
     ];
 

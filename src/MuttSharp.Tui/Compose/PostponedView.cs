@@ -1,4 +1,5 @@
 using MuttSharp.Core.Config.Keys;
+using MuttSharp.Core.Reading.Session;
 using MuttSharp.Core.Sending;
 using MuttSharp.Tui.Drawing;
 using MuttSharp.Tui.Shell;
@@ -17,6 +18,9 @@ public sealed class PostponedView : EntryListView
 
     /// <summary>The drafts listed.</summary>
     public PostponedList Drafts { get; }
+
+    /// <summary>The folder open in the index, where a recalled reply looks for the message it answers.</summary>
+    public ReaderSession? Folder { get; init; }
 
     /// <inheritdoc/>
     public override KeyMenu Menu => KeyMenu.Postpone;

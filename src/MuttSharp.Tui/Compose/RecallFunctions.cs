@@ -1,5 +1,6 @@
 using MuttSharp.Core.Config;
 using MuttSharp.Core.Config.Keys;
+using MuttSharp.Core.Reading.Session;
 using MuttSharp.Core.Sending;
 using MuttSharp.Tui.Functions;
 using MuttSharp.Tui.Index;
@@ -10,8 +11,9 @@ namespace MuttSharp.Tui.Compose;
 /// Postponed messages as Mutt brings them back: <c>recall-message</c> (<c>R</c>) recalls the only draft of
 /// <c>$postponed</c> at once and lists several in the Postponed Messages menu (Enter picks, <c>d</c>/<c>u</c>
 /// mark and unmark for removal when the menu closes, <c>q</c> leaves); <c>mail</c> (<c>m</c>) first asks
-/// <c>Recall postponed message?</c> as <c>$recall</c> says when there are drafts. A recalled draft stays in
-/// <c>$postponed</c> until it is sent or postponed again.
+/// <c>Recall postponed message?</c> as <c>$recall</c> says when there are drafts. A recalled draft goes through the
+/// editor to the compose menu, as in Mutt; it stays in <c>$postponed</c> until it is sent or postponed again. A
+/// recalled reply whose original is in the open folder flags it replied once sent (Mutt's <c>X-Mutt-References</c>).
 /// </summary>
 public static class RecallFunctions
 {
@@ -23,7 +25,7 @@ public static class RecallFunctions
         table.Register<PostponedView>(KeyMenu.Postpone, "delete-entry", (view, call) => Mark(view, call, deleted: true));
         table.Register<PostponedView>(KeyMenu.Postpone, "undelete-entry", (view, call) => Mark(view, call, deleted: false));
         table.Register<PostponedView>(KeyMenu.Generic, "select-entry", (view, call) => ComposeFunctions.GuardAsync(call, () => PickAsync(view, call, submitter)));
-        table.Register<PostponedView>(KeyMenu.Generic, "exit", (view, call) => Leave(view, call));
+        table.Register<PostponedView>(KeyMenu.Generic, "exit", (view, call) => ComposeFunctions.GuardAsync(call, () => LeaveAsync(view, call)));
     }
 
     private static async Task MailAsync(FunctionCall call, Func<MuttConfig, IMessageSubmitter> submitter)
@@ -44,27 +46,33 @@ public static class RecallFunctions
     private static async Task RecallAsync(FunctionCall call, Func<MuttConfig, IMessageSubmitter> submitter)
     {
         var drafts = await PostponedList.OpenAsync(call.Shell.Config, call.View.View.Viewport.Width is > 0 and int width ? width : 80);
+        var folder = (call.View as IndexView)?.Session;
         switch (drafts.Count)
         {
             case 0:
                 call.Shell.Error("No postponed messages.");
                 break;
             case 1:
-                await RecallDraftAsync(call, submitter, drafts[0].Path);
+                await RecallDraftAsync(call, submitter, drafts[0], folder);
                 break;
             default:
-                call.Shell.Open(new PostponedView(drafts, ComposeFunctions.Palette(call.Shell)));
+                call.Shell.Open(new PostponedView(drafts, ComposeFunctions.Palette(call.Shell)) { Folder = folder });
                 break;
         }
     }
 
-    private static async Task RecallDraftAsync(FunctionCall call, Func<MuttConfig, IMessageSubmitter> submitter, string path)
+    // As Mutt: a recalled reply finds the message it answers in the open folder, then the editor runs on it.
+    private static async Task RecallDraftAsync(FunctionCall call, Func<MuttConfig, IMessageSubmitter> submitter, Core.Model.Message entry, ReaderSession? folder)
     {
-        var (draft, error) = await Store(call.Shell.Config, submitter).RecallAsync(path);
+        var (draft, error) = await Store(call.Shell.Config, submitter).RecallAsync(entry);
         if (draft is null)
+        {
             call.Shell.Error(error);
-        else
-            ComposeFunctions.OpenCompose(draft, call, modified: true);
+            return;
+        }
+        if (folder is not null)
+            draft.LinkAnswered(folder.Mailbox.Messages);
+        await ComposeFunctions.RecallComposeAsync(draft, call);
     }
 
     private static void Mark(PostponedView view, FunctionCall call, bool deleted)
@@ -84,14 +92,14 @@ public static class RecallFunctions
             return;
         var picked = view.Drafts[view.CursorRow];
         picked.Deleted = false;
-        Leave(view, call);
-        await RecallDraftAsync(call, submitter, picked.Path);
+        await LeaveAsync(view, call);
+        await RecallDraftAsync(call, submitter, picked, view.Folder);
     }
 
-    private static void Leave(PostponedView view, FunctionCall call)
+    private static async Task LeaveAsync(PostponedView view, FunctionCall call)
     {
         call.Shell.Close(view);
-        if (view.Drafts.Purge() is [var first, ..])
+        if (await view.Drafts.PurgeAsync() is [var first, ..])
             call.Shell.Error(first);
         call.Shell.Redraw();
     }

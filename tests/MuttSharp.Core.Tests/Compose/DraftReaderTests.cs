@@ -13,8 +13,31 @@ public sealed class DraftReaderTests
 
         string text = DraftReader.EditorText(draft, withHeaders: true);
 
-        Assert.Equal("From: \"Me\" <me@example.org>\nTo: alice@example.com\nCc: \nBcc: \nSubject: Re: plan\nReply-To: \n"
+        Assert.Equal("From: Me <me@example.org>\nTo: alice@example.com\nCc: \nBcc: \nSubject: Re: plan\nReply-To: \n"
             + "In-Reply-To: <p1@example.com>\nReferences: <p0@example.com> <p1@example.com>\n\n> quoted\n", text);
+    }
+
+    [Fact]
+    public void ARecalledDraftTakesMuttsRecallHeadersAsTheAnsweredIdsAndTheFccNotAsHeaders()
+    {
+        byte[] raw = Encoding.ASCII.GetBytes("From: me@example.org\nTo: alice@example.org\nSubject: Re: x\n"
+            + "In-Reply-To: <orig-1@example.org>\nX-Mutt-References: <orig-1@example.org>\nX-Mutt-Fcc: =sent\n\nText.\n");
+
+        Assert.True(DraftReader.TryRead(raw, out var draft, out string error), error);
+
+        Assert.Equal(["orig-1@example.org"], draft.Answers);
+        Assert.Equal("=sent", draft.Fcc);
+        Assert.Empty(draft.ExtraHeaders);
+    }
+
+    [Fact]
+    public void AnEmptyXMuttFccMeansNoCopyAndItsAbsenceTheDefault()
+    {
+        Assert.True(DraftReader.TryRead(Encoding.ASCII.GetBytes("To: a@example.org\nX-Mutt-Fcc: \n\nx\n"), out var none, out _));
+        Assert.True(DraftReader.TryRead(Encoding.ASCII.GetBytes("To: a@example.org\n\nx\n"), out var record, out _));
+
+        Assert.Equal("", none.Fcc);
+        Assert.Null(record.Fcc);
     }
 
     [Fact]

@@ -133,6 +133,34 @@ public sealed class DraftWriterTests
         Assert.Contains("References: <m3@example.org>\n <m4@example.org>\n", sent);
     }
 
+    [Fact]
+    public async Task APostponedReplyRecordsTheMessageItAnswersAndItsFccAsMuttDoes()
+    {
+        var original = new MuttSharp.Core.Model.Message(0, "", new MuttSharp.Core.Model.MessageSummary { MessageId = "orig-1@example.org" }, MuttSharp.Core.Model.MessageFlags.Seen);
+        var draft = new Draft { Kind = DraftKind.Reply, Originals = [original], Subject = "Re: Quarterly report", Body = "Fine.\n", Fcc = "=sent" };
+        draft.To.Add(new MailboxAddress("Alice", "alice@example.org"));
+        draft.Answers.Add("elsewhere@example.org");
+
+        string postponed = await WriteAsync(draft, DraftWriteMode.Postpone);
+        string sent = await WriteAsync(draft, DraftWriteMode.Send);
+
+        // The two lines Mutt 2.2.12 wrote at the end of the headers when it postponed a reply to <orig-1@example.org>.
+        Assert.Contains("\nX-Mutt-References: <orig-1@example.org> <elsewhere@example.org>\nX-Mutt-Fcc: =sent\n\n", postponed);
+        Assert.DoesNotContain("X-Mutt-", sent);
+    }
+
+    [Fact]
+    public async Task APostponedForwardOrNewMessageRecordsNoAnsweredMessage()
+    {
+        var original = new MuttSharp.Core.Model.Message(0, "", new MuttSharp.Core.Model.MessageSummary { MessageId = "orig-1@example.org" }, MuttSharp.Core.Model.MessageFlags.Seen);
+        var draft = new Draft { Kind = DraftKind.Forward, Originals = [original], Subject = "Fwd: x", Body = "x\n" };
+
+        string postponed = await WriteAsync(draft, DraftWriteMode.Postpone);
+
+        Assert.DoesNotContain("X-Mutt-References", postponed);
+        Assert.DoesNotContain("X-Mutt-Fcc", postponed);
+    }
+
     private static Draft Draft(string subject, string body)
     {
         var draft = new Draft { Subject = subject, Body = body };

@@ -158,6 +158,39 @@ public sealed class MessageSenderTests : IDisposable
         Assert.Equal(MessageFlags.Passed | MessageFlags.Seen, original.Message.Flags);
     }
 
+    [Fact]
+    public async Task APostponedReplyRecalledAndSentMarksItsOriginalRepliedAsMuttDoes()
+    {
+        var original = await OriginalInMaildirAsync();
+        var reply = await new MessageComposer(Compose).ReplyAsync([original], DraftKind.Reply);
+        var sender = new MessageSender(new RecordingSubmitter(), new DraftWriter(Compose), Settings);
+        string file = await sender.Postponed.PostponeAsync(reply);
+
+        var (recalled, _) = await sender.Postponed.RecallAsync(file);
+        Assert.Equal(DraftKind.New, recalled!.Kind);
+        // The folder read again, as a later session would have it: the original found by its Message-ID.
+        var folder = await new MuttSharp.Core.Mailboxes.MailboxLoader().OpenAsync(Path.Combine(root, "inbox"), null);
+        Assert.True(recalled.LinkAnswered(folder.Messages));
+        var outcome = await sender.SendAsync(recalled);
+
+        Assert.True(outcome.Sent, outcome.Message);
+        Assert.EndsWith(":2,RS", Assert.Single(Directory.GetFiles(Path.Combine(root, "inbox", "cur"))));
+    }
+
+    [Fact]
+    public async Task TheFccOfAPostponedDraftIsKeptForWhenItIsSent()
+    {
+        var draft = new Draft { Subject = "Minutes", Body = "Text.\n", Fcc = Path.Combine(root, "minutes") };
+        draft.To.Add(new MailboxAddress("", "bob@example.com"));
+        var sender = new MessageSender(new RecordingSubmitter(), new DraftWriter(Compose), Settings);
+        var (recalled, _) = await sender.Postponed.RecallAsync(await sender.Postponed.PostponeAsync(draft));
+
+        Assert.True((await sender.SendAsync(recalled!)).Sent);
+
+        Assert.Single(Directory.GetFiles(Path.Combine(root, "minutes", "cur")));
+        Assert.False(Directory.Exists(Path.Combine(root, "sent")));
+    }
+
     public void Dispose() => Directory.Delete(root, recursive: true);
 
     private async Task<OriginalMessage> OriginalInMaildirAsync()

@@ -42,7 +42,7 @@ public sealed class PostponedListTests : IDisposable
 
         list[1].Deleted = true;
         Assert.Contains("D", list.Line(1));
-        Assert.Empty(list.Purge());
+        Assert.Empty(await list.PurgeAsync());
 
         Assert.True(File.Exists(kept));
         Assert.False(File.Exists(dropped));
@@ -57,13 +57,30 @@ public sealed class PostponedListTests : IDisposable
     }
 
     [Fact]
-    public async Task AnMboxPostponedFileIsNamedAsNotAMaildir()
+    public async Task AnMboxPostponedFileIsListedAndItsDeletedDraftsPurgedFromIt()
     {
-        await Set("set postponed=~/postponed-mbox");
-        File.WriteAllText(Path.Combine(home, "postponed-mbox"), "From me Mon Jan  1 10:00:00 2024\nSubject: x\n\nx\n");
+        await Set("set postponed=~/postponed-mbox", "set sort=date", "set index_format=\"%s\"");
+        const string Keep = "From me Mon Jan  1 10:00:00 2024\nDate: Mon, 01 Jan 2024 10:00:00 +0000\nSubject: Keep\n\nx\n\n";
+        const string Drop = "From me Tue Jan  2 10:00:00 2024\nDate: Tue, 02 Jan 2024 10:00:00 +0000\nSubject: Drop\n\ny\n\n";
+        string mbox = Path.Combine(home, "postponed-mbox");
+        File.WriteAllText(mbox, Keep + Drop);
+        var list = await PostponedList.OpenAsync(config, 80);
+        Assert.Equal(["Keep", "Drop"], [list.Line(0).Trim(), list.Line(1).Trim()]);
+
+        list[1].Deleted = true;
+        Assert.Empty(await list.PurgeAsync());
+
+        Assert.Equal(Keep, File.ReadAllText(mbox));
+    }
+
+    [Fact]
+    public async Task AFileThatIsNoMailboxIsNamed()
+    {
+        await Set("set postponed=~/notes.txt");
+        File.WriteAllText(Path.Combine(home, "notes.txt"), "just some notes\n");
 
         var e = await Assert.ThrowsAsync<IOException>(() => PostponedList.OpenAsync(config, 80));
-        Assert.Contains("~/postponed-mbox", e.Message);
+        Assert.Contains("~/notes.txt", e.Message);
     }
 
     private string Draft(string unique, string subject, string date, string to)

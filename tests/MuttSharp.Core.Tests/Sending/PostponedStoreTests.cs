@@ -72,7 +72,7 @@ public sealed class PostponedStoreTests : IDisposable
         var (recalled, _) = await sender.Postponed.RecallAsync(file);
         File.Move(file, file.Replace(":2,DS", ":2,DFS", StringComparison.Ordinal));
 
-        Assert.Null(PostponedStore.Forget(recalled!));
+        Assert.Null(await PostponedStore.ForgetAsync(recalled!));
 
         Assert.Equal(0, sender.Postponed.Count());
         Assert.Null(recalled!.PostponedPath);
@@ -89,6 +89,63 @@ public sealed class PostponedStoreTests : IDisposable
         Assert.Null(draft);
         Assert.StartsWith(missing, error);
     }
+
+    [Fact]
+    public async Task AnMboxPostponedFolderTakesDraftsAndLetsGoOfTheOneSentOnly()
+    {
+        var sender = MboxSender(new RecordingSubmitter());
+        Assert.Equal(Folder, await sender.Postponed.PostponeAsync(Draft("First")));
+        await sender.Postponed.PostponeAsync(Draft("Second"));
+        Assert.StartsWith("From me@example.org ", File.ReadAllText(Folder));
+
+        var (recalled, error) = await sender.Postponed.RecallAsync(MboxDrafts()[0]);
+        Assert.Equal("", error);
+        Assert.Equal("First", recalled!.Subject);
+        // Someone else postpones meanwhile: appended under the lock, it survives the rewrite.
+        await sender.Postponed.PostponeAsync(Draft("Third"));
+        Assert.True((await sender.SendAsync(recalled)).Sent);
+
+        Assert.Equal(["Second", "Third"], MboxDrafts().Select(m => m.Summary.Subject));
+        Assert.Null(recalled.PostponedPath);
+    }
+
+    [Fact]
+    public async Task AnMboxDraftPostponedAgainReplacesItsOldCopy()
+    {
+        var sender = MboxSender(new RecordingSubmitter());
+        await sender.Postponed.PostponeAsync(Draft("Plan"));
+        var (recalled, _) = await sender.Postponed.RecallAsync(MboxDrafts()[0]);
+        recalled!.Body = "Second version.\n";
+
+        await sender.Postponed.PostponeAsync(recalled);
+
+        var left = Assert.Single(MboxDrafts());
+        Assert.Contains("Second version.", File.ReadAllText(Folder));
+        Assert.Equal("Plan", left.Summary.Subject);
+    }
+
+    [Fact]
+    public async Task AnMboxDraftAlreadyGoneIsNoError()
+    {
+        var sender = MboxSender(new RecordingSubmitter());
+        await sender.Postponed.PostponeAsync(Draft("Gone"));
+        var (recalled, _) = await sender.Postponed.RecallAsync(MboxDrafts()[0]);
+        File.WriteAllText(Folder, "");
+
+        Assert.Null(await PostponedStore.ForgetAsync(recalled!));
+    }
+
+    // An mbox $postponed is one that exists as a file (empty here); a missing one is made a Maildir.
+    private MessageSender MboxSender(IMessageSubmitter submitter)
+    {
+        if (!File.Exists(Folder))
+            File.WriteAllText(Folder, "");
+        return new(submitter, new DraftWriter(Compose), new SendSettings { Postponed = Folder, Hostname = "example.org" });
+    }
+
+    private List<Message> MboxDrafts() =>
+        [.. MuttSharp.Core.Mbox.MboxReader.Read(Folder, new MuttSharp.Core.Summaries.SummaryReader(), new List<MailboxError>())
+            .Select((m, i) => new Message(i, Folder, m.Summary, m.Flags) { Offset = m.Offset })];
 
     private static Draft Draft(string subject)
     {

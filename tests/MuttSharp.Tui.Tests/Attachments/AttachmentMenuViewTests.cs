@@ -80,6 +80,35 @@ public sealed class AttachmentMenuViewTests : IDisposable
     }
 
     [Fact]
+    public async Task ResendMessageOnAnAttachedMessageMakesItTheTemplateOfANewOne()
+    {
+        var (pager, menu) = await OpenMenuAsync();
+        using var _pager = pager;
+        menu.MoveTo(2);
+
+        await pager.RunAsync(menu, "resend-message");
+
+        Assert.Single(pager.Shell.External);
+        var compose = Assert.IsType<MuttSharp.Tui.Compose.ComposeView>(pager.Shell.Opened[^1]);
+        Assert.Equal("inner", compose.Draft.Subject);
+        Assert.Equal("carol@example.org", compose.Draft.From.Mailboxes.Single().Address);
+        Assert.Equal("inner body", compose.Draft.Body.TrimEnd());
+    }
+
+    [Fact]
+    public async Task ResendMessageOnAPartThatIsNoMessageIsRefused()
+    {
+        var (pager, menu) = await OpenMenuAsync();
+        using var _pager = pager;
+        menu.MoveTo(1);
+
+        await pager.RunAsync(menu, "resend-message");
+
+        Assert.Equal(["You may only resend message/rfc822 parts."], pager.Shell.Errors);
+        Assert.Single(pager.Shell.Opened);
+    }
+
+    [Fact]
     public async Task SaveProposesTheNameWithoutItsDirectoryAndAsksBeforeOverwriting()
     {
         var (pager, menu) = await OpenMenuAsync();

@@ -241,6 +241,74 @@ public sealed class ComposeFunctionsTests
         Assert.Equal(["bob@example.org", "jane@example.org"], ((ComposeView)h.Shell.Top!).Draft.Recipients());
     }
 
+    [Fact]
+    public async Task ResendMessageMakesTheMessageATemplateThatIsSentAsANewOne()
+    {
+        using var h = await StartAsync(Muttrc + "set editor=\"sed -i -e '1i Resent with a note.'\"\n");
+        var submitter = Register(h);
+        var original = h.Reader.Index.Session!.Current!;
+        var flags = original.Flags;
+
+        h.Type("<esc>e");
+        await UntilAsync(h, () => h.Shell.Top is ComposeView);
+        var draft = ((ComposeView)h.Shell.Top!).Draft;
+        Assert.Equal(original.Summary.Subject, draft.Subject);
+        Assert.Equal(original.Summary.From[0].Address, draft.From.Mailboxes.Single().Address);
+        Assert.StartsWith("Resent with a note.\n", draft.Body);
+        h.Type("y");
+        await UntilAsync(h, () => submitter.Submitted.Count == 1 && h.BottomLine.Contains("Mail sent."));
+
+        string sent = Encoding.UTF8.GetString(submitter.Submitted[0].Content);
+        Assert.Contains($"Subject: {original.Summary.Subject}\n", sent);
+        Assert.DoesNotContain(original.Summary.MessageId!, sent);
+        Assert.Equal(flags, original.Flags);
+    }
+
+    [Fact]
+    public async Task ARecalledReplyFlagsItsOriginalRepliedWhenSent()
+    {
+        using var h = await StartAsync(Muttrc + "set editor=\"true\"\n");
+        var submitter = Register(h);
+        var original = h.Reader.Index.Session!.Current!;
+
+        h.Type("r");
+        await UntilAsync(h, () => h.Screen.Contains("-- Attachments"));
+        h.Type("P");
+        await UntilAsync(h, () => h.BottomLine.Contains("Message postponed."));
+        string postponed = File.ReadAllText(Assert.Single(Directory.GetFiles(Path.Combine(h.Root, "postponed", "cur"))));
+        Assert.Contains($"X-Mutt-References: <{original.Summary.MessageId}>\n", postponed);
+        Assert.False(original.Flags.HasFlag(MessageFlags.Replied));
+
+        h.Type("R");
+        await UntilAsync(h, () => h.Shell.Top is ComposeView);
+        h.Type("y");
+        await UntilAsync(h, () => submitter.Submitted.Count == 1 && h.BottomLine.Contains("Mail sent."));
+
+        Assert.True(original.Flags.HasFlag(MessageFlags.Replied));
+        Assert.DoesNotContain("X-Mutt-", Encoding.UTF8.GetString(submitter.Submitted[0].Content));
+    }
+
+    [Fact]
+    public async Task AnMboxPostponedFolderIsUsedAndThePercentPCountFollowsItWithoutARestart()
+    {
+        using var h = await StartAsync(Muttrc + "set editor=\"true\"\nset status_format=\"-- postponed: %p --\"\n");
+        Register(h);
+        File.WriteAllText(Path.Combine(h.Root, "postponed"), "");
+
+        Assert.Contains("-- postponed: 0 --", h.Screen);
+        h.Type("r");
+        await UntilAsync(h, () => h.Screen.Contains("-- Attachments"));
+        h.Type("P");
+        await UntilAsync(h, () => h.Screen.Contains("-- postponed: 1 --"));
+        Assert.StartsWith("From ", File.ReadAllText(Path.Combine(h.Root, "postponed")));
+
+        h.Type("R");
+        await UntilAsync(h, () => h.Shell.Top is ComposeView);
+        h.Type("y");
+        await UntilAsync(h, () => h.Screen.Contains("-- postponed: 0 --"));
+        Assert.Equal(0, new FileInfo(Path.Combine(h.Root, "postponed")).Length);
+    }
+
     internal static async Task<ReaderHarness> StartAsync(string muttrc)
     {
         var h = await ReaderHarness.StartAsync(messages: 5, muttrc: muttrc, height: 24);

@@ -38,7 +38,6 @@ public sealed class BoundFunctionsTests
         ["link-threads"] = "needs threads edited by hand, kept across sorts and written back as headers",
         ["edit-label"] = "X-Label editing needs the file rewritten through the Maildir writer",
         ["mark-message"] = "a hotkey macro needs the key maps rebuilt from the index",
-        ["resend-message"] = "a message as the template of a new one belongs with composing",
         ["purge-message"] = "needs a mark, kept by the session, that takes a message past $trash at sync",
     };
 

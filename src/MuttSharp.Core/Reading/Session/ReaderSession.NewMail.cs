@@ -35,7 +35,6 @@ public sealed partial class ReaderSession
             }
         }
         ReplaceMailbox(scan.Mailbox, keepNumbers: scan.Result.Vanished == 0, shown);
-        postponedCount = CountPostponed();
         return scan.Result;
     }
 

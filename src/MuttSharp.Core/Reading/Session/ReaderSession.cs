@@ -33,7 +33,6 @@ public sealed partial class ReaderSession
     private FormatOptions formatOptions;
     private int cursorMessage = -1;
     private bool changed;
-    private int postponedCount;
 
     // One operation at a time: new mail merged by a watcher must not replace the messages under a
     // delete or a save. An operation that runs another (quit runs sync) is already inside.
@@ -59,7 +58,6 @@ public sealed partial class ReaderSession
         };
         counts = SessionCounts.Of(mailbox.Messages);
         snapshot = BuildSnapshot(mailbox, null);
-        postponedCount = CountPostponed();
         cursorMessage = FirstMessageRow() is int row and >= 0 ? snapshot.Order.MessageAt(row) : -1;
     }
 
@@ -199,7 +197,7 @@ public sealed partial class ReaderSession
         Shown = snapshot.Order.MessageCount,
         New = counts.New,
         Unread = counts.Unread,
-        Postponed = postponedCount,
+        Postponed = Sending.PostponedCount.Of(Config.ExpandPath(Config.GetPath("postponed"))),
         Tagged = counts.Tagged,
         Top = top,
         PageLength = pageLength,
@@ -225,23 +223,6 @@ public sealed partial class ReaderSession
             Home = Config.Environment.Home,
         };
         return format.Render(StatusExpandos.Create(statusSettings), Status(top, pageLength), formatOptions);
-    }
-
-    /// <summary>Mutt's <c>%p</c>: the messages in <c>$postponed</c> when it is a Maildir (a directory listing, no file is read).</summary>
-    private int CountPostponed()
-    {
-        string path = Config.ExpandPath(Config.GetPath("postponed"));
-        if (path.Length == 0 || !Maildir.MaildirScanner.IsMaildir(path))
-            return 0;
-        try
-        {
-            return Directory.EnumerateFiles(System.IO.Path.Combine(path, "cur")).Count()
-                + Directory.EnumerateFiles(System.IO.Path.Combine(path, "new")).Count();
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return 0;
-        }
     }
 
     private string DefaultOf(string variable) =>
