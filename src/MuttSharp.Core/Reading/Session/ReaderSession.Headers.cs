@@ -160,7 +160,8 @@ public sealed partial class ReaderSession
         string keysText = Config.GetString("mark_macro_prefix") + stroke;
         if (!KeyNames.TryParseNames(keysText, out var keys, out string? keyError))
             return SessionResult.Error(keyError ?? $"{keysText}: not a key sequence");
-        string macro = $"<search>~i \"^{IdPattern(message.Summary.MessageId)}$\"\n";
+        // ~i matches the id in its angle brackets, which a macro would read as a key name: each is matched by '.'.
+        string macro = $"<search>~i \"^.{IdPattern(message.Summary.MessageId)}.$\"\n";
         if (Config.GetExtension<KeyConfiguration>().Macro([KeyMenu.Index], keys, macro, "message hotkey") is { } error)
             return SessionResult.Error(error);
         return SessionResult.Info($"Message bound to {keysText}.");
