@@ -34,13 +34,8 @@ public sealed class BoundFunctionsTests
     // when its function gets a handler (the second test fails until it is).
     private static readonly Dictionary<string, string> Pending = new()
     {
-        ["break-thread"] = "needs threads edited by hand, kept across sorts and written back as headers",
-        ["link-threads"] = "needs threads edited by hand, kept across sorts and written back as headers",
-        ["edit-label"] = "X-Label editing needs the file rewritten through the Maildir writer",
         ["edit-type"] = "changing a part's Content-Type needs the file rewritten through the Maildir writer",
-        ["mark-message"] = "a hotkey macro needs the key maps rebuilt from the index",
         ["resend-message"] = "a message as the template of a new one belongs with composing",
-        ["purge-message"] = "needs a mark, kept by the session, that takes a message past $trash at sync",
     };
 
     // The Functions paragraph, by Mutt's names: each must run in the index (and in the pager where Mutt has it there).
