@@ -92,8 +92,8 @@ public sealed class MaildirWriter
     /// Gives the message file at <paramref name="currentPath"/> new content (a header block rewritten at sync)
     /// so that the folder holds exactly one copy of the message at every instant, old or new, never both and
     /// never neither: the content is written and synced in <c>tmp/</c> as a delivery is; one rename puts it
-    /// over the old file; a second gives it a unique name of its own (named after <paramref name="delivered"/>,
-    /// so that mailbox order does not change) with <paramref name="flags"/> and <paramref name="extraLetters"/>
+    /// over the old file; a second gives it a unique name of its own (starting with the old name's delivery
+    /// time, else <paramref name="delivered"/>, so that mailbox order does not change) with <paramref name="flags"/> and <paramref name="extraLetters"/>
     /// placed as <see cref="MaildirStore.TargetPath"/> says. The file keeps <paramref name="delivered"/> as
     /// its modification time, as Mutt keeps a rewritten message's received time. When another program
     /// renames the old file meanwhile, it is followed by its unique part; a copy left under its old content
@@ -115,7 +115,7 @@ public sealed class MaildirWriter
         string tmpPath = TmpName(maildir);
         try
         {
-            string unique = await WriteTmpAsync(tmpPath, writeContent, delivered, delivered, cancellationToken).ConfigureAwait(false);
+            string unique = await WriteTmpAsync(tmpPath, writeContent, NamedTime(oldUnique, delivered), delivered, cancellationToken).ConfigureAwait(false);
             cancellationToken.ThrowIfCancellationRequested();
             string current = File.Exists(currentPath) ? currentPath : store.Locate(oldUnique) ?? throw Vanished(currentPath);
             File.Move(tmpPath, current, overwrite: true);
@@ -154,6 +154,15 @@ public sealed class MaildirWriter
 
     /// <summary>Called after each rename of <see cref="ReplaceAsync"/> (1: over the old file, 2: to the new name); where tests cut the process short.</summary>
     internal Action<int>? AfterRename { get; init; }
+
+    /// <summary>The time a replacement's name starts with: the old name's, which mailbox order sorts by, else <paramref name="delivered"/>.</summary>
+    private static DateTimeOffset NamedTime(string oldUnique, DateTimeOffset delivered)
+    {
+        int digits = MaildirNames.TimeDigits(oldUnique);
+        return digits is > 0 and < 12 && long.TryParse(oldUnique.AsSpan(0, digits), out long seconds)
+            ? DateTimeOffset.FromUnixTimeSeconds(seconds)
+            : delivered;
+    }
 
     private static FileNotFoundException Vanished(string path) => new($"{path}: message has disappeared", path);
 

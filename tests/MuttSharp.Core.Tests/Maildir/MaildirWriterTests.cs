@@ -74,6 +74,17 @@ public sealed class MaildirWriterTests : IDisposable
         Assert.Empty(Directory.GetFiles(Path.Combine(root, "tmp")));
     }
 
+    [Fact]
+    public async Task AReplacedMessageWhoseNameHasNoTimeIsNamedAfterItsDeliveryTime()
+    {
+        string old = OldMessage("dovecot-style-name:2,S");
+
+        string path = await new MaildirWriter("h").ReplaceAsync(old, Text("new\n"), MessageFlags.Seen, "", DateTimeOffset.FromUnixTimeSeconds(1600000000));
+
+        Assert.StartsWith("1600000000.", Path.GetFileName(path));
+        Assert.Equal([path], Messages());
+    }
+
     [Theory]
     [InlineData(1, "new\n")]
     [InlineData(2, "new\n")]
