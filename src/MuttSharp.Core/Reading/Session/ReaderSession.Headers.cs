@@ -30,7 +30,7 @@ public sealed partial class ReaderSession
     /// written into the files at the next sync.
     /// </summary>
     public Task<SessionResult> BreakThreadAsync(CancellationToken cancellationToken = default) =>
-        ExclusiveAsync(() => Task.FromResult(BreakThread()), cancellationToken);
+        ExclusiveAsync(() => Task.Run(BreakThread, cancellationToken), cancellationToken);
 
     private SessionResult BreakThread()
     {
@@ -79,7 +79,7 @@ public sealed partial class ReaderSession
         var edit = new ThreadEdit(this);
         foreach (var child in children)
             edit.Link(parent.Number, child.Number);
-        if (!edit.Apply())
+        if (!await Task.Run(edit.Apply, cancellationToken).ConfigureAwait(false))
             return SessionResult.Error("No thread linked");
         return SessionResult.Info("Threads linked");
     }
@@ -138,7 +138,7 @@ public sealed partial class ReaderSession
             edit.Set(m.Number, m.Summary with { XLabel = wanted }, ChangedFields.Label, untag: scope.Kind == MessageScopeKind.Tagged);
         }
         int changedCount = edit.Count;
-        if (!edit.Apply())
+        if (!await Task.Run(edit.Apply, cancellationToken).ConfigureAwait(false))
             return SessionResult.Info("No labels changed.");
         return SessionResult.Info($"{changedCount} labels changed.");
     }
@@ -262,12 +262,16 @@ public sealed partial class ReaderSession
 
     /// <summary>
     /// Changes to the headers of some messages, made on the summaries as they stand and taken in with one new
-    /// snapshot, so that the index is threaded again once whatever the number of messages changed.
+    /// snapshot, so that the index is threaded again once whatever the number of messages changed (off the
+    /// UI's thread: that grows with the folder).
     /// </summary>
     private sealed class ThreadEdit(ReaderSession session)
     {
         private readonly Dictionary<int, (MessageSummary Summary, ChangedFields Fields, bool Untag)> changes = [];
-        private readonly ThreadTree threads = session.Threads();
+        // The tree as it was before these changes (as Mutt's is until it sorts again), built only when a thread is edited.
+        private ThreadTree? tree;
+
+        private ThreadTree Threads => tree ??= session.Threads();
 
         public int Count => changes.Count;
 
@@ -284,9 +288,9 @@ public sealed partial class ReaderSession
             {
                 var summary = SummaryOf(reply);
                 var references = summary.References;
-                for (int node = message; node >= 0; node = threads.ParentNode(node))
+                for (int node = message; node >= 0; node = Threads.ParentNode(node))
                 {
-                    if (!threads.IsMessageNode(node) || SummaryOf(node).MessageId is not { } id)
+                    if (!Threads.IsMessageNode(node) || SummaryOf(node).MessageId is not { } id)
                         continue;
                     int at = LastIndexOf(references, id);
                     if (at < 0)
