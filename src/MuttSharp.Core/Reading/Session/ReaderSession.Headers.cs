@@ -2,6 +2,7 @@ using System.Text;
 using MimeKit.Utils;
 using MuttSharp.Core.Config.Keys;
 using MuttSharp.Core.HeaderCache;
+using MuttSharp.Core.Mailboxes;
 using MuttSharp.Core.Model;
 using MuttSharp.Core.Rewriting;
 using MuttSharp.Core.Summaries;
@@ -217,6 +218,32 @@ public sealed partial class ReaderSession
         if (written > 0)
             ReplaceMailbox(new Mailbox(mailbox.Path, mailbox.Format, messages, mailbox.ReadOnly) { Errors = mailbox.Errors }, keepNumbers: true);
         return (written, errors);
+    }
+
+    /// <summary>
+    /// The content of <paramref name="message"/> as the folder will hold it after the next sync: its file, with the
+    /// header fields changed since rewritten, so that a save or a copy takes the new label and threading along as
+    /// Mutt's does. A message without such changes is its file as it is.
+    /// </summary>
+    private async Task<Stream> OpenWithChangesAsync(Message message, CancellationToken cancellationToken)
+    {
+        var source = MessageFile.OpenRead(mailbox, message);
+        if (mailbox.Format != MailboxFormat.Maildir || !changedHeaders.TryGetValue(UniqueOf(message), out var fields))
+            return source;
+        var content = new MemoryStream();
+        await using (source)
+            await source.CopyToAsync(content, cancellationToken).ConfigureAwait(false);
+        var bytes = content.GetBuffer().AsMemory(0, (int)content.Length);
+        if (!HeaderRewriter.TryRewrite(bytes, whole: true, EditsOf(message.Summary, fields), out byte[] header, out int length, out _))
+        {
+            content.Position = 0;
+            return content;
+        }
+        var changed = new MemoryStream(header.Length + bytes.Length - length);
+        changed.Write(header);
+        changed.Write(bytes.Span[length..]);
+        changed.Position = 0;
+        return changed;
     }
 
     /// <summary>

@@ -304,4 +304,22 @@ public sealed class ReaderSessionHeadersTests : IDisposable
         Assert.Equal(2, session.Mailbox.Messages.Count);
         Assert.Contains("Subject: Reply", File.ReadAllText(Path.Combine(trash, Assert.Single(SessionFolder.Files(trash)))));
     }
+
+    [Fact]
+    public async Task AMessageSavedBeforeTheSyncTakesItsNewLabelAndThreadingAlong()
+    {
+        var session = await OpenThreadAsync();
+        session.MoveTo(session.Order.RowOf(1));
+        await session.BreakThreadAsync();
+        await session.LabelAsync(MessageScope.Current, "keep");
+        string archive = Path.Combine(folder.Mail, "archive");
+
+        var result = await session.SaveAsync(MessageScope.Current, session.PlanSave("=archive"), SaveMode.Copy);
+
+        Assert.False(result.IsError, result.Message);
+        string copy = File.ReadAllText(Path.Combine(archive, Assert.Single(SessionFolder.Files(archive))));
+        Assert.Contains("X-Label: keep\n", copy);
+        Assert.DoesNotContain("In-Reply-To:", copy);
+        Assert.Contains("In-Reply-To: <root@x>", File.ReadAllText(session.Current!.Path));
+    }
 }
