@@ -35,12 +35,12 @@ public sealed partial class ReaderSession
 
     private SessionResult BreakThread()
     {
-        if (ThreadEditRefusal() is { } refusal)
+        if (HeaderChangesRefusal() is { } refusal)
             return refusal;
         var current = Current!;
         if (current.Summary.InReplyTo is null && current.Summary.References.Count == 0)
             return SessionResult.Error("Thread cannot be broken, message is not part of a thread");
-        var edit = new ThreadEdit(this);
+        var edit = new HeaderChanges(this);
         edit.Break(current.Number);
         edit.Apply();
         return SessionResult.Info("Thread broken");
@@ -56,7 +56,7 @@ public sealed partial class ReaderSession
 
     private async Task<SessionResult> LinkThreadsCoreAsync(bool tagPrefix, CancellationToken cancellationToken)
     {
-        if (ThreadEditRefusal() is { } refusal)
+        if (HeaderChangesRefusal() is { } refusal)
             return refusal;
         var parent = Current!;
         if (string.IsNullOrEmpty(parent.Summary.MessageId))
@@ -77,7 +77,7 @@ public sealed partial class ReaderSession
         {
             return SessionResult.Error("First, please tag a message to be linked here");
         }
-        var edit = new ThreadEdit(this);
+        var edit = new HeaderChanges(this);
         foreach (var child in children)
             edit.Link(parent.Number, child.Number);
         if (!await Task.Run(edit.Apply, cancellationToken).ConfigureAwait(false))
@@ -85,7 +85,7 @@ public sealed partial class ReaderSession
         return SessionResult.Info("Threads linked");
     }
 
-    private SessionResult? ThreadEditRefusal() =>
+    private SessionResult? HeaderChangesRefusal() =>
         Current is null ? SessionResult.Error("No visible messages.")
         : mailbox.ReadOnly ? SessionResult.Error("Mailbox is read-only.")
         : !sort.Threaded ? SessionResult.Error("Threading is not enabled.")
@@ -129,9 +129,9 @@ public sealed partial class ReaderSession
         if (messages is null)
             return error;
         // Runs of blanks and control characters become one space: the file says it so, folded or not.
-        string? wanted = string.Join(' ', label.Split((char[])[' ', '\t', '\r', '\n', '\0'], StringSplitOptions.RemoveEmptyEntries));
-        wanted = wanted.Length == 0 ? null : new string([.. wanted.Select(c => char.IsControl(c) ? ' ' : c)]);
-        var edit = new ThreadEdit(this);
+        string words = string.Join(' ', new string([.. label.Select(c => char.IsControl(c) ? ' ' : c)]).Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        string? wanted = words.Length == 0 ? null : words;
+        var edit = new HeaderChanges(this);
         foreach (var m in messages)
         {
             if (m.Summary.XLabel == wanted)
@@ -292,7 +292,7 @@ public sealed partial class ReaderSession
     /// snapshot, so that the index is threaded again once whatever the number of messages changed (off the
     /// UI's thread: that grows with the folder).
     /// </summary>
-    private sealed class ThreadEdit(ReaderSession session)
+    private sealed class HeaderChanges(ReaderSession session)
     {
         private readonly Dictionary<int, (MessageSummary Summary, ChangedFields Fields, bool Untag)> changes = [];
         // The tree as it was before these changes (as Mutt's is until it sorts again), built only when a thread is edited.
