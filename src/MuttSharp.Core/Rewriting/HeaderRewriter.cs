@@ -49,7 +49,7 @@ public static class HeaderRewriter
         });
         string eol = LineEnd(head);
         var output = new MemoryStream(headerLength + 256);
-        int fieldsStart = fields.Count > 0 ? fields[0].Start : head.StartsWith("From "u8) ? NextLine(head, 0) : 0;
+        int fieldsStart = fields.Count > 0 ? fields[0].Start : head.StartsWith("From "u8) ? HeaderBlock.NextLine(head, 0) : 0;
         int fieldsEnd = fields.Count > 0 ? fields[^1].End : fieldsStart;
         output.Write(head[..fieldsStart]);
         var pending = edits.ToList();
@@ -151,11 +151,5 @@ public static class HeaderRewriter
     {
         int nl = head.IndexOf((byte)'\n');
         return nl > 0 && head[nl - 1] == (byte)'\r' ? "\r\n" : "\n";
-    }
-
-    private static int NextLine(ReadOnlySpan<byte> data, int from)
-    {
-        int nl = data[from..].IndexOf((byte)'\n');
-        return nl < 0 ? data.Length : from + nl + 1;
     }
 }
