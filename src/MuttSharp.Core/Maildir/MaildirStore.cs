@@ -109,10 +109,13 @@ public sealed class MaildirStore
     /// moved, so a renamed file is found again rather than silently missed; then it is unlinked there.
     /// One that is gone altogether (another reader expunged it) counts as deleted.
     /// </summary>
-    public bool TryDelete(Message message, out string error)
+    public bool TryDelete(Message message, out string error) => TryDelete(message.Path, out error);
+
+    /// <summary>Removes the message file at <paramref name="path"/>, following it if it has moved; see <see cref="TryDelete(Message, out string)"/>.</summary>
+    public bool TryDelete(string path, out string error)
     {
-        string unique = MaildirNames.UniquePart(Path.GetFileName(message.Path));
-        string? current = message.Path;
+        string unique = MaildirNames.UniquePart(Path.GetFileName(path));
+        string? current = path;
         for (int attempt = 0; attempt < MaxAttempts && current is not null; attempt++)
         {
             try
@@ -134,7 +137,7 @@ public sealed class MaildirStore
                 return false;
             }
         }
-        error = current is null ? "" : $"{message.Path}: message keeps being moved by another program; not deleted";
+        error = current is null ? "" : $"{path}: message keeps being moved by another program; not deleted";
         return current is null;
     }
 

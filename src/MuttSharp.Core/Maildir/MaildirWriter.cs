@@ -77,51 +77,13 @@ public sealed class MaildirWriter
     {
         EnsureMaildir(maildir);
         flags &= ~MessageFlags.New;
-        var now = time.GetUtcNow();
-        string tmpPath = Path.Combine(maildir, "tmp",
-            $"{now.ToUnixTimeSeconds()}.P{Environment.ProcessId}Q{Interlocked.Increment(ref counter)}.{MaildirNames.EscapeHost(host)}");
+        string tmpPath = TmpName(maildir);
         try
         {
-            var options = new FileStreamOptions
-            {
-                Mode = FileMode.CreateNew,
-                Access = FileAccess.Write,
-                Share = FileShare.None,
-                Options = BlockingWrites ? FileOptions.None : FileOptions.Asynchronous,
-                BufferSize = BlockingWrites ? 0 : 4096,
-            };
-            if (!OperatingSystem.IsWindows())
-                options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
-            await using (var stream = new FileStream(tmpPath, options))
-            {
-                await writeContent(stream, cancellationToken).ConfigureAwait(false);
-                await stream.FlushAsync(cancellationToken).ConfigureAwait(false);
-                if (SyncFile is null)
-                    stream.Flush(flushToDisk: true);
-                else
-                    await SyncFile(stream, cancellationToken).ConfigureAwait(false);
-            }
-            cancellationToken.ThrowIfCancellationRequested();
-
-            if (!Posix.TryGetDeviceAndInode(tmpPath, out ulong device, out ulong inode))
-                (device, inode) = (0, (ulong)Interlocked.Increment(ref counter));
-            string unique = MaildirNames.PostfixUniqueName(now, device, inode, host);
+            string unique = await WriteTmpAsync(tmpPath, writeContent, time.GetUtcNow(), null, cancellationToken).ConfigureAwait(false);
             string subdir = flags == MessageFlags.None ? "new" : "cur";
             string info = flags == MessageFlags.None ? "" : MaildirNames.FormatInfo(flags);
-            string target = Path.Combine(maildir, subdir, unique + info);
-            for (int attempt = 1; ; attempt++)
-            {
-                try
-                {
-                    File.Move(tmpPath, target, overwrite: false);
-                    break;
-                }
-                catch (IOException) when (File.Exists(target) && attempt < 10)
-                {
-                    // Same second, same inode reused after a delete: make the name unique again.
-                    target = Path.Combine(maildir, subdir, $"{unique}_{attempt}{info}");
-                }
-            }
+            string target = MoveUnique(tmpPath, Path.Combine(maildir, subdir), unique, info);
             if (SyncDirectory)
                 Posix.FsyncDirectory(Path.Combine(maildir, subdir));
             return target;
@@ -130,6 +92,137 @@ public sealed class MaildirWriter
         {
             if (File.Exists(tmpPath))
                 File.Delete(tmpPath);
+        }
+    }
+
+    /// <summary>
+    /// Gives the message file at <paramref name="currentPath"/> new content (a header block rewritten at sync)
+    /// so that the folder holds exactly one copy of the message at every instant, old or new, never both and
+    /// never neither: the content is written and synced in <c>tmp/</c> as a delivery is; one rename puts it
+    /// over the old file; a second gives it a unique name of its own (starting with the old name's delivery
+    /// time, else <paramref name="delivered"/>, so that mailbox order does not change) with <paramref name="flags"/> and <paramref name="extraLetters"/>
+    /// placed as <see cref="MaildirStore.TargetPath"/> says. The file keeps <paramref name="delivered"/> as
+    /// its modification time, as Mutt keeps a rewritten message's received time. When another program
+    /// renames the old file meanwhile, it is followed by its unique part; a copy left under its old content
+    /// is removed once the new one is in place. Returns the new path; throws <see cref="FileNotFoundException"/>
+    /// when the message has vanished (the folder is then unchanged) and <see cref="IOException"/> on failure.
+    /// </summary>
+    public async Task<string> ReplaceAsync(
+        string currentPath,
+        Func<Stream, CancellationToken, Task> writeContent,
+        MessageFlags flags,
+        string extraLetters,
+        DateTimeOffset delivered,
+        CancellationToken cancellationToken = default)
+    {
+        string maildir = Path.GetDirectoryName(Path.GetDirectoryName(currentPath)) ?? ".";
+        var store = new MaildirStore(maildir);
+        string oldUnique = MaildirNames.UniquePart(Path.GetFileName(currentPath));
+        EnsureMaildir(maildir);
+        string tmpPath = TmpName(maildir);
+        try
+        {
+            string unique = await WriteTmpAsync(tmpPath, writeContent, NamedTime(oldUnique, delivered), delivered, cancellationToken).ConfigureAwait(false);
+            cancellationToken.ThrowIfCancellationRequested();
+            string current = File.Exists(currentPath) ? currentPath : store.Locate(oldUnique) ?? throw Vanished(currentPath);
+            File.Move(tmpPath, current, overwrite: true);
+            AfterRename?.Invoke(1);
+
+            string placed = store.TargetPath(unique, flags, extraLetters), target;
+            for (int attempt = 0; ; attempt++)
+            {
+                try
+                {
+                    target = MoveUnique(current, Path.GetDirectoryName(placed)!, unique, Path.GetFileName(placed)[unique.Length..]);
+                    break;
+                }
+                catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException && attempt < MaildirStore.MaxAttempts)
+                {
+                    // Renamed by another program after our rename over it: it holds the new content still.
+                    current = store.Locate(oldUnique) ?? throw Vanished(currentPath);
+                }
+            }
+            AfterRename?.Invoke(2);
+
+            // Renamed by another program before our rename over it: that name still holds the old content.
+            if (store.Locate(oldUnique) is { } stale && !store.TryDelete(stale, out string error))
+                throw new IOException(error);
+            Posix.FsyncDirectory(Path.GetDirectoryName(target)!);
+            if (Path.GetDirectoryName(current) is { } oldDir && oldDir != Path.GetDirectoryName(target))
+                Posix.FsyncDirectory(oldDir);
+            return target;
+        }
+        finally
+        {
+            if (File.Exists(tmpPath))
+                File.Delete(tmpPath);
+        }
+    }
+
+    /// <summary>Called after each rename of <see cref="ReplaceAsync"/> (1: over the old file, 2: to the new name); where tests cut the process short.</summary>
+    internal Action<int>? AfterRename { get; init; }
+
+    /// <summary>The time a replacement's name starts with: the old name's, which mailbox order sorts by, else <paramref name="delivered"/>.</summary>
+    private static DateTimeOffset NamedTime(string oldUnique, DateTimeOffset delivered)
+    {
+        int digits = MaildirNames.TimeDigits(oldUnique);
+        return digits is > 0 and < 12 && long.TryParse(oldUnique.AsSpan(0, digits), out long seconds)
+            ? DateTimeOffset.FromUnixTimeSeconds(seconds)
+            : delivered;
+    }
+
+    private static FileNotFoundException Vanished(string path) => new($"{path}: message has disappeared", path);
+
+    private string TmpName(string maildir) =>
+        Path.Combine(maildir, "tmp", $"{time.GetUtcNow().ToUnixTimeSeconds()}.P{Environment.ProcessId}Q{Interlocked.Increment(ref counter)}.{MaildirNames.EscapeHost(host)}");
+
+    /// <summary>Writes and syncs the file in <c>tmp/</c>; returns the Postfix-style unique name it earns, named after <paramref name="named"/>.</summary>
+    private async Task<string> WriteTmpAsync(string tmpPath, Func<Stream, CancellationToken, Task> writeContent, DateTimeOffset named,
+        DateTimeOffset? modified, CancellationToken cancellationToken)
+    {
+        var options = new FileStreamOptions
+        {
+            Mode = FileMode.CreateNew,
+            Access = FileAccess.Write,
+            Share = FileShare.None,
+            Options = BlockingWrites ? FileOptions.None : FileOptions.Asynchronous,
+            BufferSize = BlockingWrites ? 0 : 4096,
+        };
+        if (!OperatingSystem.IsWindows())
+            options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+        await using (var stream = new FileStream(tmpPath, options))
+        {
+            await writeContent(stream, cancellationToken).ConfigureAwait(false);
+            await stream.FlushAsync(cancellationToken).ConfigureAwait(false);
+            if (modified is { } mtime)
+                File.SetLastWriteTimeUtc(tmpPath, mtime.UtcDateTime);
+            if (SyncFile is null)
+                stream.Flush(flushToDisk: true);
+            else
+                await SyncFile(stream, cancellationToken).ConfigureAwait(false);
+        }
+        cancellationToken.ThrowIfCancellationRequested();
+        if (!Posix.TryGetDeviceAndInode(tmpPath, out ulong device, out ulong inode))
+            (device, inode) = (0, (ulong)Interlocked.Increment(ref counter));
+        return MaildirNames.PostfixUniqueName(named, device, inode, host);
+    }
+
+    /// <summary>Renames <paramref name="source"/> to <paramref name="unique"/> plus <paramref name="info"/> in <paramref name="directory"/>, never over another file.</summary>
+    private static string MoveUnique(string source, string directory, string unique, string info)
+    {
+        string target = Path.Combine(directory, unique + info);
+        for (int attempt = 1; ; attempt++)
+        {
+            try
+            {
+                File.Move(source, target, overwrite: false);
+                return target;
+            }
+            catch (IOException) when (File.Exists(target) && attempt < 10)
+            {
+                // Same second, same inode reused after a delete: make the name unique again.
+                target = Path.Combine(directory, $"{unique}_{attempt}{info}");
+            }
         }
     }
 

@@ -78,7 +78,7 @@ internal static class HeaderBlock
     private static bool IsBlank(ReadOnlySpan<byte> line)
         => line.Length == 0 || line.SequenceEqual("\n"u8) || line.SequenceEqual("\r\n"u8);
 
-    private static int NextLine(ReadOnlySpan<byte> data, int from)
+    internal static int NextLine(ReadOnlySpan<byte> data, int from)
     {
         int nl = data[from..].IndexOf((byte)'\n');
         return nl < 0 ? data.Length : from + nl + 1;

@@ -81,6 +81,7 @@ public static class SessionFunctions
         table.Register<IndexView>(KeyMenu.Index, "pipe-message", PipeAsync);
         table.Register<IndexView>(KeyMenu.Index, "print-message", PrintAsync);
         table.Register<IndexView>(KeyMenu.Index, "sync-mailbox", SyncAsync);
+        ThreadEditFunctions.Register(table);
     }
 
     private static MessageScope Current(ReaderSession s, bool tagPrefix) => s.ScopeFor(tagPrefix);

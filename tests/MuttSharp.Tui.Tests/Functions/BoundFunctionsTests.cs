@@ -30,17 +30,6 @@ public sealed class BoundFunctionsTests
         ["list-action"] = "the mailing-list menu (List-Post, List-Unsubscribe, ...) is not built",
     };
 
-    // Reading functions of the index and pager that are still to be written. An entry must be removed
-    // when its function gets a handler (the second test fails until it is).
-    private static readonly Dictionary<string, string> Pending = new()
-    {
-        ["break-thread"] = "needs threads edited by hand, kept across sorts and written back as headers",
-        ["link-threads"] = "needs threads edited by hand, kept across sorts and written back as headers",
-        ["edit-label"] = "X-Label editing needs the file rewritten through the Maildir writer",
-        ["mark-message"] = "a hotkey macro needs the key maps rebuilt from the index",
-        ["purge-message"] = "needs a mark, kept by the session, that takes a message past $trash at sync",
-    };
-
     // The issue's Functions paragraph, by Mutt's names: each must run in the index (and in the pager where Mutt has it there).
     private static readonly string[] IssueFunctions =
     [
@@ -65,21 +54,12 @@ public sealed class BoundFunctionsTests
                 .Concat(IssueFunctions.Where(f => KeyFunctions.TryFind(menu, f, out _)));
             foreach (string function in functions.Distinct())
             {
-                if (!Elsewhere.ContainsKey(function) && !Pending.ContainsKey(function) && !Runs(h, menu, function, view))
+                if (!Elsewhere.ContainsKey(function) && !Runs(h, menu, function, view))
                     missing.Add($"{KeyMenus.NameOf(menu)} {function}");
             }
         }
 
         Assert.Empty(missing);
-    }
-
-    [Fact]
-    public async Task Each_function_still_pending_is_in_fact_without_a_handler()
-    {
-        using var h = await StartAsync();
-        var index = Views(h)[KeyMenu.Index];
-
-        Assert.All(Pending.Keys, function => Assert.False(Runs(h, KeyMenu.Index, function, index), $"{function} is done: take it off the list"));
     }
 
     [Fact]
@@ -89,7 +69,7 @@ public sealed class BoundFunctionsTests
         var index = Views(h)[KeyMenu.Index];
 
         var lost = PagerFunctions.ForwardedToIndex
-            .Where(f => !Pending.ContainsKey(f.Index) && !h.Reader.Functions.TryGet(KeyMenu.Index, f.Index, index, out _))
+            .Where(f => !h.Reader.Functions.TryGet(KeyMenu.Index, f.Index, index, out _))
             .Select(f => f.Pager);
 
         Assert.Empty(lost);

@@ -6,6 +6,12 @@ public sealed partial class ReaderSession
 {
     private int[] lastDeletion = [];
 
+    // Mutt's last_tag: the message tag-entry tagged last, which link-threads links without ';'.
+    private string? lastTagged;
+
+    // Messages purge-message deleted, by unique name: a sync removes them without copying them to $trash.
+    private readonly HashSet<string> purged = new(StringComparer.Ordinal);
+
     /// <summary>
     /// The scope an index function applies to: the tagged messages after <c>tag-prefix</c>
     /// (<paramref name="tagPrefix"/>) or, with <c>$auto_tag</c>, whenever some are tagged; else the
@@ -30,6 +36,11 @@ public sealed partial class ReaderSession
         bool value = tag ?? (scope.Kind == MessageScopeKind.Pattern || !(Current?.Tagged ?? false));
         foreach (var m in messages)
             Change(m, x => x.Tagged = value, flags: false);
+        if (scope.Kind == MessageScopeKind.Current && messages.Count == 1)
+        {
+            string unique = UniqueOf(messages[0]);
+            lastTagged = value ? unique : lastTagged == unique ? null : lastTagged;
+        }
         ResolveAfter(scope, thread: scope.Kind is MessageScopeKind.Thread or MessageScopeKind.Subthread);
         return SessionResult.None;
     }
@@ -41,9 +52,16 @@ public sealed partial class ReaderSession
     /// moves the cursor to the next undeleted message after acting on the current message or its thread.
     /// </summary>
     public Task<SessionResult> DeleteAsync(MessageScope scope, bool delete = true, CancellationToken cancellationToken = default) =>
-        ExclusiveAsync(() => DeleteCoreAsync(scope, delete, cancellationToken), cancellationToken);
+        ExclusiveAsync(() => DeleteCoreAsync(scope, delete, purge: false, cancellationToken), cancellationToken);
 
-    private async Task<SessionResult> DeleteCoreAsync(MessageScope scope, bool delete, CancellationToken cancellationToken)
+    /// <summary>
+    /// Mutt's <c>purge-message</c>: deletes as <c>delete-message</c> does, but the next sync removes the
+    /// messages for good without copying them to <c>$trash</c>. Undeleting, or deleting again with <c>d</c>, takes that back.
+    /// </summary>
+    public Task<SessionResult> PurgeAsync(MessageScope scope, CancellationToken cancellationToken = default) =>
+        ExclusiveAsync(() => DeleteCoreAsync(scope, delete: true, purge: true, cancellationToken), cancellationToken);
+
+    private async Task<SessionResult> DeleteCoreAsync(MessageScope scope, bool delete, bool purge, CancellationToken cancellationToken)
     {
         if (mailbox.ReadOnly)
             return SessionResult.Error("Mailbox is read-only.");
@@ -56,6 +74,10 @@ public sealed partial class ReaderSession
         {
             if (m.Deleted != delete)
                 done.Add(m.Number);
+            if (purge)
+                purged.Add(UniqueOf(m));
+            else
+                purged.Remove(UniqueOf(m));
             Change(m, x =>
             {
                 x.Deleted = delete;

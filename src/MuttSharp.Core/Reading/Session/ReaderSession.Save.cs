@@ -137,7 +137,7 @@ public sealed partial class ReaderSession
 
     private async Task CopyContentAsync(Message message, Stream stream, bool decode, CancellationToken cancellationToken)
     {
-        await using var source = MessageFile.OpenRead(mailbox, message);
+        await using var source = await OpenWithChangesAsync(message, cancellationToken).ConfigureAwait(false);
         if (decode)
             await stream.WriteAsync(await MessageDecoder.DecodeAsync(source, cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
         else

@@ -51,10 +51,16 @@ public sealed partial class ReaderSession
         int deleted = counts.Deleted;
         if (purge && deleted > 0 && await CopyToTrashAsync(movedElsewhere, cancellationToken).ConfigureAwait(false) is { } trashError)
             return trashError;
+        var (rewritten, errors) = await WriteHeadersAsync(purge, cancellationToken).ConfigureAwait(false);
         var result = await Task.Run(() => SyncToDisk(purge), cancellationToken).ConfigureAwait(false);
         ReplaceMailbox(result.Mailbox, keepNumbers: !purge || deleted == 0 || Config.GetBool("maildir_trash"));
-        if (result.Errors.Count > 0)
-            return SessionResult.Error(result.Errors[0] + (result.Errors.Count > 1 ? $" (and {result.Errors.Count - 1} more)" : ""));
+        if (purge)
+            purged.Clear();
+        errors.AddRange(result.Errors.Select(e => e.ToString()));
+        if (rewritten > 0 && SaveHeaderCache() is { } cacheError)
+            errors.Add(cacheError);
+        if (errors.Count > 0)
+            return SessionResult.Error(errors[0] + (errors.Count > 1 ? $" (and {errors.Count - 1} more)" : ""));
         changed = false;
         return result.Deleted > 0 ? SessionResult.Info($"{result.Mailbox.Messages.Count} kept, {result.Deleted} deleted.") : SessionResult.None;
     }
@@ -150,14 +156,14 @@ public sealed partial class ReaderSession
 
     /// <summary>
     /// <c>$trash</c>: deleted messages are copied there before they are purged, unless this is the
-    /// trash; messages <c>$move</c> took to <c>$mbox</c> are not deleted mail and are not copied.
+    /// trash; messages <c>$move</c> took to <c>$mbox</c> are not deleted mail and are not copied, nor those purge-message deleted.
     /// </summary>
     private async Task<SessionResult?> CopyToTrashAsync(IReadOnlySet<Message>? movedElsewhere, CancellationToken cancellationToken)
     {
         string trash = Config.ExpandPath(Config.GetPath("trash"));
         if (trash.Length == 0 || SamePath(trash, mailbox.Path) || Config.GetBool("maildir_trash"))
             return null;
-        var doomed = mailbox.Messages.Where(m => m.Deleted && movedElsewhere?.Contains(m) != true).ToList();
+        var doomed = mailbox.Messages.Where(m => m.Deleted && movedElsewhere?.Contains(m) != true && !purged.Contains(UniqueOf(m))).ToList();
         var result = await CopyAsync(doomed, trash, decode: false, cancellationToken).ConfigureAwait(false);
         return result.IsError ? result : null;
     }

@@ -33,7 +33,8 @@ internal sealed class SessionFolder : IDisposable
     public MuttConfig Config { get; }
 
     /// <summary>Writes one message into INBOX; <paramref name="info"/> null puts it in new/, else in cur/ with that info.</summary>
-    public string Add(string from, string subject, string? info = null, string? id = null, string? inReplyTo = null, string body = "Hello.\n", string? folder = null)
+    public string Add(string from, string subject, string? info = null, string? id = null, string? inReplyTo = null, string body = "Hello.\n", string? folder = null,
+        string? references = null)
     {
         int n = delivered++;
         var date = Start.AddHours(n);
@@ -43,7 +44,7 @@ internal sealed class SessionFolder : IDisposable
         string path = Path.Combine(dir, info is null ? "new" : "cur", unique + (info ?? ""));
         var text = $"From: {from}\nTo: me@host.example\nSubject: {subject}\nDate: {date.ToString("r", CultureInfo.InvariantCulture)}\n"
             + $"Message-ID: <{id ?? $"m{n}@example.org"}>\n"
-            + (inReplyTo is null ? "" : $"In-Reply-To: <{inReplyTo}>\nReferences: <{inReplyTo}>\n")
+            + (inReplyTo is null ? "" : $"In-Reply-To: <{inReplyTo}>\nReferences: {references ?? $"<{inReplyTo}>"}\n")
             + $"\n{body}";
         File.WriteAllText(path, text);
         File.SetLastWriteTimeUtc(path, date.UtcDateTime);
