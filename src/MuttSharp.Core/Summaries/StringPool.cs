@@ -31,8 +31,10 @@ internal sealed class StringPool
 
     public string Intern(string value)
     {
-        if (value.Length == 0 || !share)
-            return value.Length == 0 ? "" : value;
+        if (value.Length == 0)
+            return "";
+        if (!share)
+            return value;
         // The stripe from characters inside the text: ids of one host share their ends, not their middles.
         var set = strings[(value.Length ^ value[value.Length / 2] ^ (value[value.Length / 3] << 2)) & (Stripes - 1)];
         lock (set)
