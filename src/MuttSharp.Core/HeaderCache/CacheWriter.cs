@@ -14,11 +14,14 @@ namespace MuttSharp.Core.HeaderCache;
 /// </summary>
 internal sealed class CacheWriter
 {
-    private readonly Dictionary<string, int> strings = new(StringComparer.Ordinal);
+    // Strings keyed by reference: the summaries of one open share one string per distinct text (the cache reader
+    // and the string pool see to it), so no text is hashed; an equal text held in another string only takes one more
+    // entry. Addresses by value, so that a sender read back is one shared list however the summaries held it.
+    private readonly Dictionary<string, int> strings = new(ReferenceEqualityComparer.Instance);
     private readonly List<string> stringList = [];
     private readonly Dictionary<MailAddress, int> addresses = [];
     private readonly List<MailAddress> addressList = [];
-    private readonly ArrayBufferWriter<byte> records = new(1 << 20);
+    private readonly ChunkedBuffer records = new();
     private int count;
 
     public void Add(string unique, long size, DateTimeOffset modified, MessageSummary s)
@@ -91,7 +94,7 @@ internal sealed class CacheWriter
         stream.Write(addressTable.WrittenSpan);
         VarInt(output, (ulong)count);
         Flush(always: true);
-        stream.Write(records.WrittenSpan);
+        records.WriteTo(stream);
         output.Write(CacheFormat.EndMagic);
         Span<byte> end = stackalloc byte[4];
         BinaryPrimitives.WriteUInt32LittleEndian(end, (uint)count);

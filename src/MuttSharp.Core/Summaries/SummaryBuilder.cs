@@ -24,7 +24,7 @@ internal sealed class SummaryBuilder
         ("reply-to"u8.ToArray(), (b, v, n) => b.replyTo ??= b.Addresses(v, n)),
         ("mail-followup-to"u8.ToArray(), (b, v, n) => b.mailFollowupTo ??= b.Addresses(v, n)),
         ("subject"u8.ToArray(), (b, v, n) => b.subject ??= b.Text(v, n)),
-        ("date"u8.ToArray(), (b, v, n) => b.date ??= DateUtils.TryParse(v, 0, n, out var d) ? d : DateTimeOffset.MinValue),
+        ("date"u8.ToArray(), (b, v, n) => b.date ??= FastFields.TryDate(v.AsSpan(0, n), out var d) || DateUtils.TryParse(v, 0, n, out d) ? d : DateTimeOffset.MinValue),
         ("message-id"u8.ToArray(), (b, v, n) => b.messageId ??= b.MessageIdOf(v, n)),
         ("in-reply-to"u8.ToArray(), (b, v, n) => b.inReplyTo ??= b.FirstReference(v, n)),
         ("references"u8.ToArray(), (b, v, n) => b.references ??= b.ReferencesOf(v, n)),
@@ -39,6 +39,7 @@ internal sealed class SummaryBuilder
     private ParserOptions options = ParserOptions.Default;
     private StringPool pool = StringPool.None;
     private readonly List<string> ids = [];
+    private readonly List<(string Name, string Address)> mailboxes = [];
     private byte[] scratch = new byte[1024];
 
     private IReadOnlyList<MailAddress>? from, to, cc, sender, replyTo, mailFollowupTo;
@@ -138,6 +139,14 @@ internal sealed class SummaryBuilder
     {
         if (FastFields.TrySingleMailbox(options, value, length, out string name, out string address))
             return pool.Alone(new MailAddress(pool.Intern(name), pool.Intern(address)));
+        mailboxes.Clear();
+        if (FastFields.TryMailboxList(options, value, length, mailboxes))
+        {
+            var plain = new MailAddress[mailboxes.Count];
+            for (int i = 0; i < plain.Length; i++)
+                plain[i] = pool.Intern(new MailAddress(pool.Intern(mailboxes[i].Name), pool.Intern(mailboxes[i].Address)));
+            return plain;
+        }
         if (!InternetAddressList.TryParse(options, value, 0, length, out var list))
         {
             // Unparsable: keep the text, so the index still shows who it claims to be from.

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
 using MuttSharp.Core.Model;
 
@@ -74,20 +73,26 @@ public sealed class ReplySubject
     /// <summary>
     /// Strips every message's subject, in parallel; one slot per message in each array. A subject
     /// recurs in every message of its thread, so each distinct one is matched once and its real
-    /// subject shared, rather than matched and copied again for each reply.
+    /// subject shared, rather than matched and copied again for each reply. Summaries of one open
+    /// share one string per distinct subject (the header cache and the string pool see to it), so
+    /// the subjects are told apart by reference, which costs no hashing of their text; an equal
+    /// subject held in another string is only matched once more.
     /// </summary>
     public void StripAll(IReadOnlyList<Message> messages, string?[] realSubjects, bool[] hadPrefix)
     {
-        const int Chunk = 4096;
-        var stripped = new ConcurrentDictionary<string, (string? Real, bool HadPrefix)>(StringComparer.Ordinal);
+        const int Chunk = 16384;
         Parallel.For(0, (messages.Count + Chunk - 1) / Chunk, chunk =>
         {
+            var stripped = new Dictionary<string, (string? Real, bool HadPrefix)>(ReferenceEqualityComparer.Instance);
             int end = Math.Min(messages.Count, (chunk + 1) * Chunk);
             for (int i = chunk * Chunk; i < end; i++)
             {
                 string subject = messages[i].Summary.Subject;
                 if (!stripped.TryGetValue(subject, out var known))
-                    known = stripped.GetOrAdd(subject, (Strip(subject, out bool had), had));
+                {
+                    known = (Strip(subject, out bool had), had);
+                    stripped.Add(subject, known);
+                }
                 (realSubjects[i], hadPrefix[i]) = known;
             }
         });

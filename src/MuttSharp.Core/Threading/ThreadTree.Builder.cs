@@ -37,14 +37,24 @@ public sealed partial class ThreadTree
 
         public void Run()
         {
-            var byId = new Dictionary<string, int>(_messages.Count, StringComparer.Ordinal);
-            var threaded = new bool[_messages.Count];
-            LinkDuplicates(byId, threaded);
-            LinkReferences(byId, threaded);
-            StripSubjects();
+            // Links need only ids and subjects only subjects and dates: the two passes run on two cores.
+            PseudoThreader? pseudo = null;
+            Parallel.Invoke(
+                () =>
+                {
+                    var byId = new Dictionary<string, int>(_messages.Count, StringComparer.Ordinal);
+                    var threaded = new bool[_messages.Count];
+                    LinkDuplicates(byId, threaded);
+                    LinkReferences(byId, threaded);
+                },
+                () =>
+                {
+                    StripSubjects();
+                    if (!_options.StrictThreads)
+                        pseudo = new PseudoThreader(this);
+                });
             MarkSubjectChanges();
-            if (!_options.StrictThreads)
-                new PseudoThreader(this).Run();
+            pseudo?.Run();
             _tree.Finish();
         }
 
@@ -239,6 +249,7 @@ public sealed partial class ThreadTree
             private readonly List<int> _frontier = [];
             private readonly Stack<int> _stack = new();
 
+            /// <summary>Groups the messages by real subject; needs the real subjects, not the links.</summary>
             public PseudoThreader(ThreadBuilder builder)
             {
                 _b = builder;
@@ -249,11 +260,13 @@ public sealed partial class ThreadTree
                     var s = builder._messages[i].Summary;
                     _date[i] = (builder._options.ThreadReceived ? s.Received : s.Date).ToUnixTimeSeconds();
                 }
+                GroupSubjects();
             }
 
+            /// <summary>Attaches threads by subject; the links and the subject changes must be in place.</summary>
             public void Run()
             {
-                IndexSubjects();
+                IndexCandidates();
                 var roots = new List<int>();
                 for (int node = 0; node < _t._nodeCount; node++)
                 {
@@ -289,7 +302,7 @@ public sealed partial class ThreadTree
                     _sorted[p] = (int)(uint)(keys[p] & uint.MaxValue);
             }
 
-            private void IndexSubjects()
+            private void GroupSubjects()
             {
                 int n = _t.MessageCount;
                 _groupOf = new int[n];
@@ -315,6 +328,11 @@ public sealed partial class ThreadTree
                         _sorted[count++] = i;
                 }
                 SortByGroupDateNumber();
+            }
+
+            private void IndexCandidates()
+            {
+                int n = _t.MessageCount, count = _sorted.Length;
                 _groupStart = new int[_group.Count + 1];
                 _position = new int[n];
                 _alive = new int[count];

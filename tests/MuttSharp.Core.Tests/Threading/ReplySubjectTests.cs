@@ -24,18 +24,19 @@ public sealed class ReplySubjectTests
     }
 
     [Fact]
-    public void Stripping_a_folder_matches_each_distinct_subject_once_and_shares_its_real_subject()
+    public void Stripping_a_folder_matches_each_shared_subject_once_and_shares_its_real_subject()
     {
-        // Equal subjects as separate strings, as a folder read without a string pool has them.
-        string[] subjects = ["Re: plan", new string("Re: plan".ToCharArray()), "plan", new string("plan".ToCharArray()), "", "Re: "];
+        // A pooled folder holds one string per distinct subject; an equal one held apart is stripped on its own, to the same text.
+        string reply = "Re: plan";
+        string[] subjects = [reply, reply, new string(reply.ToCharArray()), "plan", new string("plan".ToCharArray()), "", "Re: "];
         var messages = subjects.Select((s, i) => new Message(i, $"/m/{i}", new MessageSummary { Subject = s }, MessageFlags.None)).ToArray();
         var real = new string?[messages.Length];
         var hadPrefix = new bool[messages.Length];
 
         ReplySubject.Default.StripAll(messages, real, hadPrefix);
 
-        Assert.Equal(new string?[] { "plan", "plan", "plan", "plan", null, "" }, real);
-        Assert.Equal([true, true, false, false, false, true], hadPrefix);
+        Assert.Equal(new string?[] { "plan", "plan", "plan", "plan", "plan", null, "" }, real);
+        Assert.Equal([true, true, true, false, false, false, true], hadPrefix);
         Assert.Same(real[0], real[1]);
     }
 
