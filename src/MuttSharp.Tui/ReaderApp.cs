@@ -20,12 +20,6 @@ namespace MuttSharp.Tui;
 /// </summary>
 public static class ReaderApp
 {
-    /// <summary>
-    /// Main-loop iterations a second. Terminal.Gui sleeps out the rest of each iteration's period and nothing can
-    /// wake it early, so a key read at once (<see cref="TerminalInput"/>) still waits up to one period (8 ms) to be handled.
-    /// </summary>
-    private const int IterationsPerSecond = 120;
-
     /// <summary>Runs the reader; returns the process exit code. Errors before the screen starts go to <paramref name="error"/>.</summary>
     public static async Task<int> RunAsync(ReaderStartup startup, TextWriter error, CancellationToken cancellationToken = default)
     {
@@ -80,8 +74,9 @@ public static class ReaderApp
             _ = opening.ContinueWith(_ => trace.Mark("folder read"), TaskScheduler.Default);
 
         // Terminal.Gui paces its loop at 25 iterations a second by default, which alone puts up to 40 ms
-        // between a keypress and its redraw; an idle iteration is cheap, so pace it under a 60 Hz frame.
-        Application.MaximumIterationsPerSecond = IterationsPerSecond;
+        // between a keypress and its redraw; an idle iteration is cheap, so pace it under a 60 Hz frame
+        // (and faster while keys arrive, see LoopPacing).
+        Application.MaximumIterationsPerSecond = LoopPacing.IdleRate;
         while (true)
         {
             using (var app = Application.Create().Init(startup.Driver))

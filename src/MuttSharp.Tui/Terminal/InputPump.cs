@@ -18,13 +18,15 @@ internal sealed class InputPump : IDisposable
     private readonly ConcurrentQueue<char> queue;
     private readonly (int Read, int Write) wake;
     private readonly Thread thread;
+    private readonly Action? arrived;
     private int disposed;
 
-    /// <summary>Starts reading <paramref name="fd"/> into <paramref name="queue"/>.</summary>
-    public InputPump(int fd, ConcurrentQueue<char> queue)
+    /// <summary>Starts reading <paramref name="fd"/> into <paramref name="queue"/>; <paramref name="arrived"/> is told after each read that queued something.</summary>
+    public InputPump(int fd, ConcurrentQueue<char> queue, Action? arrived = null)
     {
         this.fd = fd;
         this.queue = queue;
+        this.arrived = arrived;
         wake = TerminalDescriptors.Pipe();
         thread = new Thread(Run) { IsBackground = true, Name = "terminal input" };
         thread.Start();
@@ -60,6 +62,8 @@ internal sealed class InputPump : IDisposable
             int decoded = decoder.GetChars(bytes, 0, count, chars, 0, flush: false);
             for (int i = 0; i < decoded; i++)
                 queue.Enqueue(chars[i]);
+            if (decoded > 0)
+                arrived?.Invoke();
         }
     }
 }

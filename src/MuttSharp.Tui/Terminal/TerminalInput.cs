@@ -24,13 +24,18 @@ internal sealed class TerminalInput : IDisposable
     private readonly (int Read, int Write) decoy;
     private readonly InputPump pump;
     private readonly PosixSignalRegistration[] signals;
+    private readonly IApplication app;
+    private readonly LoopPacing pacing;
     private int restored;
 
-    private TerminalInput(int terminal, (int Read, int Write) decoy, InputPump pump)
+    private TerminalInput(IApplication app, int terminal, (int Read, int Write) decoy, InputPump pump, LoopPacing pacing)
     {
+        this.app = app;
         this.terminal = terminal;
         this.decoy = decoy;
         this.pump = pump;
+        this.pacing = pacing;
+        app.Iteration += OnIteration;
         // Terminal.Gui puts the terminal's modes back on the way out of a killed process, through descriptor 0.
         signals = [.. new[] { PosixSignal.SIGTERM, PosixSignal.SIGHUP, PosixSignal.SIGQUIT }
             .Select(signal => PosixSignalRegistration.Create(signal, _ => Restore()))];
@@ -57,7 +62,8 @@ internal sealed class TerminalInput : IDisposable
             {
                 try
                 {
-                    return new TerminalInput(terminal, decoy, new InputPump(terminal, processor.InputQueue));
+                    var pacing = new LoopPacing();
+                    return new TerminalInput(app, terminal, decoy, new InputPump(terminal, processor.InputQueue, pacing.Input), pacing);
                 }
                 catch (IOException)
                 {
@@ -78,6 +84,8 @@ internal sealed class TerminalInput : IDisposable
     /// <summary>Stops reading and puts the terminal back on standard input, where the driver's thread reads it again.</summary>
     public void Dispose()
     {
+        app.Iteration -= OnIteration;
+        Application.MaximumIterationsPerSecond = LoopPacing.IdleRate;
         foreach (var signal in signals)
             signal.Dispose();
         pump.Dispose();
@@ -86,6 +94,8 @@ internal sealed class TerminalInput : IDisposable
         TerminalDescriptors.Close(decoy.Read);
         TerminalDescriptors.Close(decoy.Write);
     }
+
+    private void OnIteration(object? sender, EventArgs e) => pacing.Iterated();
 
     private void Restore()
     {

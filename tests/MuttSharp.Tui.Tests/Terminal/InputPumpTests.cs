@@ -32,6 +32,28 @@ public sealed class InputPumpTests : IDisposable
     }
 
     [Fact]
+    public void Whoever_paces_the_loop_is_told_once_the_keys_are_in_the_queue()
+    {
+        using var pipe = new AnonymousPipeServerStream(PipeDirection.Out, HandleInheritability.None);
+        var keys = new ConcurrentQueue<char>();
+        using var told = new SemaphoreSlim(0);
+        int queuedWhenTold = -1;
+        using (var paced = new InputPump((int)pipe.ClientSafePipeHandle.DangerousGetHandle(), keys, () =>
+        {
+            queuedWhenTold = keys.Count;
+            told.Release();
+        }))
+        {
+            pipe.Write("jj"u8);
+            pipe.Flush();
+            Assert.True(told.Wait(TimeSpan.FromSeconds(10)), "the pump never said keys arrived");
+        }
+        pipe.ClientSafePipeHandle.Dispose();
+
+        Assert.True(queuedWhenTold >= 1, $"told with {queuedWhenTold} keys queued");
+    }
+
+    [Fact]
     public void A_character_split_between_two_reads_comes_out_whole()
     {
         byte[] mailbox = Encoding.UTF8.GetBytes("\U0001F4EC");
