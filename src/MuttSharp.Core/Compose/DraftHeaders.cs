@@ -37,15 +37,7 @@ internal static class DraftHeaders
         if (AddressList(draft, name) is { } list)
         {
             list.Clear();
-            if (value.Length == 0)
-                return true;
-            if (!InternetAddressList.TryParse(value, out var parsed))
-            {
-                error = $"{name}: bad address syntax: {value}";
-                return false;
-            }
-            list.AddRange(parsed);
-            return true;
+            return TryAppendAddresses(list, name, value, out error);
         }
         switch (name.ToLowerInvariant())
         {
@@ -79,6 +71,22 @@ internal static class DraftHeaders
                     draft.ExtraHeaders.Add(new(name, value));
                 break;
         }
+        return true;
+    }
+
+    /// <summary>Adds the addresses of header <paramref name="name"/>'s <paramref name="value"/> to <paramref name="list"/>; blank adds none.</summary>
+    /// <returns>False with a reason when the value does not parse.</returns>
+    public static bool TryAppendAddresses(InternetAddressList list, string name, string value, out string error)
+    {
+        error = "";
+        if (value.Trim().Length == 0)
+            return true;
+        if (!InternetAddressList.TryParse(value, out var parsed))
+        {
+            error = $"{name}: bad address syntax: {value}";
+            return false;
+        }
+        list.AddRange(parsed);
         return true;
     }
 

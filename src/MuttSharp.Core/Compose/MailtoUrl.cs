@@ -88,13 +88,13 @@ public sealed class MailtoUrl
     /// <returns>False with a reason when an address list does not parse.</returns>
     public bool TryApplyTo(Draft draft, out string error)
     {
-        if (!TryAppend(draft.To, "To", To, out error))
+        if (!DraftHeaders.TryAppendAddresses(draft.To, "To", To, out error))
             return false;
         foreach (var (name, value) in Fields)
         {
             if (DraftHeaders.AddressList(draft, name) is { } list)
             {
-                if (!TryAppend(list, name, value, out error))
+                if (!DraftHeaders.TryAppendAddresses(list, name, value, out error))
                     return false;
             }
             else if (!DraftHeaders.TryApply(draft, name, Bracketed(name, Rfc2047.DecodeText(Encoding.UTF8.GetBytes(value))), out error))
@@ -110,20 +110,6 @@ public sealed class MailtoUrl
         && allowed.Any(a => a.StartsWith('*') || a.Equals(name, StringComparison.OrdinalIgnoreCase));
 
     private static bool IsFieldName(string name) => name.Length > 0 && name.All(c => c > ' ' && c <= '~' && c != ':');
-
-    private static bool TryAppend(InternetAddressList list, string name, string value, out string error)
-    {
-        error = "";
-        if (value.Trim().Length == 0)
-            return true;
-        if (!InternetAddressList.TryParse(value, out var parsed))
-        {
-            error = $"{name}: bad address syntax: {value}";
-            return false;
-        }
-        list.AddRange(parsed);
-        return true;
-    }
 
     // Mutt accepts message-ids without their angle brackets in a URL, where a header would need them.
     private static string Bracketed(string name, string value) =>
