@@ -6,12 +6,15 @@ namespace MuttSharp.Tui.Terminal;
 /// Paces Terminal.Gui's main loop by the keyboard. The loop sleeps out the rest of each iteration's period and
 /// nothing can wake it early, so a key read at once still waits up to one period to be handled. While keys are
 /// arriving the period is short (<see cref="ActiveRate"/>: a key waits at most 2 ms); a second after the last
-/// key it goes back to <see cref="IdleRate"/>, where an idle reader costs little CPU.
+/// key it goes back to <see cref="IdleRate"/>, where an idle reader costs less CPU.
 /// </summary>
 internal sealed class LoopPacing
 {
-    /// <summary>Iterations a second with no key for a while: a first key waits at most 8 ms.</summary>
-    public const ushort IdleRate = 120;
+    /// <summary>
+    /// Iterations a second with no key for a while: a first key waits at most 17 ms, and an idle reader on a
+    /// 100k-message folder uses 4.6% of a core instead of 6.6% at 120 iterations a second.
+    /// </summary>
+    public const ushort IdleRate = 60;
 
     /// <summary>Iterations a second while keys arrive.</summary>
     public const ushort ActiveRate = 500;
