@@ -45,6 +45,7 @@ internal static class Dispatcher
     {
         writer.WriteLine("usage:");
         writer.WriteLine("  muttsharp [-F muttrc] [-n] [-e cmd] [-m type] [-f folder] [-R] [-y] [-z] [-Z]   the reader, on a terminal");
+        writer.WriteLine("  muttsharp [-s subj] [-c cc] [-b bcc] [-a file] [-i file] [-H draft] addr|mailto:url...   compose on the terminal, or send what standard input holds");
         writer.WriteLine("  muttsharp [-n] [-F muttrc] [-e cmd] -D | -Q var | -A alias   print every variable / one variable / an alias as Mutt does");
         foreach (var command in CommandTable.All)
             writer.WriteLine($"  {command.Synopsis}");
