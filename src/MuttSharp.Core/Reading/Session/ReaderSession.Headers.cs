@@ -192,7 +192,9 @@ public sealed partial class ReaderSession
         if (changedHeaders.Count == 0)
             return (0, errors);
         bool removesDeleted = purge && !Config.GetBool("maildir_trash");
-        int limit = settings.Loader().Summary.HeaderSizeLimit;
+        // The rewritten files are read back as the folder's own were, with the same charset and size settings.
+        var options = settings.Loader().Summary;
+        var reader = new SummaryReader(options);
         var messages = mailbox.Messages.ToArray();
         var failed = new Dictionary<string, ChangedFields>(StringComparer.Ordinal);
         int written = 0;
@@ -201,14 +203,14 @@ public sealed partial class ReaderSession
             string unique = UniqueOf(m);
             if (!changedHeaders.TryGetValue(unique, out var fields) || (m.Deleted && removesDeleted))
                 continue;
-            var (path, error) = await HeaderRewriter.RewriteFileAsync(Writer, m.Path, EditsOf(m.Summary, fields), limit, cancellationToken).ConfigureAwait(false);
+            var (path, error) = await HeaderRewriter.RewriteFileAsync(Writer, m.Path, EditsOf(m.Summary, fields), options.HeaderSizeLimit, cancellationToken).ConfigureAwait(false);
             if (path is null)
             {
                 errors.Add(error);
                 failed[unique] = fields;
                 continue;
             }
-            var summary = new SummaryReader().TryReadFile(path, out var reread, out _) ? reread : m.Summary;
+            var summary = reader.TryReadFile(path, out var reread, out _) ? reread : m.Summary;
             messages[m.Number] = Rebuilt(m, summary, path);
             written++;
         }
