@@ -94,22 +94,34 @@ public static class ComposeFunctions
     /// <summary><c>mail</c>: the envelope prompts (To filled with <paramref name="to"/>), the editor, the compose menu.</summary>
     internal static async Task MailToAsync(FunctionCall call, InternetAddressList to)
     {
+        var seed = new Draft();
+        seed.To.AddRange(to);
+        await NewMessageAsync(call, seed);
+    }
+
+    /// <summary>
+    /// A new message from <paramref name="seed"/>: the envelope prompts filled from it, then the editor (its text
+    /// before the signature, its attachments kept) and the compose menu; null when no menu was opened.
+    /// </summary>
+    private static async Task<ComposeView?> NewMessageAsync(FunctionCall call, Draft seed)
+    {
         // The envelope is asked first: send-hooks match on the recipients the user gives.
         var envelope = new Draft();
-        envelope.To.AddRange(to);
+        seed.CopyEnvelopeTo(envelope);
         await EditEnvelopeAsync(envelope, call.Shell, askSubject: true);
         if (envelope.Recipients().Count == 0)
         {
             call.Shell.Error("No recipients were specified.");
-            return;
+            return null;
         }
         var draft = await MessageComposer.ForConfig(call.Shell.Config).NewAsync(d =>
         {
-            foreach (var (_, field, _) in EnvelopePrompts)
-                field(d).AddRange(field(envelope));
+            envelope.CopyEnvelopeTo(d);
             d.Subject = envelope.Subject;
         });
-        await EditThenComposeAsync(draft, call);
+        draft.Body = seed.Body + draft.Body;
+        draft.Attachments.AddRange(seed.Attachments);
+        return await EditThenComposeAsync(draft, call);
     }
 
     private static async Task ReplyAsync(IndexView view, FunctionCall call, DraftKind kind)
@@ -221,22 +233,8 @@ public static class ComposeFunctions
     /// <returns>True once the message is sent; false when it is postponed or abandoned.</returns>
     internal static async Task<bool> ComposeFromCommandLineAsync(FunctionCall call, Draft seed, bool fromDraftFile)
     {
-        Draft draft = seed;
-        if (!fromDraftFile)
-        {
-            var envelope = new Draft();
-            seed.CopyEnvelopeTo(envelope);
-            await EditEnvelopeAsync(envelope, call.Shell, askSubject: true);
-            if (envelope.Recipients().Count == 0)
-            {
-                call.Shell.Error("No recipients were specified.");
-                return false;
-            }
-            draft = await MessageComposer.ForConfig(call.Shell.Config).NewAsync(envelope.CopyEnvelopeTo);
-            draft.Body = seed.Body + draft.Body;
-            draft.Attachments.AddRange(seed.Attachments);
-        }
-        return await EditThenComposeAsync(draft, call, askAbort: !fromDraftFile) is { } view && await view.Left;
+        var view = fromDraftFile ? await EditThenComposeAsync(seed, call, askAbort: false) : await NewMessageAsync(call, seed);
+        return view is not null && await view.Left;
     }
 
     /// <summary>Runs the editor unless the user declines, then opens the compose menu; null when the message was abandoned unmodified.</summary>
