@@ -31,12 +31,22 @@ internal static class FolderCommandStart
     /// Opens <paramref name="folder"/> (as given to <c>-f</c>, else <c>$spoolfile</c>) read-only; null
     /// when it cannot be opened, after printing why under the name of <paramref name="command"/>.
     /// </summary>
-    public static async Task<Mailbox?> OpenFolderAsync(string command, ReaderSettings settings, string? folder, CliConsole console, CancellationToken cancellationToken)
+    public static Task<Mailbox?> OpenFolderAsync(string command, ReaderSettings settings, string? folder, CliConsole console, CancellationToken cancellationToken)
+        => OpenFolderAsync<Mailbox>(command, settings, folder, static mailbox => mailbox, console, cancellationToken);
+
+    /// <summary>
+    /// Opens the folder as <see cref="OpenFolderAsync(string, ReaderSettings, string?, CliConsole, CancellationToken)"/>
+    /// does and returns what <paramref name="prepare"/> makes of it (its threads and order, built
+    /// while the header cache is validated: see <see cref="MailboxLoader.OpenAsync{T}"/>).
+    /// </summary>
+    public static async Task<T?> OpenFolderAsync<T>(string command, ReaderSettings settings, string? folder, Func<Mailbox, T> prepare,
+        CliConsole console, CancellationToken cancellationToken)
+        where T : class
     {
         string path = settings.ResolveFolder(folder);
         try
         {
-            return await new MailboxLoader(settings.Loader(readOnly: true)).OpenAsync(path, null, cancellationToken).ConfigureAwait(false);
+            return await new MailboxLoader(settings.Loader(readOnly: true)).OpenAsync(path, prepare, null, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -1,4 +1,5 @@
 using MuttSharp.Core.Config.Format;
+using MuttSharp.Core.Model;
 using MuttSharp.Core.Reading;
 using MuttSharp.Core.Search;
 using MuttSharp.Core.Sorting;
@@ -46,21 +47,19 @@ internal sealed class IndexCommand : ICliCommand
             return ExitCodes.Usage;
         }
 
-        if (await FolderCommandStart.OpenFolderAsync(Name, settings, arguments.Folder, console, cancellationToken).ConfigureAwait(false) is not { } mailbox)
+        var threading = settings.Threading();
+        if (await FolderCommandStart.OpenFolderAsync(Name, settings, arguments.Folder, mailbox =>
+            {
+                var tree = sort.Threaded || limit is not null ? ThreadTree.Build(mailbox.Messages, threading) : null;
+                return new Opened(mailbox, tree, limit is null ? DisplayOrder.Build(mailbox.Messages, sort, threading, limit: null, tree) : null);
+            }, console, cancellationToken).ConfigureAwait(false) is not var (mailbox, tree, order))
             return ExitCodes.NoInput;
         foreach (var error in mailbox.Errors)
             console.Error.WriteLine($"muttsharp index: {error}");
 
-        var threading = settings.Threading();
-        ThreadTree? tree = sort.Threaded || limit is not null ? ThreadTree.Build(mailbox.Messages, threading) : null;
-        DisplayOrder order;
-        if (limit is null)
+        if (order is null)
         {
-            order = DisplayOrder.Build(mailbox.Messages, sort, threading, limit: null, tree);
-        }
-        else
-        {
-            var result = await PatternSearch.FilterAsync(mailbox.Messages, limit, settings.Search(mailbox, tree), null, cancellationToken).ConfigureAwait(false);
+            var result = await PatternSearch.FilterAsync(mailbox.Messages, limit!, settings.Search(mailbox, tree), null, cancellationToken).ConfigureAwait(false);
             order = DisplayOrder.Build(mailbox.Messages, sort, threading, result.Matched.ToArray(), tree);
         }
 
@@ -83,6 +82,9 @@ internal sealed class IndexCommand : ICliCommand
     /// <summary>The width that <c>%&gt;</c> and <c>%*</c> fill to: <c>$COLUMNS</c>, else 80 as for a plain terminal.</summary>
     private static int Columns(CliConsole console) =>
         int.TryParse(console.Environment("COLUMNS"), out int columns) && columns > 0 ? columns : 80;
+
+    /// <summary>The folder with its threads, and its order when no limit must be applied first.</summary>
+    private sealed record Opened(Mailbox Mailbox, ThreadTree? Tree, DisplayOrder? Order);
 
     private sealed class Arguments
     {

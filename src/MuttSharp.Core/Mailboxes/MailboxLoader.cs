@@ -28,40 +28,52 @@ public sealed class MailboxLoader
     /// path is neither a Maildir nor an mbox file; problems with single messages are reported in the result.
     /// </summary>
     public Task<Mailbox> OpenAsync(string path, IProgress<LoadProgress>? progress = null, CancellationToken cancellationToken = default)
+        => OpenAsync(path, static mailbox => mailbox, progress, cancellationToken);
+
+    /// <summary>
+    /// Opens the folder at <paramref name="path"/> and returns what <paramref name="prepare"/> makes
+    /// of it: the threading and sorting its caller does next. On a warm open the two overlap. The
+    /// messages the cache knows by name are taken from it at once, and <paramref name="prepare"/>
+    /// runs while other cores stat their files to validate it. When a stat disagrees with the cache
+    /// (rare: a Maildir file is not rewritten in place), those files are read again and
+    /// <paramref name="prepare"/> runs once more on the corrected folder, whose result is returned.
+    /// </summary>
+    public Task<T> OpenAsync<T>(string path, Func<Mailbox, T> prepare, IProgress<LoadProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         string full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(path));
-        return Task.Run(() => OpenFolderAsync(full, progress, cancellationToken), cancellationToken);
+        return Task.Run(() => OpenFolderAsync(full, prepare, progress, cancellationToken), cancellationToken);
     }
 
-    private async Task<Mailbox> OpenFolderAsync(string path, IProgress<LoadProgress>? progress, CancellationToken cancellationToken)
+    private async Task<T> OpenFolderAsync<T>(string path, Func<Mailbox, T> prepare, IProgress<LoadProgress>? progress, CancellationToken cancellationToken)
     {
         switch (FolderTree.Detect(path))
         {
             case MailboxFormat.Maildir:
-                return await OpenMaildirAsync(path, progress, cancellationToken).ConfigureAwait(false);
+                return await OpenMaildirAsync(path, prepare, progress, cancellationToken).ConfigureAwait(false);
             case MailboxFormat.Mbox:
-                return OpenMbox(path, progress, cancellationToken);
+                return prepare(OpenMbox(path, progress, cancellationToken));
         }
         throw new IOException(Directory.Exists(path) || File.Exists(path)
             ? $"{path}: not a Maildir or an mbox file"
             : $"{path}: no such folder");
     }
 
-    private async Task<Mailbox> OpenMaildirAsync(string path, IProgress<LoadProgress>? progress, CancellationToken cancellationToken)
+    private async Task<T> OpenMaildirAsync<T>(string path, Func<Mailbox, T> prepare, IProgress<LoadProgress>? progress, CancellationToken cancellationToken)
     {
         var errors = new List<MailboxError>();
         progress?.Report(new LoadProgress(path, 0, 0));
         // The cache is read on another core while the directories are listed: neither needs the other.
         string? cacheFile = options.HeaderCache is { Length: > 0 } setting ? HeaderCacheStore.FileFor(setting, path) : null;
         var loading = cacheFile is null ? null : Task.Run(() => HeaderCacheStore.Load(cacheFile, path), cancellationToken);
-        // Unverified, a warm open lists names only and trusts the cache by name, as Mutt does;
-        // with no cache file yet every name would be a miss, so the scan stats them as it goes.
-        bool trustCache = cacheFile is not null && !options.HeaderCacheVerify && File.Exists(cacheFile);
-        var entries = MaildirScanner.Scan(path, errors, options.Parallelism, statFiles: !trustCache, cancellationToken);
+        // With a cache, the names alone are listed and matched with it; the stats that validate it
+        // come later, beside the threading. With none, every name is a miss and is stat'ed as it is listed.
+        bool cached = cacheFile is not null && File.Exists(cacheFile);
+        var entries = MaildirScanner.Scan(path, errors, options.Parallelism, statFiles: !cached, cancellationToken);
         var cache = loading is null ? null : await loading.ConfigureAwait(false);
 
         var summaries = new MessageSummary?[entries.Length];
         var misses = new List<int>();
+        var unverified = new List<int>();
         for (int i = 0; i < entries.Length; i++)
         {
             var e = entries[i];
@@ -71,44 +83,116 @@ public sealed class MailboxLoader
             }
             else if (e.HasStat)
             {
-                if (cache.TryGet(e.UniqueSpan, e.Size, e.Modified, out var cached))
-                    summaries[i] = cached;
+                if (cache.TryGet(e.UniqueSpan, e.Size, e.Modified, out var summary))
+                    summaries[i] = summary;
                 else
                     misses.Add(i);
             }
-            else if (cache.TryGetUnverified(e.UniqueSpan, out long size, out var modified, out var trusted))
+            else if (cache.TryGetUnverified(e.UniqueSpan, out long size, out var modified, out var summary))
             {
                 entries[i] = e with { Size = size, Modified = modified };
-                summaries[i] = trusted;
+                summaries[i] = summary;
+                if (options.HeaderCacheVerify)
+                    unverified.Add(i);
             }
             else
             {
                 misses.Add(i);
             }
         }
-        int done = entries.Length - misses.Count;
-        progress?.Report(new LoadProgress(path, done, entries.Length));
+        int hits = entries.Length - misses.Count;
+        progress?.Report(new LoadProgress(path, hits, entries.Length));
 
+        // $maildir_header_cache_verify: one stat per cached file, on the other cores meanwhile.
+        var verifying = unverified.Count == 0 ? null
+            : Task.Run(() => MaildirScanner.Stat(entries, unverified, options.Parallelism, cancellationToken), cancellationToken);
         var reader = new SummaryReader(options.Summary, new StringPool());
+        Read(path, entries, summaries, misses, hits, reader, errors, progress, cancellationToken);
+        var result = prepare(Build(path, entries, summaries, errors));
+        int reread = 0;
+        if (verifying is not null)
+        {
+            var stats = await verifying.ConfigureAwait(false);
+            var changed = new List<int>();
+            for (int k = 0; k < stats.Length; k++)
+            {
+                int at = unverified[k];
+                var (size, modified, error) = stats[k];
+                if (error is null && size == entries[at].Size && modified == entries[at].Modified)
+                    continue;
+                summaries[at] = null;
+                reread++;
+                if (error is null)
+                {
+                    entries[at] = entries[at] with { Size = size, Modified = modified };
+                    changed.Add(at);
+                }
+                else
+                {
+                    // Gone since the listing (another reader expunged it): reported, and not in the folder.
+                    errors.Add(new MailboxError(entries[at].Path, error));
+                }
+            }
+            if (reread > 0)
+            {
+                Read(path, entries, summaries, changed, entries.Length - reread, reader, errors, progress, cancellationToken);
+                result = prepare(Build(path, entries, summaries, errors));
+            }
+        }
+
+        // Rewrite the cache when it gained or lost entries; an unchanged folder writes nothing.
+        if (cacheFile is not null && (misses.Count + reread > 0 || cache!.Count != hits || cache.Status != HeaderCacheStatus.Loaded))
+        {
+            string? cacheError = HeaderCacheStore.Save(cacheFile, path, Cached(entries, summaries));
+            if (cacheError is not null)
+                errors.Add(new MailboxError(cacheFile, cacheError));
+        }
+        progress?.Report(new LoadProgress(path, entries.Length, entries.Length));
+        return result;
+    }
+
+    /// <summary>
+    /// Reads the header blocks of the entries at <paramref name="indexes"/>, in parallel, after
+    /// stat'ing those the listing named only; a file that cannot be read goes to <paramref name="errors"/>.
+    /// </summary>
+    private void Read(string path, MaildirEntry[] entries, MessageSummary?[] summaries, List<int> indexes, int done, SummaryReader reader,
+        List<MailboxError> errors, IProgress<LoadProgress>? progress, CancellationToken cancellationToken)
+    {
+        var unstated = indexes.Where(i => !entries[i].HasStat).ToArray();
+        var failed = new HashSet<int>();
+        if (unstated.Length > 0)
+        {
+            var stats = MaildirScanner.Stat(entries, unstated, options.Parallelism, cancellationToken);
+            for (int k = 0; k < unstated.Length; k++)
+            {
+                var (size, modified, error) = stats[k];
+                if (error is null)
+                {
+                    entries[unstated[k]] = entries[unstated[k]] with { Size = size, Modified = modified };
+                    continue;
+                }
+                // Gone between listing and stat (another reader expunged it): reported, and skipped.
+                failed.Add(unstated[k]);
+                errors.Add(new MailboxError(entries[unstated[k]].Path, error));
+            }
+        }
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Parallelism), CancellationToken = cancellationToken };
         int interval = Math.Max(1, options.ProgressInterval);
-        Parallel.For(0, misses.Count, parallel, k =>
+        Parallel.For(0, indexes.Count, parallel, k =>
         {
-            int at = misses[k];
-            // A name listed without a stat is stat'ed now; it may have vanished since the listing.
-            string? error = entries[at].HasStat ? null : Stat(ref entries[at]);
+            int at = indexes[k];
             var e = entries[at];
-            if (error is null)
-            {
-                // An empty file has nothing to read; not opening it also keeps a FIFO or device
-                // (size 0) that someone dropped into cur/ from blocking the whole open.
-                if (e.Size == 0)
-                    summaries[at] = reader.Parse([], 0, e.Modified);
-                else if (reader.TryReadFile(e.Path, e.Size, e.Modified, out var summary, out string readError))
-                    summaries[at] = summary;
-                else
-                    error = readError;
-            }
+            if (failed.Contains(at))
+                return;
+            string? error = null;
+            // An empty file has nothing to read; not opening it also keeps a FIFO or device
+            // (size 0) that someone dropped into cur/ from blocking the whole open.
+            if (e.Size == 0)
+                summaries[at] = reader.Parse([], 0, e.Modified);
+            else if (reader.TryReadFile(e.Path, e.Size, e.Modified, out var summary, out string readError))
+                summaries[at] = summary;
+            else
+                error = readError;
             if (error is not null)
             {
                 lock (errors)
@@ -118,7 +202,11 @@ public sealed class MailboxLoader
             if (now % interval == 0)
                 progress?.Report(new LoadProgress(path, now, entries.Length));
         });
+    }
 
+    /// <summary>The messages that have a summary, in mailbox order.</summary>
+    private Mailbox Build(string path, MaildirEntry[] entries, MessageSummary?[] summaries, List<MailboxError> errors)
+    {
         var messages = new List<Message>(entries.Length);
         for (int i = 0; i < entries.Length; i++)
         {
@@ -127,31 +215,7 @@ public sealed class MailboxLoader
             var e = entries[i];
             messages.Add(new Message(messages.Count, e.Path, summary, e.Flags, e.ExtraFlagLetters));
         }
-
-        // Rewrite the cache when it gained or lost entries; an unchanged folder writes nothing.
-        if (cacheFile is not null && (misses.Count > 0 || cache!.Count != entries.Length - misses.Count || cache.Status != HeaderCacheStatus.Loaded))
-        {
-            string? cacheError = HeaderCacheStore.Save(cacheFile, path, Cached(entries, summaries));
-            if (cacheError is not null)
-                errors.Add(new MailboxError(cacheFile, cacheError));
-        }
-        progress?.Report(new LoadProgress(path, entries.Length, entries.Length));
         return new Mailbox(path, MailboxFormat.Maildir, messages, options.ReadOnly) { Errors = errors };
-    }
-
-    /// <summary>Fills in the size and mtime of an entry the scan listed by name only; the reason when it cannot, else null.</summary>
-    private static string? Stat(ref MaildirEntry entry)
-    {
-        try
-        {
-            var info = new FileInfo(entry.Path);
-            entry = entry with { Size = info.Length, Modified = new DateTimeOffset(info.LastWriteTimeUtc.Ticks, TimeSpan.Zero) };
-            return null;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return e.Message;
-        }
     }
 
     private static IEnumerable<(string, long, DateTimeOffset, MessageSummary)> Cached(MaildirEntry[] entries, MessageSummary?[] summaries)

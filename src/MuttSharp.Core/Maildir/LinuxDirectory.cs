@@ -119,6 +119,73 @@ internal static partial class LinuxDirectory
         }
     }
 
+    /// <summary>
+    /// Stats files a listing named, each relative to its directory opened once, on
+    /// <paramref name="parallelism"/> threads: into <paramref name="results"/>, the size and mtime
+    /// (UTC ticks) of each of <paramref name="paths"/>, or the errno that says why not (a file that
+    /// vanished since the listing; EISDIR for a directory).
+    /// </summary>
+    public static void StatFiles(IReadOnlyList<string> paths, (long Size, long Ticks, int Errno)[] results, int parallelism, CancellationToken cancellationToken)
+    {
+        const int EIsDir = 21, AtFdCwd = -100;
+        var directories = new List<(string Directory, int Fd, int Errno)>();
+        var directoryOf = new int[paths.Count];
+        try
+        {
+            for (int i = 0; i < paths.Count; i++)
+            {
+                int slash = paths[i].LastIndexOf('/');
+                var directory = slash < 0 ? "." : slash == 0 ? "/" : paths[i].AsSpan(0, slash);
+                int at = directories.Count - 1;
+                while (at >= 0 && !directory.SequenceEqual(directories[at].Directory))
+                    at--;
+                if (at < 0)
+                {
+                    string opened = directory.ToString();
+                    int fd = Open(opened, ORdOnly | ODirectory | OCloexec);
+                    directories.Add((opened, fd, fd < 0 ? Marshal.GetLastPInvokeError() : 0));
+                    at = directories.Count - 1;
+                }
+                directoryOf[i] = at;
+            }
+            var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, parallelism), CancellationToken = cancellationToken };
+            Parallel.ForEach(Partitioner.Create(0, paths.Count, Math.Max(256, paths.Count / (2 * parallel.MaxDegreeOfParallelism))), parallel, range =>
+            {
+                Span<byte> statx = stackalloc byte[StatxBufferSize];
+                Span<byte> name = stackalloc byte[1024];
+                for (int i = range.Item1; i < range.Item2; i++)
+                {
+                    var (_, fd, errno) = directories[directoryOf[i]];
+                    var file = paths[i].AsSpan(paths[i].LastIndexOf('/') + 1);
+                    if (fd < 0)
+                    {
+                        results[i] = (0, 0, errno);
+                        continue;
+                    }
+                    if (Encoding.UTF8.GetMaxByteCount(file.Length) < name.Length)
+                    {
+                        int length = Encoding.UTF8.GetBytes(file, name);
+                        name[length] = 0;
+                        results[i] = Stat(fd, name[..(length + 1)], statx);
+                    }
+                    else
+                    {
+                        // Longer than any name the kernel allows: stat'ed by its path, for the kernel's own reason.
+                        results[i] = Stat(AtFdCwd, Encoding.UTF8.GetBytes(paths[i] + "\0"), statx);
+                    }
+                    if (results[i].Size == DirectorySize)
+                        results[i] = (0, 0, EIsDir);
+                }
+            });
+        }
+        finally
+        {
+            foreach (var (_, fd, _) in directories)
+                if (fd >= 0)
+                    Close(fd);
+        }
+    }
+
     /// <summary>The prefix and the UTF-8 name decoded straight into one string, with no string for the name alone.</summary>
     private static string Path(string prefix, ReadOnlySpan<byte> name)
     {

@@ -29,9 +29,9 @@ public static class MaildirScanner
     /// The message files of <paramref name="maildir"/> in mailbox order (see
     /// <see cref="MaildirNames.CompareUnique"/>). A directory that cannot be listed, or a file that
     /// vanishes before it can be stat'ed, is added to <paramref name="errors"/> and skipped. <paramref name="parallelism"/> threads stat the files;
-    /// 0 means one per core. With <paramref name="statFiles"/> false the names alone are listed, as
-    /// Mutt does with <c>$maildir_header_cache_verify</c> unset: each entry's size is -1 and its
-    /// time the Unix epoch, for the caller to take from its cache or stat itself.
+    /// 0 means one per core. With <paramref name="statFiles"/> false the names alone are listed: each
+    /// entry's size is -1 and its time the Unix epoch, for the caller to take from its cache (as
+    /// Mutt does with <c>$maildir_header_cache_verify</c> unset) or to <see cref="Stat"/> later.
     /// </summary>
     public static MaildirEntry[] Scan(string maildir, ICollection<MailboxError> errors, int parallelism = 0, bool statFiles = true, CancellationToken cancellationToken = default)
     {
@@ -65,6 +65,45 @@ public static class MaildirScanner
             entries[i] = new MaildirEntry(path, flags, extra, size, new DateTimeOffset(ticks, TimeSpan.Zero));
         }
         return entries;
+    }
+
+    /// <summary>
+    /// Stats the entries at <paramref name="indexes"/> of <paramref name="entries"/>, which a scan
+    /// listed by name only, on <paramref name="parallelism"/> threads (0: one per core). Each
+    /// result is the file's size and mtime, or the reason it could not be stat'ed (it vanished or
+    /// was replaced by a directory since the listing).
+    /// </summary>
+    public static (long Size, DateTimeOffset Modified, string? Error)[] Stat(MaildirEntry[] entries, IReadOnlyList<int> indexes, int parallelism = 0, CancellationToken cancellationToken = default)
+    {
+        var results = new (long Size, DateTimeOffset Modified, string? Error)[indexes.Count];
+        if (LinuxDirectory.IsSupported)
+        {
+            var stats = new (long Size, long Ticks, int Errno)[indexes.Count];
+            LinuxDirectory.StatFiles(indexes.Select(i => entries[i].Path).ToArray(), stats, Threads(parallelism), cancellationToken);
+            for (int k = 0; k < stats.Length; k++)
+            {
+                var (size, ticks, errno) = stats[k];
+                results[k] = errno == 0
+                    ? (size, new DateTimeOffset(ticks, TimeSpan.Zero), null)
+                    : (0, DateTimeOffset.UnixEpoch, System.Runtime.InteropServices.Marshal.GetPInvokeErrorMessage(errno));
+            }
+            return results;
+        }
+        var parallel = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Threads(parallelism) };
+        Parallel.For(0, indexes.Count, parallel, k =>
+        {
+            var info = new FileInfo(entries[indexes[k]].Path);
+            try
+            {
+                // Length throws for a missing file and for a directory alike.
+                results[k] = (info.Length, new DateTimeOffset(info.LastWriteTimeUtc.Ticks, TimeSpan.Zero), null);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                results[k] = (0, DateTimeOffset.UnixEpoch, e.Message);
+            }
+        });
+        return results;
     }
 
     /// <summary>Names from the directory listing (its type comes from readdir, no stat), then one <see cref="FileInfo"/> each when <paramref name="stat"/>.</summary>

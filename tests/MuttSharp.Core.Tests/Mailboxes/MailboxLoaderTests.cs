@@ -143,6 +143,47 @@ public sealed class MailboxLoaderTests
     }
 
     [Fact]
+    public async Task WhatIsPreparedFromAWarmOpenIsPreparedOnceWhenTheCacheHolds()
+    {
+        using var inbox = new GoldenFolder("Maildir", "INBOX");
+        var loader = new MailboxLoader(new MailboxLoaderOptions { HeaderCache = Path.Combine(inbox.Scratch, "cache-file") });
+        await loader.OpenAsync(inbox.Path);
+        int prepared = 0;
+
+        string subject = await loader.OpenAsync(inbox.Path, mailbox =>
+        {
+            Interlocked.Increment(ref prepared);
+            return mailbox.Messages[0].Summary.Subject;
+        });
+
+        Assert.Equal("First", subject);
+        Assert.Equal(1, prepared);
+    }
+
+    [Fact]
+    public async Task WhenTheCacheProvesStaleWhatIsReturnedIsPreparedFromTheFolderAsItIs()
+    {
+        using var inbox = new GoldenFolder("Maildir", "INBOX");
+        var loader = new MailboxLoader(new MailboxLoaderOptions { HeaderCache = Path.Combine(inbox.Scratch, "cache-file") });
+        await loader.OpenAsync(inbox.Path);
+        string first = Directory.GetFiles(Path.Combine(inbox.Path, "cur"), "1700000001*")[0];
+        File.WriteAllText(first, "Subject: Edited\n\n");
+        var subjects = new List<string>();
+
+        var mailbox = await loader.OpenAsync(inbox.Path, mailbox =>
+        {
+            lock (subjects)
+                subjects.Add(mailbox.Messages[0].Summary.Subject);
+            return mailbox;
+        });
+
+        Assert.Equal("Edited", mailbox.Messages[0].Summary.Subject);
+        Assert.Equal(new FileInfo(first).Length, mailbox.Messages[0].Summary.Size);
+        Assert.Equal(["First", "Edited"], subjects);
+        Assert.Equal(6, mailbox.Messages.Count);
+    }
+
+    [Fact]
     public async Task UnverifiedANameMissingFromTheCacheIsStatedAndReadAndAddedToIt()
     {
         using var inbox = new GoldenFolder("Maildir", "INBOX");

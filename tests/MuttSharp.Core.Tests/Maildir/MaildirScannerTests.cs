@@ -42,6 +42,36 @@ public sealed class MaildirScannerTests
     }
 
     [Fact]
+    public void StatingListedEntriesGivesWhatAStatingScanGives()
+    {
+        using var inbox = new GoldenFolder("Maildir", "INBOX");
+        var errors = new List<MailboxError>();
+        var stated = MaildirScanner.Scan(inbox.Path, errors);
+        var listed = MaildirScanner.Scan(inbox.Path, errors, statFiles: false);
+
+        var stats = MaildirScanner.Stat(listed, Enumerable.Range(0, listed.Length).Reverse().ToArray());
+
+        Assert.Equal(stated.Select(e => (e.Size, e.Modified, (string?)null)).Reverse(), stats);
+    }
+
+    [Fact]
+    public void StatingAFileThatVanishedOrBecameADirectoryGivesTheReason()
+    {
+        using var inbox = new GoldenFolder("Maildir", "INBOX");
+        var listed = MaildirScanner.Scan(inbox.Path, new List<MailboxError>(), statFiles: false);
+        File.Delete(listed[0].Path);
+        File.Delete(listed[1].Path);
+        Directory.CreateDirectory(listed[1].Path);
+
+        var stats = MaildirScanner.Stat(listed, [0, 1, 2]);
+
+        Assert.Contains("No such file", stats[0].Error);
+        Assert.NotNull(stats[1].Error);
+        Assert.Null(stats[2].Error);
+        Assert.Equal(new FileInfo(listed[2].Path).Length, stats[2].Size);
+    }
+
+    [Fact]
     public void AMissingSubdirectoryIsReportedAndTheRestIsStillListed()
     {
         using var inbox = new GoldenFolder("Maildir", "INBOX");

@@ -39,17 +39,21 @@ public sealed partial class ReaderSession
     private readonly SemaphoreSlim gate = new(1, 1);
     private readonly AsyncLocal<bool> insideGate = new();
 
+    private readonly string? sortError;
+    private readonly IReadOnlyList<MailboxError> openErrors;
+
     /// <summary>One consistent index: the messages, the rows and their renderer, swapped in with one write.</summary>
     private sealed record Snapshot(Mailbox Mailbox, DisplayOrder Order, IndexLines Lines);
 
-    private ReaderSession(MuttConfig config, ReaderSessionOptions options, Mailbox mailbox, SortOptions sort, IReadOnlyList<string> warnings)
+    private ReaderSession(MuttConfig config, ReaderSessionOptions options, Mailbox mailbox, SortOptions sort, string? sortError)
     {
         Config = config;
         this.options = options;
         settings = new ReaderSettings(config);
         threading = settings.Threading();
         this.sort = sort;
-        Warnings = warnings;
+        this.sortError = sortError;
+        openErrors = mailbox.Errors;
         formatOptions = FormatOptions.Default with
         {
             Columns = Math.Max(1, options.Columns),
@@ -76,13 +80,10 @@ public sealed partial class ReaderSession
         string path = settings.ResolveFolder(folder);
         await config.RunFolderHooksAsync(path, cancellationToken).ConfigureAwait(false);
         bool readOnly = options.ReadOnly || config.GetBool("read_only");
-        var mailbox = await new MailboxLoader(settings.Loader(readOnly)).OpenAsync(path, progress, cancellationToken).ConfigureAwait(false);
-        var warnings = new List<string>();
-        if (!settings.TryGetSort(null, out var sort, out string? sortError))
-            warnings.Add($"sort: {sortError}");
-        foreach (var error in mailbox.Errors)
-            warnings.Add(error.ToString());
-        return await Task.Run(() => new ReaderSession(config, options, mailbox, sort, warnings), cancellationToken).ConfigureAwait(false);
+        bool sorted = settings.TryGetSort(null, out var sort, out string? sortError);
+        // The threads and rows are built while the header cache is validated (see MailboxLoader.OpenAsync).
+        return await new MailboxLoader(settings.Loader(readOnly)).OpenAsync(path,
+            mailbox => new ReaderSession(config, options, mailbox, sort, sorted ? null : sortError), progress, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>The messages of the current snapshot (one read, so that they agree with the rows read with them).</summary>
@@ -100,8 +101,13 @@ public sealed partial class ReaderSession
     /// <summary>The folder as Mutt names it on screen (<c>=INBOX</c>, <c>~/Maildir</c>).</summary>
     public string DisplayName => Config.PrettyPath(mailbox.Path);
 
-    /// <summary>Problems met while opening (unreadable files, a bad <c>$sort</c>), for the message line.</summary>
-    public IReadOnlyList<string> Warnings { get; }
+    /// <summary>
+    /// Problems met while opening (a bad <c>$sort</c>, unreadable files, a header cache that could
+    /// not be written), for the message line; read once the session is open, since the cache is
+    /// written after the session is built.
+    /// </summary>
+    public IReadOnlyList<string> Warnings =>
+        [.. sortError is null ? [] : (string[])[$"sort: {sortError}"], .. openErrors.Select(e => e.ToString())];
 
     /// <summary>The <c>mailboxes</c> and their counts, for <c>%b</c> in the status line; set by whoever watches them.</summary>
     public MailboxList? Mailboxes { get; set; }
