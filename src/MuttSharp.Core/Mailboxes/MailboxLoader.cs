@@ -105,39 +105,18 @@ public sealed class MailboxLoader
 
         // $maildir_header_cache_verify: one stat per cached file, on the other cores meanwhile.
         var verifying = unverified.Count == 0 ? null
-            : Task.Run(() => MaildirScanner.Stat(entries, unverified, options.Parallelism, cancellationToken), cancellationToken);
+            : Task.Run(() => MaildirScanner.Changed(entries, unverified, options.Parallelism, cancellationToken), cancellationToken);
         var reader = new SummaryReader(options.Summary, new StringPool());
         Read(path, entries, summaries, misses, hits, reader, errors, progress, cancellationToken);
         var result = prepare(Build(path, entries, summaries, errors));
         int reread = 0;
-        if (verifying is not null)
+        if (verifying is not null && await verifying.ConfigureAwait(false) is { Count: > 0 } changed)
         {
-            var stats = await verifying.ConfigureAwait(false);
-            var changed = new List<int>();
-            for (int k = 0; k < stats.Length; k++)
-            {
-                int at = unverified[k];
-                var (size, modified, error) = stats[k];
-                if (error is null && size == entries[at].Size && modified == entries[at].Modified)
-                    continue;
+            foreach (var (at, _, _, _) in changed)
                 summaries[at] = null;
-                reread++;
-                if (error is null)
-                {
-                    entries[at] = entries[at] with { Size = size, Modified = modified };
-                    changed.Add(at);
-                }
-                else
-                {
-                    // Gone since the listing (another reader expunged it): reported, and not in the folder.
-                    errors.Add(new MailboxError(entries[at].Path, error));
-                }
-            }
-            if (reread > 0)
-            {
-                Read(path, entries, summaries, changed, entries.Length - reread, reader, errors, progress, cancellationToken);
-                result = prepare(Build(path, entries, summaries, errors));
-            }
+            reread = changed.Count;
+            Read(path, entries, summaries, Update(entries, changed, errors), entries.Length - reread, reader, errors, progress, cancellationToken);
+            result = prepare(Build(path, entries, summaries, errors));
         }
 
         // Rewrite the cache when it gained or lost entries; an unchanged folder writes nothing.
@@ -159,22 +138,11 @@ public sealed class MailboxLoader
         List<MailboxError> errors, IProgress<LoadProgress>? progress, CancellationToken cancellationToken)
     {
         var unstated = indexes.Where(i => !entries[i].HasStat).ToArray();
-        var failed = new HashSet<int>();
         if (unstated.Length > 0)
         {
-            var stats = MaildirScanner.Stat(entries, unstated, options.Parallelism, cancellationToken);
-            for (int k = 0; k < unstated.Length; k++)
-            {
-                var (size, modified, error) = stats[k];
-                if (error is null)
-                {
-                    entries[unstated[k]] = entries[unstated[k]] with { Size = size, Modified = modified };
-                    continue;
-                }
-                // Gone between listing and stat (another reader expunged it): reported, and skipped.
-                failed.Add(unstated[k]);
-                errors.Add(new MailboxError(entries[unstated[k]].Path, error));
-            }
+            // A file gone since the listing is reported by Update and not read.
+            Update(entries, MaildirScanner.Changed(entries, unstated, options.Parallelism, cancellationToken), errors);
+            indexes = [.. indexes.Where(i => entries[i].HasStat)];
         }
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Parallelism), CancellationToken = cancellationToken };
         int interval = Math.Max(1, options.ProgressInterval);
@@ -182,8 +150,6 @@ public sealed class MailboxLoader
         {
             int at = indexes[k];
             var e = entries[at];
-            if (failed.Contains(at))
-                return;
             string? error = null;
             // An empty file has nothing to read; not opening it also keeps a FIFO or device
             // (size 0) that someone dropped into cur/ from blocking the whole open.
@@ -202,6 +168,28 @@ public sealed class MailboxLoader
             if (now % interval == 0)
                 progress?.Report(new LoadProgress(path, now, entries.Length));
         });
+    }
+
+    /// <summary>
+    /// Takes in the stats of entries found <paramref name="changed"/>: each is given its file's
+    /// size and mtime, and one whose file is gone (another reader expunged it since the listing)
+    /// is reported and keeps no stat. Returns the entries still there, to be read.
+    /// </summary>
+    private static List<int> Update(MaildirEntry[] entries, List<(int Index, long Size, DateTimeOffset Modified, string? Error)> changed, List<MailboxError> errors)
+    {
+        var there = new List<int>(changed.Count);
+        foreach (var (at, size, modified, error) in changed)
+        {
+            if (error is not null)
+            {
+                errors.Add(new MailboxError(entries[at].Path, error));
+                entries[at] = entries[at] with { Size = -1 };
+                continue;
+            }
+            entries[at] = entries[at] with { Size = size, Modified = modified };
+            there.Add(at);
+        }
+        return there;
     }
 
     /// <summary>The messages that have a summary, in mailbox order.</summary>

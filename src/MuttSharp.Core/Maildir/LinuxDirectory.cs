@@ -120,22 +120,24 @@ internal static partial class LinuxDirectory
     }
 
     /// <summary>
-    /// Stats files a listing named, each relative to its directory opened once, on
-    /// <paramref name="parallelism"/> threads: into <paramref name="results"/>, the size and mtime
-    /// (UTC ticks) of each of <paramref name="paths"/>, or the errno that says why not (a file that
-    /// vanished since the listing; EISDIR for a directory).
+    /// Stats <paramref name="count"/> files a listing named (<paramref name="pathOf"/> gives each
+    /// path), each relative to its directory opened once, on <paramref name="parallelism"/> threads.
+    /// <paramref name="report"/> receives, from those threads, each file's number, size and mtime
+    /// (UTC ticks), and the errno that says why it could not be stat'ed (0 when it could; EISDIR
+    /// for a directory), so that nothing proportional to the files is held besides what the caller keeps.
     /// </summary>
-    public static void StatFiles(IReadOnlyList<string> paths, (long Size, long Ticks, int Errno)[] results, int parallelism, CancellationToken cancellationToken)
+    public static void StatFiles(int count, Func<int, string> pathOf, Action<int, long, long, int> report, int parallelism, CancellationToken cancellationToken)
     {
         const int EIsDir = 21, AtFdCwd = -100;
         var directories = new List<(string Directory, int Fd, int Errno)>();
-        var directoryOf = new int[paths.Count];
+        var directoryOf = new int[count];
         try
         {
-            for (int i = 0; i < paths.Count; i++)
+            for (int i = 0; i < count; i++)
             {
-                int slash = paths[i].LastIndexOf('/');
-                var directory = slash < 0 ? "." : slash == 0 ? "/" : paths[i].AsSpan(0, slash);
+                string path = pathOf(i);
+                int slash = path.LastIndexOf('/');
+                var directory = slash < 0 ? "." : slash == 0 ? "/" : path.AsSpan(0, slash);
                 int at = directories.Count - 1;
                 while (at >= 0 && !directory.SequenceEqual(directories[at].Directory))
                     at--;
@@ -149,32 +151,34 @@ internal static partial class LinuxDirectory
                 directoryOf[i] = at;
             }
             var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, parallelism), CancellationToken = cancellationToken };
-            Parallel.ForEach(Partitioner.Create(0, paths.Count, Math.Max(256, paths.Count / (2 * parallel.MaxDegreeOfParallelism))), parallel, range =>
+            Parallel.ForEach(Partitioner.Create(0, count, Math.Max(256, count / (2 * parallel.MaxDegreeOfParallelism))), parallel, range =>
             {
                 Span<byte> statx = stackalloc byte[StatxBufferSize];
                 Span<byte> name = stackalloc byte[1024];
                 for (int i = range.Item1; i < range.Item2; i++)
                 {
                     var (_, fd, errno) = directories[directoryOf[i]];
-                    var file = paths[i].AsSpan(paths[i].LastIndexOf('/') + 1);
+                    string path = pathOf(i);
+                    var file = path.AsSpan(path.LastIndexOf('/') + 1);
+                    (long Size, long Ticks, int Errno) stat;
                     if (fd < 0)
                     {
-                        results[i] = (0, 0, errno);
-                        continue;
+                        stat = (0, 0, errno);
                     }
-                    if (Encoding.UTF8.GetMaxByteCount(file.Length) < name.Length)
+                    else if (Encoding.UTF8.GetMaxByteCount(file.Length) < name.Length)
                     {
                         int length = Encoding.UTF8.GetBytes(file, name);
                         name[length] = 0;
-                        results[i] = Stat(fd, name[..(length + 1)], statx);
+                        stat = Stat(fd, name[..(length + 1)], statx);
                     }
                     else
                     {
                         // Longer than any name the kernel allows: stat'ed by its path, for the kernel's own reason.
-                        results[i] = Stat(AtFdCwd, Encoding.UTF8.GetBytes(paths[i] + "\0"), statx);
+                        stat = Stat(AtFdCwd, Encoding.UTF8.GetBytes(path + "\0"), statx);
                     }
-                    if (results[i].Size == DirectorySize)
-                        results[i] = (0, 0, EIsDir);
+                    if (stat.Size == DirectorySize)
+                        stat = (0, 0, EIsDir);
+                    report(i, stat.Size, stat.Ticks, stat.Errno);
                 }
             });
         }

@@ -31,7 +31,7 @@ public static class MaildirScanner
     /// vanishes before it can be stat'ed, is added to <paramref name="errors"/> and skipped. <paramref name="parallelism"/> threads stat the files;
     /// 0 means one per core. With <paramref name="statFiles"/> false the names alone are listed: each
     /// entry's size is -1 and its time the Unix epoch, for the caller to take from its cache (as
-    /// Mutt does with <c>$maildir_header_cache_verify</c> unset) or to <see cref="Stat"/> later.
+    /// Mutt does with <c>$maildir_header_cache_verify</c> unset) or to stat later with <see cref="Changed"/>.
     /// </summary>
     public static MaildirEntry[] Scan(string maildir, ICollection<MailboxError> errors, int parallelism = 0, bool statFiles = true, CancellationToken cancellationToken = default)
     {
@@ -68,42 +68,50 @@ public static class MaildirScanner
     }
 
     /// <summary>
-    /// Stats the entries at <paramref name="indexes"/> of <paramref name="entries"/>, which a scan
-    /// listed by name only, on <paramref name="parallelism"/> threads (0: one per core). Each
-    /// result is the file's size and mtime, or the reason it could not be stat'ed (it vanished or
-    /// was replaced by a directory since the listing).
+    /// Stats the entries at <paramref name="indexes"/> of <paramref name="entries"/> on
+    /// <paramref name="parallelism"/> threads (0: one per core) and returns, in index order, those
+    /// whose file is not as the entry says: another size or mtime (every entry a scan listed by
+    /// name only), or no file to stat (it vanished or became a directory), with the reason.
     /// </summary>
-    public static (long Size, DateTimeOffset Modified, string? Error)[] Stat(MaildirEntry[] entries, IReadOnlyList<int> indexes, int parallelism = 0, CancellationToken cancellationToken = default)
+    public static List<(int Index, long Size, DateTimeOffset Modified, string? Error)> Changed(MaildirEntry[] entries, IReadOnlyList<int> indexes,
+        int parallelism = 0, CancellationToken cancellationToken = default)
     {
-        var results = new (long Size, DateTimeOffset Modified, string? Error)[indexes.Count];
+        var changed = new List<(int Index, long Size, DateTimeOffset Modified, string? Error)>();
+        void Report(int k, long size, DateTimeOffset modified, string? error)
+        {
+            var entry = entries[indexes[k]];
+            if (error is not null || size != entry.Size || modified != entry.Modified)
+            {
+                lock (changed)
+                    changed.Add((indexes[k], size, modified, error));
+            }
+        }
+
         if (LinuxDirectory.IsSupported)
         {
-            var stats = new (long Size, long Ticks, int Errno)[indexes.Count];
-            LinuxDirectory.StatFiles(indexes.Select(i => entries[i].Path).ToArray(), stats, Threads(parallelism), cancellationToken);
-            for (int k = 0; k < stats.Length; k++)
-            {
-                var (size, ticks, errno) = stats[k];
-                results[k] = errno == 0
-                    ? (size, new DateTimeOffset(ticks, TimeSpan.Zero), null)
-                    : (0, DateTimeOffset.UnixEpoch, System.Runtime.InteropServices.Marshal.GetPInvokeErrorMessage(errno));
-            }
-            return results;
+            LinuxDirectory.StatFiles(indexes.Count, k => entries[indexes[k]].Path, (k, size, ticks, errno) => Report(k, size,
+                new DateTimeOffset(ticks, TimeSpan.Zero), errno == 0 ? null : System.Runtime.InteropServices.Marshal.GetPInvokeErrorMessage(errno)),
+                Threads(parallelism), cancellationToken);
         }
-        var parallel = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Threads(parallelism) };
-        Parallel.For(0, indexes.Count, parallel, k =>
+        else
         {
-            var info = new FileInfo(entries[indexes[k]].Path);
-            try
+            var parallel = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Threads(parallelism) };
+            Parallel.For(0, indexes.Count, parallel, k =>
             {
-                // Length throws for a missing file and for a directory alike.
-                results[k] = (info.Length, new DateTimeOffset(info.LastWriteTimeUtc.Ticks, TimeSpan.Zero), null);
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                results[k] = (0, DateTimeOffset.UnixEpoch, e.Message);
-            }
-        });
-        return results;
+                var info = new FileInfo(entries[indexes[k]].Path);
+                try
+                {
+                    // Length throws for a missing file and for a directory alike.
+                    Report(k, info.Length, new DateTimeOffset(info.LastWriteTimeUtc.Ticks, TimeSpan.Zero), null);
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    Report(k, 0, DateTimeOffset.UnixEpoch, e.Message);
+                }
+            });
+        }
+        changed.Sort((a, b) => a.Index.CompareTo(b.Index));
+        return changed;
     }
 
     /// <summary>Names from the directory listing (its type comes from readdir, no stat), then one <see cref="FileInfo"/> each when <paramref name="stat"/>.</summary>

@@ -42,33 +42,35 @@ public sealed class MaildirScannerTests
     }
 
     [Fact]
-    public void StatingListedEntriesGivesWhatAStatingScanGives()
+    public void EveryEntryListedByNameOnlyIsChangedWithTheStatAStatingScanGives()
     {
         using var inbox = new GoldenFolder("Maildir", "INBOX");
         var errors = new List<MailboxError>();
         var stated = MaildirScanner.Scan(inbox.Path, errors);
         var listed = MaildirScanner.Scan(inbox.Path, errors, statFiles: false);
 
-        var stats = MaildirScanner.Stat(listed, Enumerable.Range(0, listed.Length).Reverse().ToArray());
+        var changed = MaildirScanner.Changed(listed, Enumerable.Range(0, listed.Length).Reverse().ToArray());
 
-        Assert.Equal(stated.Select(e => (e.Size, e.Modified, (string?)null)).Reverse(), stats);
+        Assert.Equal(stated.Select((e, i) => (i, e.Size, e.Modified, (string?)null)), changed);
     }
 
     [Fact]
-    public void StatingAFileThatVanishedOrBecameADirectoryGivesTheReason()
+    public void OnlyFilesNoLongerAsTheirEntriesSayAreChanged()
     {
         using var inbox = new GoldenFolder("Maildir", "INBOX");
-        var listed = MaildirScanner.Scan(inbox.Path, new List<MailboxError>(), statFiles: false);
-        File.Delete(listed[0].Path);
-        File.Delete(listed[1].Path);
-        Directory.CreateDirectory(listed[1].Path);
+        var entries = MaildirScanner.Scan(inbox.Path, new List<MailboxError>());
+        File.Delete(entries[0].Path);
+        File.Delete(entries[1].Path);
+        Directory.CreateDirectory(entries[1].Path);
+        File.AppendAllText(entries[3].Path, "more");
 
-        var stats = MaildirScanner.Stat(listed, [0, 1, 2]);
+        var changed = MaildirScanner.Changed(entries, [0, 1, 2, 3, 4]);
 
-        Assert.Contains("No such file", stats[0].Error);
-        Assert.NotNull(stats[1].Error);
-        Assert.Null(stats[2].Error);
-        Assert.Equal(new FileInfo(listed[2].Path).Length, stats[2].Size);
+        Assert.Equal([0, 1, 3], changed.Select(c => c.Index));
+        Assert.Contains("No such file", changed[0].Error);
+        Assert.NotNull(changed[1].Error);
+        Assert.Null(changed[2].Error);
+        Assert.Equal(new FileInfo(entries[3].Path).Length, changed[2].Size);
     }
 
     [Fact]
