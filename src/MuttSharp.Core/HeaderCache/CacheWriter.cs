@@ -10,9 +10,11 @@ namespace MuttSharp.Core.HeaderCache;
 /// name (a string in place, not a reference: each is used once), size, mtime ticks (i64),
 /// From/To/Cc/Sender/Reply-To/Mail-Followup-To as address lists, subject, date ticks (i64) and
 /// offset minutes (i16), Message-ID, In-Reply-To, References, List-Id, List-Post, X-Label,
-/// Organization, Content-Type, attachment flag (byte), Lines, header length.
+/// Organization, Content-Type, attachment flag (byte), Lines, header length. The records are
+/// written into <paramref name="scratch"/> as they are added, and copied after the tables.
 /// </summary>
-internal sealed class CacheWriter
+/// <param name="scratch">A readable, writable, seekable stream for the records meanwhile.</param>
+internal sealed class CacheWriter(Stream scratch)
 {
     // Strings keyed by reference: the summaries of one open share one string per distinct text (the cache reader
     // and the string pool see to it), so no text is hashed; an equal text held in another string only takes one more
@@ -21,7 +23,7 @@ internal sealed class CacheWriter
     private readonly List<string> stringList = [];
     private readonly Dictionary<MailAddress, int> addresses = [];
     private readonly List<MailAddress> addressList = [];
-    private readonly ChunkedBuffer records = new();
+    private readonly SpillBuffer records = new(scratch);
     private int count;
 
     public void Add(string unique, long size, DateTimeOffset modified, MessageSummary s)

@@ -119,15 +119,17 @@ public sealed class HeaderCacheStore
     /// </summary>
     public static string? Save(string file, string folder, IEnumerable<(string Unique, long Size, DateTimeOffset Modified, MessageSummary Summary)> summaries)
     {
-        var writer = new CacheWriter();
-        foreach (var (unique, size, modified, summary) in summaries)
-            writer.Add(unique, size, modified, summary);
         string temp = $"{file}.{Environment.ProcessId}.tmp";
         try
         {
             string? dir = Path.GetDirectoryName(Path.GetFullPath(file));
             if (dir is not null)
                 Directory.CreateDirectory(dir);
+            // The records wait in a scratch file, gone once closed, until the tables that precede them are complete.
+            using var scratch = new FileStream($"{temp}.records", FileMode.Create, FileAccess.ReadWrite, FileShare.None, bufferSize: 0, FileOptions.DeleteOnClose);
+            var writer = new CacheWriter(scratch);
+            foreach (var (unique, size, modified, summary) in summaries)
+                writer.Add(unique, size, modified, summary);
             using (var stream = new FileStream(temp, FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 0))
                 writer.WriteTo(stream, folder);
             File.Move(temp, file, overwrite: true);

@@ -270,6 +270,17 @@ public sealed class HeaderCacheStoreTests : IDisposable
     }
 
     [Fact]
+    public void ASavedCacheLeavesOnlyItselfBehind()
+    {
+        var items = Enumerable.Range(0, 2000).Select(i => ($"u{i}", Full() with { Subject = $"subject {i}" })).ToArray();
+
+        string file = Write(items);
+
+        Assert.Equal([file], Directory.GetFiles(root));
+        Assert.Equal(2000, HeaderCacheStore.Load(file, Folder).Count);
+    }
+
+    [Fact]
     public void ALargeCacheCutAnywhereIsDamage()
     {
         var items = Enumerable.Range(0, 3000).Select(i => ($"u{i}", Full() with { Subject = $"subject {i}" })).ToArray();

@@ -3,12 +3,12 @@ using MuttSharp.Core.HeaderCache;
 
 namespace MuttSharp.Core.Tests.HeaderCache;
 
-public sealed class ChunkedBufferTests
+public sealed class SpillBufferTests
 {
     [Fact]
     public void WritesAcrossChunksAndOneLargerThanAChunkComeOutInOrder()
     {
-        var buffer = new ChunkedBuffer();
+        var buffer = new SpillBuffer(new MemoryStream());
         var expected = new MemoryStream();
         var random = new Random(7);
         foreach (int size in (int[])[10, 65_530, 9, 200_000, 1, 70_000, 3])
