@@ -98,7 +98,7 @@ public sealed class Reader
     /// application (<see cref="Attach"/>). False when the folder could not be opened (the error is on the screen).
     /// </summary>
     public Task<bool> OpenFolderAsync(string folder, bool readOnly, CancellationToken cancellationToken = default) =>
-        ShowOpeningAsync(folder, progress => ReaderSession.OpenAsync(Config, folder, SessionOptions(readOnly), progress, cancellationToken));
+        ShowOpeningAsync(folder, (progress, provisional) => ReaderSession.OpenAsync(Config, folder, SessionOptions(readOnly), progress, provisional, cancellationToken));
 
     /// <summary>The options a folder is opened with; the columns are set again when the index shows it.</summary>
     public ReaderSessionOptions SessionOptions(bool readOnly) =>
@@ -107,9 +107,10 @@ public sealed class Reader
     /// <summary>
     /// Shows the progress of <paramref name="open"/> (given the progress sink to report to) in the status line, then
     /// the folder it opens; a folder that cannot be read leaves its reason on the message line. The host may have
-    /// started reading before the screen existed, so that the two overlap.
+    /// started reading before the screen existed, so that the two overlap. A session <paramref name="open"/> hands
+    /// to its second argument while the header cache is validated is shown at once, and kept unless another comes.
     /// </summary>
-    public async Task<bool> ShowOpeningAsync(string folder, Func<IProgress<LoadProgress>, Task<ReaderSession>> open)
+    public async Task<bool> ShowOpeningAsync(string folder, Func<IProgress<LoadProgress>, Action<ReaderSession>, Task<ReaderSession>> open)
     {
         string pretty = Config.PrettyPath(Config.ExpandPath(folder));
         Post(() =>
@@ -127,7 +128,7 @@ public sealed class Reader
         ReaderSession session;
         try
         {
-            session = await open(progress).ConfigureAwait(false);
+            session = await open(progress, provisional => Post(() => Index.SetSession(provisional))).ConfigureAwait(false);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -69,7 +69,8 @@ public static class ReaderApp
         // Reading the folder starts now, so that it overlaps Terminal.Gui's start-up rather than following it.
         var progress = new ProgressRelay();
         Task<ReaderSession>? opening = startup.MailboxList || seed is not null || path.Length == 0 ? null
-            : ReaderSession.OpenAsync(config, path, new ReaderSessionOptions { ReadOnly = startup.ReadOnly, Version = Reader.Version }, progress, stop.Token);
+            : ReaderSession.OpenAsync(config, path, new ReaderSessionOptions { ReadOnly = startup.ReadOnly, Version = Reader.Version }, progress,
+                progress.Provisional, stop.Token);
         if (trace is not null && opening is not null)
             _ = opening.ContinueWith(_ => trace.Mark("folder read"), TaskScheduler.Default);
 
@@ -100,9 +101,10 @@ public static class ReaderApp
                     else if (startup.MailboxList)
                         reader.Shell.Feed([KeyEvent.Call("browse-mailboxes")]);
                     else if (path.Length > 0)
-                        loading = reader.ShowOpeningAsync(path, sink =>
+                        loading = reader.ShowOpeningAsync(path, (sink, provisional) =>
                         {
                             progress.Target = sink;
+                            progress.ProvisionalTarget = provisional;
                             return opening!;
                         });
                     else
@@ -208,16 +210,27 @@ public static class ReaderApp
         }
     }
 
-    /// <summary>Progress reported before the screen exists is dropped; once the reader listens, it is passed on.</summary>
+    /// <summary>
+    /// Progress, and a session shown before its cache is validated, reported before the screen exists are dropped
+    /// (the final session follows); once the reader listens, they are passed on.
+    /// </summary>
     private sealed class ProgressRelay : IProgress<LoadProgress>
     {
         private volatile IProgress<LoadProgress>? target;
+        private volatile Action<ReaderSession>? provisionalTarget;
 
         public IProgress<LoadProgress>? Target
         {
             set => target = value;
         }
 
+        public Action<ReaderSession>? ProvisionalTarget
+        {
+            set => provisionalTarget = value;
+        }
+
         public void Report(LoadProgress value) => target?.Report(value);
+
+        public void Provisional(ReaderSession session) => provisionalTarget?.Invoke(session);
     }
 }

@@ -46,7 +46,7 @@ internal static class FolderCommandStart
         string path = settings.ResolveFolder(folder);
         try
         {
-            return await new MailboxLoader(settings.Loader(readOnly: true)).OpenAsync(path, prepare, null, cancellationToken).ConfigureAwait(false);
+            return await new MailboxLoader(settings.Loader(readOnly: true)).OpenAsync(path, prepare, cancellationToken: cancellationToken).ConfigureAwait(false);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -28,7 +28,7 @@ public sealed class MailboxLoader
     /// path is neither a Maildir nor an mbox file; problems with single messages are reported in the result.
     /// </summary>
     public Task<Mailbox> OpenAsync(string path, IProgress<LoadProgress>? progress = null, CancellationToken cancellationToken = default)
-        => OpenAsync(path, static mailbox => mailbox, progress, cancellationToken);
+        => OpenAsync(path, static mailbox => mailbox, progress, cancellationToken: cancellationToken);
 
     /// <summary>
     /// Opens the folder at <paramref name="path"/> and returns what <paramref name="prepare"/> makes
@@ -37,19 +37,23 @@ public sealed class MailboxLoader
     /// runs while other cores stat their files to validate it. When a stat disagrees with the cache
     /// (rare: a Maildir file is not rewritten in place), those files are read again and
     /// <paramref name="prepare"/> runs once more on the corrected folder, whose result is returned.
+    /// <paramref name="provisional"/>, when given, receives the first result of a warm open before
+    /// the stats are compared, for a screen that can show it at once and replace it if another comes.
     /// </summary>
-    public Task<T> OpenAsync<T>(string path, Func<Mailbox, T> prepare, IProgress<LoadProgress>? progress = null, CancellationToken cancellationToken = default)
+    public Task<T> OpenAsync<T>(string path, Func<Mailbox, T> prepare, IProgress<LoadProgress>? progress = null,
+        Action<T>? provisional = null, CancellationToken cancellationToken = default)
     {
         string full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(path));
-        return Task.Run(() => OpenFolderAsync(full, prepare, progress, cancellationToken), cancellationToken);
+        return Task.Run(() => OpenFolderAsync(full, prepare, progress, provisional, cancellationToken), cancellationToken);
     }
 
-    private async Task<T> OpenFolderAsync<T>(string path, Func<Mailbox, T> prepare, IProgress<LoadProgress>? progress, CancellationToken cancellationToken)
+    private async Task<T> OpenFolderAsync<T>(string path, Func<Mailbox, T> prepare, IProgress<LoadProgress>? progress, Action<T>? provisional,
+        CancellationToken cancellationToken)
     {
         switch (FolderTree.Detect(path))
         {
             case MailboxFormat.Maildir:
-                return await OpenMaildirAsync(path, prepare, progress, cancellationToken).ConfigureAwait(false);
+                return await OpenMaildirAsync(path, prepare, progress, provisional, cancellationToken).ConfigureAwait(false);
             case MailboxFormat.Mbox:
                 return prepare(OpenMbox(path, progress, cancellationToken));
         }
@@ -58,7 +62,8 @@ public sealed class MailboxLoader
             : $"{path}: no such folder");
     }
 
-    private async Task<T> OpenMaildirAsync<T>(string path, Func<Mailbox, T> prepare, IProgress<LoadProgress>? progress, CancellationToken cancellationToken)
+    private async Task<T> OpenMaildirAsync<T>(string path, Func<Mailbox, T> prepare, IProgress<LoadProgress>? progress, Action<T>? provisional,
+        CancellationToken cancellationToken)
     {
         var errors = new List<MailboxError>();
         progress?.Report(new LoadProgress(path, 0, 0));
@@ -109,6 +114,8 @@ public sealed class MailboxLoader
         var reader = new SummaryReader(options.Summary, new StringPool());
         Read(path, entries, summaries, misses, hits, reader, errors, progress, cancellationToken);
         var result = prepare(Build(path, entries, summaries, errors));
+        if (verifying is not null)
+            provisional?.Invoke(result);
         int reread = 0;
         if (verifying is not null && await verifying.ConfigureAwait(false) is { Count: > 0 } changed)
         {

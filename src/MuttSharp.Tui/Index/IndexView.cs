@@ -80,9 +80,11 @@ public sealed class IndexView : View, IListMenu
     /// <summary>Shows <paramref name="next"/> (a folder just opened).</summary>
     public void SetSession(ReaderSession next)
     {
+        // The same session again (shown before its cache was validated, then confirmed) keeps its scrolling.
+        if (!ReferenceEquals(session, next))
+            top = 0;
         session = next;
         Progress = null;
-        top = 0;
         Refresh();
     }
 

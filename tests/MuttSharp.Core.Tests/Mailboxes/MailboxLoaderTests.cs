@@ -184,6 +184,36 @@ public sealed class MailboxLoaderTests
     }
 
     [Fact]
+    public async Task AWarmOpenHandsOverWhatItPreparedBeforeValidatingAndThenTheSameResult()
+    {
+        using var inbox = new GoldenFolder("Maildir", "INBOX");
+        var loader = new MailboxLoader(new MailboxLoaderOptions { HeaderCache = Path.Combine(inbox.Scratch, "cache-file") });
+        var provisional = new List<Mailbox>();
+        await loader.OpenAsync(inbox.Path, m => m, provisional: provisional.Add);
+        Assert.Empty(provisional); // a cold open has nothing to validate
+
+        var mailbox = await loader.OpenAsync(inbox.Path, m => m, provisional: provisional.Add);
+
+        Assert.Same(mailbox, Assert.Single(provisional));
+    }
+
+    [Fact]
+    public async Task AProvisionalResultFromAStaleCacheIsFollowedByOneFromTheFolderAsItIs()
+    {
+        using var inbox = new GoldenFolder("Maildir", "INBOX");
+        var loader = new MailboxLoader(new MailboxLoaderOptions { HeaderCache = Path.Combine(inbox.Scratch, "cache-file") });
+        await loader.OpenAsync(inbox.Path);
+        string first = Directory.GetFiles(Path.Combine(inbox.Path, "cur"), "1700000001*")[0];
+        File.WriteAllText(first, "Subject: Edited\n\n");
+        var provisional = new List<string>();
+
+        string subject = await loader.OpenAsync(inbox.Path, m => m.Messages[0].Summary.Subject, provisional: provisional.Add);
+
+        Assert.Equal(["First"], provisional);
+        Assert.Equal("Edited", subject);
+    }
+
+    [Fact]
     public async Task UnverifiedANameMissingFromTheCacheIsStatedAndReadAndAddedToIt()
     {
         using var inbox = new GoldenFolder("Maildir", "INBOX");

@@ -1,5 +1,7 @@
 using System.Text;
+using MuttSharp.Core.Mailboxes;
 using MuttSharp.Core.Maildir;
+using MuttSharp.Core.Reading.Session;
 using MuttSharp.Tui.Tests.Support;
 
 namespace MuttSharp.Tui.Tests.Live;
@@ -63,6 +65,30 @@ public sealed class ReaderLiveTests : IDisposable
     }
 
     private static string SidebarRow(ReaderHarness reader, int row) => reader.Lines[row][..20];
+
+    [Fact]
+    public async Task AFolderIsShownBeforeItsCacheIsValidatedAndReplacedWhenTheCacheProvesStale()
+    {
+        var reader = harness = await ReaderHarness.StartAsync(10, "", width: 80, height: 16);
+        string other = Path.Combine(reader.Root, "other");
+        SampleMaildir.Generate(other, 3, seed: 1);
+        var options = new ReaderSessionOptions { Columns = 80 };
+        var cached = await ReaderSession.OpenAsync(reader.Session.Config, other, options);
+        File.WriteAllText(Path.Combine(other, "new", "9.a.h"), "Subject: fourth\n\nbody\n");
+        var actual = await ReaderSession.OpenAsync(reader.Session.Config, other, options);
+        var validated = new TaskCompletionSource<ReaderSession>();
+
+        var showing = reader.Reader.ShowOpeningAsync(other, (_, provisional) =>
+        {
+            provisional(cached);
+            return validated.Task;
+        });
+        WaitFor(reader, () => reader.Screen.Contains("Msgs:3"), "the folder as cached, while it is validated");
+        validated.SetResult(actual);
+
+        Assert.True(await showing);
+        WaitFor(reader, () => reader.Screen.Contains("Msgs:4"), "the folder as it is");
+    }
 
     [Fact]
     public async Task SidebarIsDrawnLeftOfTheIndexWithEachFolderCounts()

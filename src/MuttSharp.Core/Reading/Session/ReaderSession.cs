@@ -71,9 +71,11 @@ public sealed partial class ReaderSession
     /// <paramref name="config"/> after its matching <c>folder-hook</c>s ran, reporting progress while reading. The cursor starts where Mutt
     /// puts it: the first new message, else the first unread one, else the newest end of the index.
     /// Throws <see cref="IOException"/> when the folder is neither a Maildir nor an mbox file.
+    /// <paramref name="provisional"/> receives the session built from the header cache while the cache
+    /// is still being validated; the session returned is the same one unless the cache proved stale.
     /// </summary>
     public static async Task<ReaderSession> OpenAsync(MuttConfig config, string? folder, ReaderSessionOptions? options = null,
-        IProgress<LoadProgress>? progress = null, CancellationToken cancellationToken = default)
+        IProgress<LoadProgress>? progress = null, Action<ReaderSession>? provisional = null, CancellationToken cancellationToken = default)
     {
         options ??= ReaderSessionOptions.Default;
         var settings = new ReaderSettings(config);
@@ -83,7 +85,7 @@ public sealed partial class ReaderSession
         bool sorted = settings.TryGetSort(null, out var sort, out string? sortError);
         // The threads and rows are built while the header cache is validated (see MailboxLoader.OpenAsync).
         return await new MailboxLoader(settings.Loader(readOnly)).OpenAsync(path,
-            mailbox => new ReaderSession(config, options, mailbox, sort, sorted ? null : sortError), progress, cancellationToken).ConfigureAwait(false);
+            mailbox => new ReaderSession(config, options, mailbox, sort, sorted ? null : sortError), progress, provisional, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>The messages of the current snapshot (one read, so that they agree with the rows read with them).</summary>
