@@ -12,8 +12,8 @@ namespace MuttSharp.Mta.Queue;
 /// SMTP is written straight into <c>active/</c>: nothing reads a file there before it is committed,
 /// and one torn by a crash lacks its END record and is set aside at startup, so the rename from
 /// <c>incoming/</c> (a second metadata write to sync before 250) is saved. While the engine runs, a
-/// session's queue id comes with a blank file already durable in <c>active/</c>
-/// (<see cref="KeepBlankFiles"/>), so its commit is one data flush. Local submissions still pass
+/// queue id may come with a blank file whose name is already durable in <c>active/</c>
+/// (<see cref="TakeQueueId"/>): committing into it is one data flush. Local submissions still pass
 /// through <c>incoming/</c>, because pickup watches <c>maildrop/</c> for new names.
 /// </summary>
 public sealed class QueueStore : IMessageSink
