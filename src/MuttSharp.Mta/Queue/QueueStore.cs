@@ -123,6 +123,26 @@ public sealed class QueueStore : IMessageSink
         return id;
     }
 
+    /// <summary>
+    /// Commits a whole message held in memory into the blank file that came with
+    /// <paramref name="queueId"/>, on the calling thread with blocking calls: one write, one
+    /// <c>fdatasync</c>, no directory change. Throws <see cref="IOException"/> when the disk refuses
+    /// (the blank file is then deleted).
+    /// </summary>
+    internal void CommitIntoBlank(string queueId, Envelope envelope, ReadOnlySpan<byte> content)
+    {
+        var writer = new Writer(this, queueId, envelope, QueueArea.Active);
+        try
+        {
+            writer.Content.Write(content);
+            writer.CommitInPlace();
+        }
+        finally
+        {
+            writer.Close();
+        }
+    }
+
     /// <summary>Moves a message between areas; the target directory is fsynced.</summary>
     public void Move(string id, QueueArea from, QueueArea to)
     {
@@ -318,6 +338,39 @@ public sealed class QueueStore : IMessageSink
             // File work only: on a sync thread with blocking calls, where an awaited flush of this
             // synchronous FileStream would hand the write to the thread pool and back.
             await SyncThreads.Shared.SwitchTo();
+            FlushToDisk();
+            if (target != QueueArea.Active)
+                File.Move(path, store.PathOf(QueueId, target), overwrite: false);
+            if (!blank)
+                await store.syncs[target].SyncAsync(cancellationToken).ConfigureAwait(false);
+            Done();
+        }
+
+        /// <summary>A blank file's commit on the calling thread, with blocking calls: its one flush, then delivery is told.</summary>
+        public void CommitInPlace()
+        {
+            if (!blank)
+                throw new InvalidOperationException($"{QueueId} has no blank file to commit into");
+            FlushToDisk();
+            Done();
+        }
+
+        /// <summary>Closes the file, and deletes it unless committed.</summary>
+        public void Close()
+        {
+            file.Dispose();
+            if (!committed)
+                File.Delete(path);
+        }
+
+        public ValueTask DisposeAsync()
+        {
+            Close();
+            return ValueTask.CompletedTask;
+        }
+
+        private void FlushToDisk()
+        {
             QueueFile.WriteTrailer(file, file.Position - contentStart, QueueId);
             file.Flush();
             if (blank)
@@ -325,20 +378,13 @@ public sealed class QueueStore : IMessageSink
             else
                 file.Flush(flushToDisk: true);
             file.Dispose();
-            if (target != QueueArea.Active)
-                File.Move(path, store.PathOf(QueueId, target), overwrite: false);
-            if (!blank)
-                await store.syncs[target].SyncAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        private void Done()
+        {
             committed = true;
             if (target == QueueArea.Active)
                 store.Committed?.Invoke(QueueId);
-        }
-
-        public async ValueTask DisposeAsync()
-        {
-            await file.DisposeAsync().ConfigureAwait(false);
-            if (!committed)
-                File.Delete(path);
         }
     }
 }
