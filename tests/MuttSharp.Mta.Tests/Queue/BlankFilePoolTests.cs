@@ -7,13 +7,6 @@ namespace MuttSharp.Mta.Tests.Queue;
 
 public sealed class BlankFilePoolTests
 {
-    private static Envelope EnvelopeTo(string recipient)
-    {
-        var envelope = new Envelope { Sender = "s@example.net", ArrivalTime = DateTimeOffset.UnixEpoch };
-        envelope.Recipients.Add(new EnvelopeRecipient(recipient));
-        return envelope;
-    }
-
     private static string[] FilesIn(QueueStore store, QueueArea area)
         => Directory.GetFiles(store.AreaPath(area)).Select(f => Path.GetFileName(f)!).Order().ToArray();
 
@@ -75,7 +68,7 @@ public sealed class BlankFilePoolTests
     {
         using var directory = new TempDirectory();
         var store = new QueueStore(directory.Path);
-        string done = await store.EnqueueAsync(EnvelopeTo("a@example.com"), Encoding.UTF8.GetBytes("Subject: done\n\nbody\n"), QueueArea.Active, default);
+        string done = await store.EnqueueAsync(QueueStoreTests.EnvelopeTo("a@example.com"), Encoding.UTF8.GetBytes("Subject: done\n\nbody\n"), QueueArea.Active, default);
         store.Remove(done, QueueArea.Active);
         Assert.Equal([done], FilesIn(store, QueueArea.Spare));
         var pool = new BlankFilePool(store, 1);

@@ -6,7 +6,7 @@ namespace MuttSharp.Mta.Tests.Queue;
 
 public sealed class QueueStoreTests
 {
-    private static Envelope EnvelopeTo(string recipient)
+    internal static Envelope EnvelopeTo(string recipient)
     {
         var envelope = new Envelope { Sender = "s@example.net", ArrivalTime = DateTimeOffset.UnixEpoch };
         envelope.Recipients.Add(new EnvelopeRecipient(recipient));
