@@ -63,7 +63,7 @@ internal sealed class BlankFilePool
             // Only now are the names durable: a blank handed out before would need a directory sync at commit.
             Posix.FsyncDirectory(store.AreaPath(QueueArea.Active));
         }
-        catch (IOException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             // The disk refused (full, failing): the sessions write new files as they did without a pool.
             Discard(made);
@@ -122,7 +122,7 @@ internal sealed class BlankFilePool
             {
                 store.Remove(id, QueueArea.Active);
             }
-            catch (IOException)
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
                 // Left empty in active/: the next startup removes it.
             }
