@@ -11,7 +11,8 @@
 # with; the system instance is left stopped), and a Release build of muttsharp:
 #   dotnet build -c Release src/MuttSharp.Cli -o /tmp/muttsharp-release
 #   bench/MuttSharp.MtaBenchmarks/compare.sh /tmp/muttsharp-release/muttsharp.dll
-# Environment: MESSAGES (default 2000 for 1 KiB, 500 for 100 KiB), RUNS (3), SYSTEMS ("muttsharp postfix").
+# Environment: MESSAGES (default 2000 for 1 KiB, 500 for 100 KiB), RUNS (3), SYSTEMS ("muttsharp postfix"),
+# MUTTSHARP_MAIN_CF (lines added to muttsharp's main.cf, e.g. "queue_blank_file_count = 0").
 set -euo pipefail
 
 dll=${1:?usage: compare.sh path/to/muttsharp.dll}
@@ -53,6 +54,7 @@ home_mailbox = Maildir/
 alias_maps =
 queue_directory = $root/muttsharp/queue
 maillog_file = $root/muttsharp/maillog
+${MUTTSHARP_MAIN_CF:-}
 EOF
 
 # --- postfix: a second instance with its own configuration and queue ---------------------------

@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using Microsoft.Win32.SafeHandles;
 
 namespace MuttSharp.Core.IO;
 
@@ -22,6 +23,9 @@ internal static partial class Posix
 
     [LibraryImport("libc", EntryPoint = "close")]
     private static partial int CloseNative(int fd);
+
+    [LibraryImport("libc", EntryPoint = "fdatasync", SetLastError = true)]
+    private static partial int FdatasyncNative(SafeFileHandle fd);
 
     /// <summary>
     /// Device and inode numbers of <paramref name="path"/>. On 64-bit Linux both lead
@@ -57,5 +61,21 @@ internal static partial class Posix
         {
             CloseNative(fd);
         }
+    }
+
+    /// <summary>
+    /// Flushes a file's data, and of its metadata only what reading the data back needs (its size), to
+    /// disk: <c>fdatasync</c>, where a full fsync would also write an unchanged mode or a new
+    /// modification time. A full flush where the platform has no fdatasync.
+    /// </summary>
+    public static void FlushData(SafeFileHandle file)
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            RandomAccess.FlushToDisk(file);
+            return;
+        }
+        if (FdatasyncNative(file) != 0)
+            throw new IOException($"fdatasync failed (errno {Marshal.GetLastPInvokeError()})");
     }
 }

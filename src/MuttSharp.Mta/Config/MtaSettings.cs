@@ -67,6 +67,7 @@ public sealed class MtaSettings
         MinimalBackoffTime = Time("minimal_backoff_time");
         MaximalBackoffTime = Time("maximal_backoff_time");
         DelayWarningTime = Time("delay_warning_time");
+        QueueBlankFileCount = (int)Number("queue_blank_file_count");
         SmtpLineLengthLimit = (int)Number("smtp_line_length_limit");
         MaillogFile = Text("maillog_file");
         SyslogName = Text("syslog_name");
@@ -281,6 +282,12 @@ public sealed class MtaSettings
 
     /// <summary><c>delay_warning_time</c> (zero: no warnings).</summary>
     public TimeSpan DelayWarningTime { get; }
+
+    /// <summary>
+    /// <c>queue_blank_file_count</c>: how many empty queue files the running engine keeps ready in
+    /// active/, so that an SMTP message is committed with one flush (0: none, every commit makes its file).
+    /// </summary>
+    public int QueueBlankFileCount { get; }
 
     /// <summary><c>smtp_line_length_limit</c>: outbound lines longer than this are folded.</summary>
     public int SmtpLineLengthLimit { get; }

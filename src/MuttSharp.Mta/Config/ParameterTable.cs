@@ -135,6 +135,8 @@ public static class ParameterTable
         new("maximal_queue_lifetime", "5d", T, 'd'),
         new("bounce_queue_lifetime", "5d", T, 'd'),
         new("delay_warning_time", "0h", T, 'h'),
+        // MuttSharp's own (Postfix has no such file): blank queue files kept ready for one-flush commits.
+        new("queue_blank_file_count", "32", I),
         new("default_process_limit", "100", I),
         new("smtp_line_length_limit", "998", I),
         new("smtp_tls_security_level", "may"),

@@ -107,6 +107,8 @@ public sealed class MtaEngine : IAsyncDisposable
         MasterPid.Write(Settings.QueueDirectory);
         ownsPid = true;
         Manager.LoadQueue();
+        // After the recovery, which removes the blank files a crash left behind.
+        Queue.KeepBlankFiles(Settings.QueueBlankFileCount);
         queueRun = Manager.RunAsync(workers, stopping.Token);
         maildropWatcher = new FileSystemWatcher(Queue.AreaPath(QueueArea.Maildrop)) { EnableRaisingEvents = true };
         maildropWatcher.Renamed += (_, _) => Manager.PickUp();
@@ -135,6 +137,7 @@ public sealed class MtaEngine : IAsyncDisposable
         flushWatcher?.Dispose();
         if (Server is not null)
             await Server.DisposeAsync().ConfigureAwait(false);
+        Queue.DropBlankFiles();
         await stopping.CancelAsync().ConfigureAwait(false);
         if (queueRun is not null)
             await queueRun.ConfigureAwait(false);

@@ -11,8 +11,10 @@ namespace MuttSharp.Mta.Queue;
 /// accepted only once its file and the directory holding it are fsynced. A message received over
 /// SMTP is written straight into <c>active/</c>: nothing reads a file there before it is committed,
 /// and one torn by a crash lacks its END record and is set aside at startup, so the rename from
-/// <c>incoming/</c> (a second metadata write to sync before 250) is saved. Local submissions still
-/// pass through <c>incoming/</c>, because pickup watches <c>maildrop/</c> for new names.
+/// <c>incoming/</c> (a second metadata write to sync before 250) is saved. While the engine runs, a
+/// queue id may come with a blank file whose name is already durable in <c>active/</c>
+/// (<see cref="TakeQueueId"/>): committing into it is one data flush. Local submissions still pass
+/// through <c>incoming/</c>, because pickup watches <c>maildrop/</c> for new names.
 /// </summary>
 public sealed class QueueStore : IMessageSink
 {
@@ -23,6 +25,7 @@ public sealed class QueueStore : IMessageSink
     private readonly Dictionary<QueueArea, DirectorySync> syncs;
     private readonly ConcurrentBag<string> spares;
     private int spareCount;
+    private BlankFilePool? blanks;
 
     /// <summary>Opens (creating if missing) the queue under <paramref name="directory"/>.</summary>
     public QueueStore(string directory, TimeProvider? timeProvider = null)
@@ -67,6 +70,38 @@ public sealed class QueueStore : IMessageSink
         return $"{micro:X5}{BitConverter.ToUInt32(random) & 0xFFFFFFF:X7}";
     }
 
+    /// <summary>
+    /// The queue id for a new SMTP transaction: a blank file's when <see cref="KeepBlankFiles"/> has one
+    /// ready, else a new one. A blank file that ends up unused is given back with <see cref="Discard"/>.
+    /// </summary>
+    public string TakeQueueId() => blanks is not null && blanks.TryTake(out string id) ? id : NewQueueId();
+
+    /// <summary>True while <paramref name="queueId"/> came with a blank file that nothing has written yet.</summary>
+    public bool HasBlankFile(string queueId) => blanks?.IsTaken(queueId) == true;
+
+    /// <inheritdoc/>
+    public void Discard(string queueId)
+    {
+        if (blanks?.Release(queueId) == true)
+            Remove(queueId, QueueArea.Active);
+    }
+
+    /// <summary>
+    /// Keeps <paramref name="count"/> blank files ready in <c>active/</c> for <see cref="TakeQueueId"/>
+    /// (made at once, then refilled in the background); 0 keeps none. For the running engine only:
+    /// its startup recovery is what removes blank files left by a crash.
+    /// </summary>
+    public void KeepBlankFiles(int count)
+    {
+        if (count <= 0 || blanks is not null)
+            return;
+        blanks = new BlankFilePool(this, count);
+        blanks.Refill();
+    }
+
+    /// <summary>Takes the blank files that are ready out of <c>active/</c> (the engine is stopping).</summary>
+    public void DropBlankFiles() => blanks?.Close();
+
     /// <summary>True for a name this store could have made (guards every path built from an id).</summary>
     public static bool IsQueueId(string name)
         => name.Length is >= 6 and <= 32 && name.All(c => char.IsAsciiDigit(c) || c is >= 'A' and <= 'F');
@@ -86,6 +121,26 @@ public sealed class QueueStore : IMessageSink
         await writer.Content.WriteAsync(content, cancellationToken).ConfigureAwait(false);
         await writer.CommitAsync(cancellationToken).ConfigureAwait(false);
         return id;
+    }
+
+    /// <summary>
+    /// Commits a whole message held in memory into the blank file that came with
+    /// <paramref name="queueId"/>, on the calling thread with blocking calls: one write, one
+    /// <c>fdatasync</c>, no directory change. Throws <see cref="IOException"/> when the disk refuses
+    /// (the blank file is then deleted).
+    /// </summary>
+    internal void CommitIntoBlank(string queueId, Envelope envelope, ReadOnlySpan<byte> content)
+    {
+        var writer = new Writer(this, queueId, envelope, QueueArea.Active);
+        try
+        {
+            writer.Content.Write(content);
+            writer.CommitInPlace();
+        }
+        finally
+        {
+            writer.Close();
+        }
     }
 
     /// <summary>Moves a message between areas; the target directory is fsynced.</summary>
@@ -138,7 +193,9 @@ public sealed class QueueStore : IMessageSink
 
     /// <summary>
     /// At startup: every file left in <c>incoming/</c> was never acknowledged (the crash came before
-    /// 250), and an unreadable file anywhere else is torn; both go to <c>corrupt/</c>. Returns what moved.
+    /// 250), and an unreadable file anywhere else is torn; both go to <c>corrupt/</c>. An empty file in
+    /// <c>active/</c> is a blank file never written (a committed one holds at least its envelope and END
+    /// record) and is simply removed. Returns what moved to <c>corrupt/</c>.
     /// </summary>
     public IReadOnlyList<(string Id, string Reason)> Recover()
     {
@@ -152,6 +209,11 @@ public sealed class QueueStore : IMessageSink
         {
             foreach (string id in List(area))
             {
+                if (area == QueueArea.Active && new FileInfo(PathOf(id, area)).Length == 0)
+                {
+                    Remove(id, area);
+                    continue;
+                }
                 if (QueueFile.TryRead(PathOf(id, area), out _, out string error))
                     continue;
                 File.Move(PathOf(id, area), Path.Combine(AreaPath(QueueArea.Corrupt), id), overwrite: true);
@@ -162,15 +224,49 @@ public sealed class QueueStore : IMessageSink
     }
 
     /// <summary>
-    /// Moves a spare file to <paramref name="path"/> to be rewritten. What it held still ends with the
-    /// END record of another queue id, so until the new END is written it reads as torn.
+    /// Makes an empty file for <paramref name="id"/> in <c>active/</c>: a spare emptied, then renamed
+    /// in, else a new file. False when the name is in use. Its name is durable only once the caller
+    /// syncs <c>active/</c>.
+    /// </summary>
+    internal bool TryMakeBlank(string id)
+    {
+        string path = PathOf(id, QueueArea.Active);
+        if (TryTakeSpare(path))
+            return true;
+        try
+        {
+            var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
+            if (!OperatingSystem.IsWindows())
+                options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+            new FileStream(path, options).Dispose();
+            return true;
+        }
+        catch (IOException) when (File.Exists(path))
+        {
+            return false;
+        }
+    }
+
+    /// <summary>
+    /// Empties a spare file and moves it to <paramref name="path"/> to be rewritten. Emptied first, so
+    /// that a crash does not leave another message's END record under the new name.
     /// </summary>
     private bool TryTakeSpare(string path)
     {
         while (spares.TryTake(out string? name))
         {
             Interlocked.Decrement(ref spareCount);
-            if (TryMove(PathOf(name, QueueArea.Spare), path))
+            string spare = PathOf(name, QueueArea.Spare);
+            try
+            {
+                using (var handle = File.OpenHandle(spare, FileMode.Open, FileAccess.Write))
+                    RandomAccess.SetLength(handle, 0);
+            }
+            catch (IOException)
+            {
+                continue;
+            }
+            if (TryMove(spare, path))
                 return true;
         }
         return false;
@@ -199,7 +295,11 @@ public sealed class QueueStore : IMessageSink
             System.IO.Directory.CreateDirectory(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
     }
 
-    /// <summary>One file being written (in <c>active/</c> for SMTP, else in <c>incoming/</c>) until it is committed.</summary>
+    /// <summary>
+    /// One file being written (in <c>active/</c> for SMTP, else in <c>incoming/</c>) until it is
+    /// committed. A blank file's commit is one fdatasync: its name is durable already, and the size
+    /// change makes the flush write the metadata that reading the content back needs.
+    /// </summary>
     private sealed class Writer : IQueueWriter
     {
         private readonly QueueStore store;
@@ -207,6 +307,7 @@ public sealed class QueueStore : IMessageSink
         private readonly string path;
         private readonly FileStream file;
         private readonly long contentStart;
+        private readonly bool blank;
         private bool committed;
 
         public Writer(QueueStore store, string id, Envelope envelope, QueueArea target)
@@ -218,8 +319,9 @@ public sealed class QueueStore : IMessageSink
             QueueId = id;
             path = store.PathOf(id, target == QueueArea.Active ? QueueArea.Active : QueueArea.Incoming);
             var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write, BufferSize = 16384 };
-            if (target == QueueArea.Active && store.TryTakeSpare(path))
-                options.Mode = FileMode.Truncate;
+            blank = target == QueueArea.Active && store.blanks?.Release(id) == true;
+            if (blank || target == QueueArea.Active && store.TryTakeSpare(path))
+                options.Mode = FileMode.Open;
             else if (!OperatingSystem.IsWindows())
                 options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
             file = new FileStream(path, options);
@@ -233,23 +335,56 @@ public sealed class QueueStore : IMessageSink
 
         public async ValueTask CommitAsync(CancellationToken cancellationToken)
         {
-            QueueFile.WriteTrailer(file, file.Position - contentStart, QueueId);
-            await file.FlushAsync(cancellationToken).ConfigureAwait(false);
-            await SyncThreads.Shared.FlushToDiskAsync(file, cancellationToken).ConfigureAwait(false);
-            await file.DisposeAsync().ConfigureAwait(false);
+            // File work only: on a sync thread with blocking calls, where an awaited flush of this
+            // synchronous FileStream would hand the write to the thread pool and back.
+            await SyncThreads.Shared.SwitchTo();
+            FlushToDisk();
             if (target != QueueArea.Active)
                 File.Move(path, store.PathOf(QueueId, target), overwrite: false);
-            await store.syncs[target].SyncAsync(cancellationToken).ConfigureAwait(false);
+            if (!blank)
+                await store.syncs[target].SyncAsync(cancellationToken).ConfigureAwait(false);
+            Done();
+        }
+
+        /// <summary>A blank file's commit on the calling thread, with blocking calls: its one flush, then delivery is told.</summary>
+        public void CommitInPlace()
+        {
+            if (!blank)
+                throw new InvalidOperationException($"{QueueId} has no blank file to commit into");
+            FlushToDisk();
+            Done();
+        }
+
+        /// <summary>Closes the file, and deletes it unless committed.</summary>
+        public void Close()
+        {
+            file.Dispose();
+            if (!committed)
+                File.Delete(path);
+        }
+
+        public ValueTask DisposeAsync()
+        {
+            Close();
+            return ValueTask.CompletedTask;
+        }
+
+        private void FlushToDisk()
+        {
+            QueueFile.WriteTrailer(file, file.Position - contentStart, QueueId);
+            file.Flush();
+            if (blank)
+                Posix.FlushData(file.SafeFileHandle);
+            else
+                file.Flush(flushToDisk: true);
+            file.Dispose();
+        }
+
+        private void Done()
+        {
             committed = true;
             if (target == QueueArea.Active)
                 store.Committed?.Invoke(QueueId);
-        }
-
-        public async ValueTask DisposeAsync()
-        {
-            await file.DisposeAsync().ConfigureAwait(false);
-            if (!committed)
-                File.Delete(path);
         }
     }
 }

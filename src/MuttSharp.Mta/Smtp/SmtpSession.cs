@@ -393,6 +393,8 @@ internal sealed partial class SmtpSession
     private async ValueTask AbortTransactionAsync()
     {
         envelope = null;
+        if (queueId is not null)
+            context.Sink.Discard(queueId);
         queueId = null;
         chunkDecoder = null;
         if (chunkWriter is not null)

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Text;
 using MuttSharp.Mta.Queue;
 using MuttSharp.Mta.Smtp;
@@ -19,14 +20,26 @@ public sealed class DirectDeliverySinkTests
 
     private static byte[] Message(string id) => Encoding.UTF8.GetBytes($"Received: from x\n\tby mail.example.com (MuttSharp) with ESMTP id {id}; date\nSubject: direct\n\nbody\n");
 
-    /// <summary>Writes one message through the sink and commits it, as an SMTP session does before its 250.</summary>
+    /// <summary>Writes one message through the sink and commits it, as an SMTP session does before its 250, then ends the transaction.</summary>
     private static async Task<string> AcceptAsync(IMessageSink sink, Envelope envelope)
     {
         string id = sink.NewQueueId();
-        await using var writer = await sink.CreateAsync(id, envelope, default);
-        await writer.Content.WriteAsync(Message(id));
-        await writer.CommitAsync(default);
+        await using (var writer = await sink.CreateAsync(id, envelope, default))
+        {
+            await writer.Content.WriteAsync(Message(id));
+            await writer.CommitAsync(default);
+        }
+        sink.Discard(id);
         return id;
+    }
+
+    /// <summary>Waits (up to a generous deadline, never asserting on how long it took) for a delivery that follows the commit.</summary>
+    private static async Task<bool> EventuallyAsync(Func<bool> done)
+    {
+        var deadline = Stopwatch.StartNew();
+        while (!done() && deadline.Elapsed < TimeSpan.FromSeconds(20))
+            await Task.Delay(10);
+        return done();
     }
 
     /// <summary>A file sync that records where each file was when it was synced, failing for paths under <paramref name="failUnder"/>.</summary>
@@ -178,5 +191,50 @@ public sealed class DirectDeliverySinkTests
         Assert.Empty(EngineFixture.Delivered(fixture.AliceMaildir));
         Assert.Empty(store.List(QueueArea.Active));
         Assert.Equal(0, manager.Count);
+    }
+
+    [Fact]
+    public async Task ALoneTransactionIsCommittedIntoItsBlankFileAndDeliveredAfterTheCommit()
+    {
+        using var fixture = new EngineFixture();
+        var (store, manager) = fixture.CreateManager(new ManualClock(Start));
+        store.KeepBlankFiles(4);
+        var sink = new DirectDeliverySink(store, manager);
+
+        string id = sink.NewQueueId();
+        Assert.True(store.HasBlankFile(id));
+        await using (var writer = await sink.CreateAsync(id, EnvelopeFor("alice@example.com"), default))
+        {
+            await writer.Content.WriteAsync(Message(id));
+            await writer.CommitAsync(default);
+        }
+        sink.Discard(id);
+
+        // The manager forgets the message once its file is gone, so this waits for both.
+        Assert.True(await EventuallyAsync(() => manager.Count == 0), "the message is still queued");
+        Assert.False(File.Exists(store.PathOf(id, QueueArea.Active)));
+        string delivered = Assert.Single(EngineFixture.Delivered(fixture.AliceMaildir));
+        Assert.EndsWith($"with ESMTP id {id}; date\nSubject: direct\n\nbody\n", delivered);
+        Assert.Contains($"{id}: to=<alice@example.com>, relay=local", fixture.LogText.ToString());
+        Assert.All(store.List(QueueArea.Active), blank => Assert.Equal(0, new FileInfo(store.PathOf(blank, QueueArea.Active)).Length));
+    }
+
+    [Fact]
+    public async Task ATransactionBegunWhileAnotherIsOpenIsDeliveredBeforeItsCommitReturns()
+    {
+        using var fixture = new EngineFixture();
+        var (store, manager) = fixture.CreateManager(new ManualClock(Start));
+        store.KeepBlankFiles(4);
+        var sink = new DirectDeliverySink(store, manager);
+        string first = sink.NewQueueId();
+
+        string second = await AcceptAsync(sink, EnvelopeFor("alice@example.com"));
+
+        Assert.False(store.HasBlankFile(second));
+        Assert.Contains($" id {second}; ", Assert.Single(EngineFixture.Delivered(fixture.AliceMaildir)));
+        Assert.True(store.HasBlankFile(first));
+        sink.Discard(first);
+        Assert.False(File.Exists(store.PathOf(first, QueueArea.Active)));
+        Assert.True(store.HasBlankFile(sink.NewQueueId()));
     }
 }

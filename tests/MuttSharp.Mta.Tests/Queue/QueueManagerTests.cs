@@ -167,6 +167,33 @@ public sealed class QueueManagerTests
     }
 
     [Fact]
+    public async Task AMessageCommittedIntoABlankFileIsDeliveredOnceAfterACrashThatCameBeforeItsDelivery()
+    {
+        using var fixture = new EngineFixture();
+        var clock = new ManualClock(Start);
+        var (store, _) = fixture.CreateManager(clock);
+        store.KeepBlankFiles(3);
+        string id = store.TakeQueueId();
+        // Acknowledged (its commit returned), then the process died: nothing ran the queue.
+        await using (var writer = store.Create(id, EnvelopeFor("s@example.net", Start, "alice@example.com"), QueueArea.Active))
+        {
+            await writer.Content.WriteAsync(Message(id));
+            await writer.CommitAsync(default);
+        }
+        Assert.Equal(3, store.List(QueueArea.Active).Count);
+
+        var (_, restarted) = fixture.CreateManager(clock);
+        restarted.LoadQueue();
+        await restarted.RunDueAsync(default);
+        await restarted.RunDueAsync(default);
+
+        Assert.Contains($" id {id}; ", Assert.Single(EngineFixture.Delivered(fixture.AliceMaildir)));
+        Assert.Empty(store.List(QueueArea.Active));
+        Assert.Empty(Directory.GetFiles(store.AreaPath(QueueArea.Corrupt)));
+        Assert.DoesNotContain("corrupt", fixture.LogText.ToString());
+    }
+
+    [Fact]
     public async Task BackoffDoublesFromTheMinimumUpToTheMaximum()
     {
         using var fixture = new EngineFixture(new() { ["minimal_backoff_time"] = "300s", ["maximal_backoff_time"] = "4000s" });
