@@ -142,8 +142,8 @@ public sealed class Reader
         Post(() =>
         {
             ShowFolder(session);
-            if (session.Warnings.Count > 0)
-                Shell.Error(session.Warnings[0]);
+            if (session.Warnings is [var first, ..])
+                Shell.Error(first);
             Shell.Feed(Config.GetExtension<KeyConfiguration>().TakePendingInput());
         });
         return true;

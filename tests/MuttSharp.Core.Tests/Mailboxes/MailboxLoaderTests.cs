@@ -104,15 +104,24 @@ public sealed class MailboxLoaderTests
         Assert.Equal("m1@example.org", mailbox.Messages[1].Summary.InReplyTo);
     }
 
+    private static string FirstFile(GoldenFolder inbox) => Directory.GetFiles(Path.Combine(inbox.Path, "cur"), "1700000001*")[0];
+
+    // Opens once to write the cache, then rewrites the first message in place under the same name.
+    private static async Task<string> CacheThenEditFirstAsync(MailboxLoader loader, GoldenFolder inbox)
+    {
+        await loader.OpenAsync(inbox.Path);
+        string first = FirstFile(inbox);
+        File.WriteAllText(first, "Subject: Edited\n\n");
+        return first;
+    }
+
     [Fact]
     public async Task AChangedFileIsReadAgainAndTheCacheUpdated()
     {
         using var inbox = new GoldenFolder("Maildir", "INBOX");
         string cache = Path.Combine(inbox.Scratch, "cache-file");
         var loader = new MailboxLoader(new MailboxLoaderOptions { HeaderCache = cache });
-        await loader.OpenAsync(inbox.Path);
-        string first = Directory.GetFiles(Path.Combine(inbox.Path, "cur"), "1700000001*")[0];
-        File.WriteAllText(first, "Subject: Edited\n\n");
+        string first = await CacheThenEditFirstAsync(loader, inbox);
 
         var mailbox = await loader.OpenAsync(inbox.Path);
 
@@ -131,10 +140,8 @@ public sealed class MailboxLoaderTests
         using var inbox = new GoldenFolder("Maildir", "INBOX");
         string cache = Path.Combine(inbox.Scratch, "cache-file");
         var loader = new MailboxLoader(new MailboxLoaderOptions { HeaderCache = cache, HeaderCacheVerify = verify });
-        await loader.OpenAsync(inbox.Path);
-        string first = Directory.GetFiles(Path.Combine(inbox.Path, "cur"), "1700000001*")[0];
-        long cachedSize = new FileInfo(first).Length;
-        File.WriteAllText(first, "Subject: Edited\n\n");
+        long cachedSize = new FileInfo(FirstFile(inbox)).Length;
+        string first = await CacheThenEditFirstAsync(loader, inbox);
 
         var mailbox = await loader.OpenAsync(inbox.Path);
 
@@ -165,9 +172,7 @@ public sealed class MailboxLoaderTests
     {
         using var inbox = new GoldenFolder("Maildir", "INBOX");
         var loader = new MailboxLoader(new MailboxLoaderOptions { HeaderCache = Path.Combine(inbox.Scratch, "cache-file") });
-        await loader.OpenAsync(inbox.Path);
-        string first = Directory.GetFiles(Path.Combine(inbox.Path, "cur"), "1700000001*")[0];
-        File.WriteAllText(first, "Subject: Edited\n\n");
+        string first = await CacheThenEditFirstAsync(loader, inbox);
         var subjects = new List<string>();
 
         var mailbox = await loader.OpenAsync(inbox.Path, mailbox =>
@@ -202,9 +207,7 @@ public sealed class MailboxLoaderTests
     {
         using var inbox = new GoldenFolder("Maildir", "INBOX");
         var loader = new MailboxLoader(new MailboxLoaderOptions { HeaderCache = Path.Combine(inbox.Scratch, "cache-file") });
-        await loader.OpenAsync(inbox.Path);
-        string first = Directory.GetFiles(Path.Combine(inbox.Path, "cur"), "1700000001*")[0];
-        File.WriteAllText(first, "Subject: Edited\n\n");
+        string first = await CacheThenEditFirstAsync(loader, inbox);
         var provisional = new List<string>();
 
         string subject = await loader.OpenAsync(inbox.Path, m => m.Messages[0].Summary.Subject, provisional: provisional.Add);
