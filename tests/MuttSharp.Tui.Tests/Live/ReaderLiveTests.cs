@@ -86,6 +86,9 @@ public sealed class ReaderLiveTests : IDisposable
         WaitFor(reader, () => reader.Screen.Contains("Msgs:3"), "the folder as cached, while it is validated");
         validated.SetResult(actual);
 
+        // Pumped before it is awaited: the test thread now carries Terminal.Gui's synchronisation context, whose
+        // queue runs only when the loop is pumped, so awaiting an unfinished task here would wait for itself.
+        WaitFor(reader, () => showing.IsCompleted, "the end of the opening");
         Assert.True(await showing);
         WaitFor(reader, () => reader.Screen.Contains("Msgs:4"), "the folder as it is");
     }
