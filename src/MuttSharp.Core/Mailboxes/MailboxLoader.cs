@@ -38,7 +38,8 @@ public sealed class MailboxLoader
     /// (rare: a Maildir file is not rewritten in place), those files are read again and
     /// <paramref name="prepare"/> runs once more on the corrected folder, whose result is returned.
     /// <paramref name="provisional"/>, when given, receives the first result of a warm open before
-    /// the stats are compared, for a screen that can show it at once and replace it if another comes.
+    /// the stats are taken, for a screen that can show it at once and replace it if another comes;
+    /// the stats then follow rather than overlap <paramref name="prepare"/>.
     /// </summary>
     public Task<T> OpenAsync<T>(string path, Func<Mailbox, T> prepare, IProgress<LoadProgress>? progress = null,
         Action<T>? provisional = null, CancellationToken cancellationToken = default)
@@ -108,14 +109,21 @@ public sealed class MailboxLoader
         int hits = entries.Length - misses.Count;
         progress?.Report(new LoadProgress(path, hits, entries.Length));
 
-        // $maildir_header_cache_verify: one stat per cached file, on the other cores meanwhile.
-        var verifying = unverified.Count == 0 ? null
-            : Task.Run(() => MaildirScanner.Changed(entries, unverified, options.Parallelism, cancellationToken), cancellationToken);
+        // $maildir_header_cache_verify: one stat per cached file, on the other cores while the folder is
+        // prepared; or, for a caller that shows the provisional result, once that result is handed over, so
+        // that the stats do not hold up what the user is waiting for.
+        Task<List<(int Index, long Size, DateTimeOffset Modified, string? Error)>> Verify() =>
+            Task.Run(() => MaildirScanner.Changed(entries, unverified, options.Parallelism, cancellationToken), cancellationToken);
+        bool verify = unverified.Count > 0;
+        var verifying = verify && provisional is null ? Verify() : null;
         var reader = new SummaryReader(options.Summary, new StringPool());
         Read(path, entries, summaries, misses, hits, reader, errors, progress, cancellationToken);
         var result = prepare(Build(path, entries, summaries, errors));
-        if (verifying is not null)
-            provisional?.Invoke(result);
+        if (verify && provisional is not null)
+        {
+            provisional(result);
+            verifying = Verify();
+        }
         int reread = 0;
         if (verifying is not null && await verifying.ConfigureAwait(false) is { Count: > 0 } changed)
         {
