@@ -182,10 +182,11 @@ public static class ReaderApp
             return trace;
         }
 
-        // Each line also gives the collections so far and the time the program stood still for them.
+        // Each line also gives the collections so far, the time the program stood still for them, and the heap.
         public void Mark(string phase)
         {
-            string collections = $"gc {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}, paused {GC.GetTotalPauseDuration().TotalMilliseconds:F0} ms";
+            string collections = $"gc {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}, paused {GC.GetTotalPauseDuration().TotalMilliseconds:F0} ms, "
+                + $"heap {GC.GetTotalMemory(false) / 1048576.0:F1} MiB, committed {GC.GetGCMemoryInfo().TotalCommittedBytes / 1048576.0:F1} MiB";
             lock (output)
                 output.WriteLine($"startup: {(DateTime.Now - processStart).TotalMilliseconds,7:F1} ms  {phase,-22} {collections}");
         }
