@@ -31,20 +31,20 @@ internal sealed class CacheWriter(Stream scratch)
         String(records, unique);
         VarInt(records, (ulong)size);
         Int64(records, modified.UtcTicks);
-        foreach (var list in (IReadOnlyList<MailAddress>[])[s.From, s.To, s.Cc, s.Sender, s.ReplyTo, s.MailFollowupTo])
-        {
-            VarInt(records, (ulong)list.Count);
-            foreach (var a in list)
-                VarInt(records, (ulong)AddressIndex(a));
-        }
+        Addresses(s.From);
+        Addresses(s.To);
+        Addresses(s.Cc);
+        Addresses(s.Sender);
+        Addresses(s.ReplyTo);
+        Addresses(s.MailFollowupTo);
         Ref(records, s.Subject);
         Int64(records, s.Date.Ticks);
         Int16(records, (short)s.Date.Offset.TotalMinutes);
         Ref(records, s.MessageId);
         Ref(records, s.InReplyTo);
         VarInt(records, (ulong)s.References.Count);
-        foreach (string id in s.References)
-            Ref(records, id);
+        for (int i = 0; i < s.References.Count; i++)
+            Ref(records, s.References[i]);
         Ref(records, s.ListId);
         Ref(records, s.ListPost);
         Ref(records, s.XLabel);
@@ -54,6 +54,14 @@ internal sealed class CacheWriter(Stream scratch)
         VarInt(records, (ulong)s.Lines);
         VarInt(records, (ulong)s.HeaderLength);
         count++;
+    }
+
+    // Indexed rather than enumerated: a foreach over the interface boxes an enumerator, six a message.
+    private void Addresses(IReadOnlyList<MailAddress> list)
+    {
+        VarInt(records, (ulong)list.Count);
+        for (int i = 0; i < list.Count; i++)
+            VarInt(records, (ulong)AddressIndex(list[i]));
     }
 
     /// <summary>
