@@ -10,7 +10,7 @@ namespace MuttSharp.Core.Model;
 /// A folder holds one per message, so the layout is kept small: the headers most messages lack
 /// (Sender, Reply-To, Mail-Followup-To, X-Label, Organization) share one reference that is null
 /// when all are absent, and each date is stored as its UTC ticks and offset in minutes, 10 bytes
-/// where a <see cref="DateTimeOffset"/> field takes 16. On 100k messages that is 5.6 MB less.
+/// where a <see cref="DateTimeOffset"/> field takes 16: 144 bytes instead of 192, 4.8 MB less on 100k messages.
 /// </remarks>
 public sealed record MessageSummary
 {

@@ -58,10 +58,11 @@ public static class SafeText
     /// <summary>
     /// Writes <paramref name="text"/> at the driver's position straight into its cells when every character is
     /// printable ASCII (one cell each) and nothing needs Terminal.Gui's own handling (a wide glyph to the left, a
-    /// link), with the same effect as <see cref="View.AddStr(string)"/>: the current attribute, the clip, the dirty
-    /// marks, and the position left after the text; except that a cell already holding the same character in the same
-    /// attribute is not marked, so that Terminal.Gui does not send it to the terminal again. Terminal.Gui's path measures and splits every character into
-    /// graphemes with several allocations each, about a kilobyte a cell: 13 MiB for one full redraw of a 120x40 reader.
+    /// link), with the effect of <see cref="View.AddStr(string)"/>: the current attribute, the clip, the dirty marks
+    /// and the position left after the text. One difference: a cell that already holds the same character in the
+    /// same attribute is not marked, so it is not sent to the terminal again. Terminal.Gui's own path measures and
+    /// splits every character with several allocations, about a kilobyte a cell: 13 MiB for one full redraw of a
+    /// 120x40 reader.
     /// </summary>
     private static bool TryWriteAscii(IDriver? driver, string text)
     {
@@ -76,7 +77,7 @@ public static class SafeText
         if (row < 0 || row >= contents.GetLength(0) || row >= driver.Rows)
             return true;
         int columns = Math.Min(contents.GetLength(1), driver.Cols);
-        if (start > 0 && start < columns && !IsNarrow(contents[row, start - 1].Grapheme))
+        if (start > 0 && start < columns && !NeverWide(contents[row, start - 1].Grapheme))
             return false;
         var dirtyLines = driver.GetOutputBuffer().DirtyLines;
         int clipRight = clip.GetBounds().Right;
@@ -100,5 +101,6 @@ public static class SafeText
         return true;
     }
 
-    private static bool IsNarrow(string grapheme) => grapheme.Length == 0 || (grapheme.Length == 1 && grapheme[0] < 0x1100);
+    // Below U+1100 no character takes two cells; anything else is left to Terminal.Gui.
+    private static bool NeverWide(string grapheme) => grapheme.Length == 0 || (grapheme.Length == 1 && grapheme[0] < 0x1100);
 }
