@@ -3,6 +3,7 @@ using MuttSharp.Core.Text;
 using Terminal.Gui.Drawing;
 using Terminal.Gui.Drivers;
 using Terminal.Gui.ViewBase;
+using Attribute = Terminal.Gui.Drawing.Attribute;
 
 namespace MuttSharp.Tui.Drawing;
 
@@ -59,10 +60,9 @@ public static class SafeText
     /// Writes <paramref name="text"/> at the driver's position straight into its cells when every character is
     /// printable ASCII (one cell each) and nothing needs Terminal.Gui's own handling (a wide glyph to the left, a
     /// link), with the effect of <see cref="View.AddStr(string)"/>: the current attribute, the clip, the dirty marks
-    /// and the position left after the text. One difference: a cell that already holds the same character in the
-    /// same attribute is not marked, so it is not sent to the terminal again. Terminal.Gui's own path measures and
-    /// splits every character with several allocations, about a kilobyte a cell: 13 MiB for one full redraw of a
-    /// 120x40 reader.
+    /// and the position left after the text. One difference: text the cells already show in the same attribute is
+    /// not marked, so it is not sent to the terminal again. Terminal.Gui's own path measures and splits every
+    /// character with several allocations, about a kilobyte a cell: 13 MiB for one full redraw of a 120x40 reader.
     /// </summary>
     private static bool TryWriteAscii(IDriver? driver, string text)
     {
@@ -79,25 +79,42 @@ public static class SafeText
         int columns = Math.Min(contents.GetLength(1), driver.Cols);
         if (start > 0 && start < columns && !NeverWide(contents[row, start - 1].Grapheme))
             return false;
+        var attribute = driver.CurrentAttribute;
+        // Text the cells already hold is left alone: the terminal shows it, or it is marked to be drawn. Text that
+        // differs anywhere is written whole, as one run: gaps would cost the terminal a cursor move and a write each.
+        if (AlreadyShown(contents, clip, row, start, columns, text, attribute))
+        {
+            driver.Move(start + text.Length, row);
+            return true;
+        }
         var dirtyLines = driver.GetOutputBuffer().DirtyLines;
         int clipRight = clip.GetBounds().Right;
-        var attribute = driver.CurrentAttribute;
         for (int i = 0; i < text.Length; i++)
         {
             int col = start + i;
             if (col < 0 || col >= columns || !clip.Contains(col, row))
                 continue;
-            string grapheme = AsciiCells[text[i]];
-            // A cell that already holds this is left alone: the terminal shows it, or it is marked to be drawn.
-            if (contents[row, col].Grapheme == grapheme && contents[row, col].Attribute == attribute)
-                continue;
-            contents[row, col] = new Cell(attribute, IsDirty: true, grapheme);
+            contents[row, col] = new Cell(attribute, IsDirty: true, AsciiCells[text[i]]);
             // As Terminal.Gui does: the cell after a written one is drawn again too.
             if (col < clipRight - 1 && col + 1 < columns)
                 contents[row, col + 1].IsDirty = true;
             dirtyLines[row] = true;
         }
         driver.Move(start + text.Length, row);
+        return true;
+    }
+
+    private static bool AlreadyShown(Cell[,] contents, Region clip, int row, int start, int columns, string text, Attribute attribute)
+    {
+        for (int i = 0; i < text.Length; i++)
+        {
+            int col = start + i;
+            if (col < 0 || col >= columns || !clip.Contains(col, row))
+                continue;
+            ref var cell = ref contents[row, col];
+            if (cell.Attribute != attribute || cell.Grapheme.Length != 1 || cell.Grapheme[0] != text[i])
+                return false;
+        }
         return true;
     }
 
