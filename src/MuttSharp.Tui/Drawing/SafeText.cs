@@ -48,29 +48,29 @@ public static class SafeText
             return 0;
         string fitted = Fit(text, width);
         view.Move(column, row);
-        if (!TryWriteAscii(view.App?.Driver, fitted))
+        if (!TryWriteDirect(view.App?.Driver, fitted))
             view.AddStr(fitted);
         return width;
     }
 
-    // One string per printable ASCII character, so that a cell can be given one without allocating.
-    private static readonly string[] AsciiCells = [.. Enumerable.Range(0, 128).Select(c => ((char)c).ToString())];
+    // One string per character of the Latin scripts, so that a cell can be given one without allocating.
+    private static readonly string[] LatinCells = [.. Enumerable.Range(0, 0x250).Select(c => ((char)c).ToString())];
 
     /// <summary>
-    /// Writes <paramref name="text"/> at the driver's position straight into its cells when every character is
-    /// printable ASCII (one cell each) and nothing needs Terminal.Gui's own handling (a wide glyph to the left, a
-    /// link), with the effect of <see cref="View.AddStr(string)"/>: the current attribute, the clip, the dirty marks
+    /// Writes <paramref name="text"/> at the driver's position straight into its cells when every character fills
+    /// one cell on its own (ASCII, the Latin, Greek and Cyrillic letters: no wide character, no combining mark) and
+    /// nothing needs Terminal.Gui's own handling (a wide glyph to the left, a link), with the effect of <see cref="View.AddStr(string)"/>: the current attribute, the clip, the dirty marks
     /// and the position left after the text. One difference: text the cells already show in the same attribute is
     /// not marked, so it is not sent to the terminal again. Terminal.Gui's own path measures and splits every
     /// character with several allocations, about a kilobyte a cell: 13 MiB for one full redraw of a 120x40 reader.
     /// </summary>
-    private static bool TryWriteAscii(IDriver? driver, string text)
+    private static bool TryWriteDirect(IDriver? driver, string text)
     {
         if (driver is not { Contents: { } contents, Clip: { } clip } || !string.IsNullOrEmpty(driver.CurrentUrl))
             return false;
         foreach (char c in text)
         {
-            if (c is < ' ' or > '~')
+            if (!OneCell(c))
                 return false;
         }
         int row = driver.Row, start = driver.Col;
@@ -94,7 +94,7 @@ public static class SafeText
             int col = start + i;
             if (col < 0 || col >= columns || !clip.Contains(col, row))
                 continue;
-            contents[row, col] = new Cell(attribute, IsDirty: true, AsciiCells[text[i]]);
+            contents[row, col] = new Cell(attribute, IsDirty: true, CellText(text[i]));
             // As Terminal.Gui does: the cell after a written one is drawn again too.
             if (col < clipRight - 1 && col + 1 < columns)
                 contents[row, col + 1].IsDirty = true;
@@ -117,6 +117,14 @@ public static class SafeText
         }
         return true;
     }
+
+    // A character that is a whole cell by itself, already in the form (NFC) Terminal.Gui keeps in a cell: printable
+    // ASCII, Latin-1 to Latin Extended-B, Greek and Cyrillic, less the three Greek signs NFC replaces.
+    private static bool OneCell(char c) =>
+        c is (>= ' ' and <= '~') or (>= '\u00A0' and < '\u0300') or (>= '\u0370' and <= '\u052F')
+        && c is not ('\u0374' or '\u037E' or '\u0387') && TerminalWidth.Of(new System.Text.Rune(c)) == 1;
+
+    private static string CellText(char c) => c < LatinCells.Length ? LatinCells[c] : c.ToString();
 
     // Below U+1100 no character takes two cells; anything else is left to Terminal.Gui.
     private static bool NeverWide(string grapheme) => grapheme.Length == 0 || (grapheme.Length == 1 && grapheme[0] < 0x1100);

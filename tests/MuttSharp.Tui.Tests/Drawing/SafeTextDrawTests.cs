@@ -85,6 +85,10 @@ public sealed class SafeTextDrawTests
         { "ascii after", "日本語日本語" },
         { "tab\tand\u001b[31mescape", "x" },
         { "", "something" },
+        { "Björn Åberg, Ελένη, Пётр", "" },
+        { "Björn again", "Björn Åberg" },
+        { "cafe\u0301 combining", "" },
+        { "Ωmega after wide", "日本語日本語" },
     };
 
     [Theory]
