@@ -11,11 +11,12 @@
 # with; the system instance is left stopped), and a Release build of muttsharp:
 #   dotnet build -c Release src/MuttSharp.Cli -o /tmp/muttsharp-release
 #   bench/MuttSharp.MtaBenchmarks/compare.sh /tmp/muttsharp-release/muttsharp.dll
+# or the native executable that `dotnet publish -c Release -o out` makes: compare.sh out/muttsharp
 # Environment: MESSAGES (default 2000 for 1 KiB, 500 for 100 KiB), RUNS (3), SYSTEMS ("muttsharp postfix"),
 # MUTTSHARP_MAIN_CF (lines added to muttsharp's main.cf, e.g. "queue_blank_file_count = 0").
 set -euo pipefail
 
-dll=${1:?usage: compare.sh path/to/muttsharp.dll}
+dll=${1:?usage: compare.sh path/to/muttsharp.dll or the published path/to/muttsharp}
 runs=${RUNS:-3}
 systems=${SYSTEMS:-"muttsharp postfix"}
 root=$(mktemp -d /tmp/mta-compare.XXXXXX)
@@ -83,7 +84,10 @@ chown postfix "$root/postfix/data"
 
 start() {
     case $1 in
-    muttsharp) dotnet "$dll" smtpd -c "$root/muttsharp" --listen "127.0.0.1:$ms_port" 2>>"$root/muttsharp/stderr" &
+    muttsharp) case $dll in
+        *.dll) dotnet "$dll" smtpd -c "$root/muttsharp" --listen "127.0.0.1:$ms_port" 2>>"$root/muttsharp/stderr" & ;;
+        *) "$dll" smtpd -c "$root/muttsharp" --listen "127.0.0.1:$ms_port" 2>>"$root/muttsharp/stderr" & ;;
+        esac
         ms_pid=$! ;;
     postfix) postfix -c "$root/postfix" start >/dev/null 2>&1 ;;
     esac
