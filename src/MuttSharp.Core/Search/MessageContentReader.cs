@@ -212,8 +212,9 @@ internal static class MessageContentReader
     // $thorough_search unset: the bytes as they are, header lines unfolded but not decoded.
     private static async ValueTask<MessageContent> ReadRawAsync(Stream stream, CancellationToken cancellationToken)
     {
-        using var reader = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: false);
-        string all = (await reader.ReadToEndAsync(cancellationToken).ConfigureAwait(false)).Replace("\r\n", "\n", StringComparison.Ordinal);
+        string all = await ReadTextAsync(stream, cancellationToken).ConfigureAwait(false);
+        if (all.Contains('\r'))
+            all = all.Replace("\r\n", "\n", StringComparison.Ordinal);
         int split = all.IndexOf("\n\n", StringComparison.Ordinal);
         string header = split < 0 ? all : all[..(split + 1)];
         string body = split < 0 ? "" : all[(split + 2)..];
@@ -228,6 +229,31 @@ internal static class MessageContentReader
             Expires = expires is not null && DateUtils.TryParse(expires, out var date) ? date : null,
             Supersedes = string.IsNullOrEmpty(supersedes) ? null : supersedes,
         };
+    }
+
+    // The file as UTF-8 text, decoded once from one pooled buffer when its length is known (a reader that
+    // grows its buffer as it goes copied a 15 KB message several times; a body search reads them all).
+    private static async ValueTask<string> ReadTextAsync(Stream stream, CancellationToken cancellationToken)
+    {
+        long length = stream.CanSeek ? stream.Length - stream.Position : -1;
+        if (length < 0 || length > InMemoryLimit)
+        {
+            using var reader = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: false);
+            return await reader.ReadToEndAsync(cancellationToken).ConfigureAwait(false);
+        }
+        byte[] buffer = ArrayPool<byte>.Shared.Rent((int)Math.Max(length, 1));
+        try
+        {
+            int read = await stream.ReadAtLeastAsync(buffer.AsMemory(0, (int)length), (int)length, throwOnEndOfStream: false,
+                cancellationToken).ConfigureAwait(false);
+            // As the reader did, a byte-order mark is not text.
+            int start = buffer.AsSpan(0, read).StartsWith(Encoding.UTF8.Preamble) ? Encoding.UTF8.Preamble.Length : 0;
+            return Encoding.UTF8.GetString(buffer, start, read - start);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 
     private static string? RawField(string headerText, string name)
