@@ -59,10 +59,11 @@ public static class SafeText
     /// <summary>
     /// Writes <paramref name="text"/> at the driver's position straight into its cells when every character fills
     /// one cell on its own (ASCII, the Latin, Greek and Cyrillic letters: no wide character, no combining mark) and
-    /// nothing needs Terminal.Gui's own handling (a wide glyph to the left, a link), with the effect of <see cref="View.AddStr(string)"/>: the current attribute, the clip, the dirty marks
-    /// and the position left after the text. One difference: text the cells already show in the same attribute is
-    /// not marked, so it is not sent to the terminal again. Terminal.Gui's own path measures and splits every
-    /// character with several allocations, about a kilobyte a cell: 13 MiB for one full redraw of a 120x40 reader.
+    /// nothing needs Terminal.Gui's own handling (a wide glyph to the left, a link). The effect is that of
+    /// <see cref="View.AddStr(string)"/>: the current attribute, the clip, the dirty marks and the position left
+    /// after the text; except that text the cells already show in the same attribute is not marked, so it is not
+    /// sent to the terminal again. Terminal.Gui's own path measures and splits every character with several
+    /// allocations, about a kilobyte a cell: 13 MiB for one full redraw of a 120x40 reader.
     /// </summary>
     private static bool TryWriteDirect(IDriver? driver, string text)
     {
