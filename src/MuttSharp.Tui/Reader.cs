@@ -123,7 +123,8 @@ public sealed class Reader
             if (Index.Progress is null)
                 return;
             Index.Progress = p.Total > 0 ? $"Reading {pretty}... {p.Done}/{p.Total}" : $"Reading {pretty}...";
-            Shell.SetNeedsDraw();
+            // The count is on the status line alone: redrawing the whole screen for it cost the open's CPU.
+            Shell.SetNeedsDrawStatusLines();
         });
         ReaderSession session;
         try

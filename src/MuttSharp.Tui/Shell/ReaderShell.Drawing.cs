@@ -36,7 +36,7 @@ public sealed partial class ReaderShell
     }
 
     /// <summary>Redraws the status line and the bottom line only, leaving the menu body and the help line as they are.</summary>
-    private void SetNeedsDrawStatusLines()
+    internal void SetNeedsDrawStatusLines()
     {
         int rows = Math.Min(2, Viewport.Height);
         SetNeedsDraw(new Rectangle(0, Viewport.Height - rows, Viewport.Width, rows));
