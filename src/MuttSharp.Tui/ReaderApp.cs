@@ -79,8 +79,11 @@ public static class ReaderApp
         Application.MaximumIterationsPerSecond = LoopPacing.IdleRate;
         while (true)
         {
-            // The ANSI driver writes each frame at once (FrameOutput), unless a driver is asked for by name.
-            using (var app = startup.Driver is null && !OperatingSystem.IsWindows() ? FrameOutput.CreateApplication().Init() : Application.Create().Init(startup.Driver))
+            // The ANSI driver writes each frame at once (FrameOutput) unless a driver is asked for by name
+            // (MUTTSHARP_DRIVER=ansi gives Terminal.Gui's own writer).
+            using (var app = startup.Driver is null && !OperatingSystem.IsWindows()
+                       ? FrameOutput.CreateApplication().Init()
+                       : Application.Create().Init(startup.Driver))
             {
                 // Keys reach the screen as they are typed rather than at the driver's next look (disposed before the screen).
                 using var input = TerminalInput.TakeOver(app);
