@@ -95,18 +95,13 @@ internal static class MessageContentReader
 
     private static async ValueTask<MessageContent> ReadMimeAsync(Stream stream, ContentParts parts, CancellationToken cancellationToken)
     {
-        long length = stream.CanSeek ? stream.Length - stream.Position : -1;
-        if (length < 0 || length > InMemoryLimit)
+        if (await ReadPooledAsync(stream, cancellationToken).ConfigureAwait(false) is not var (buffer, read))
         {
             using var streamed = await MimeMessage.LoadAsync(Parser, stream, persistent: false, cancellationToken).ConfigureAwait(false);
             return Extract(streamed, parts);
         }
-
-        byte[] buffer = ArrayPool<byte>.Shared.Rent((int)Math.Max(length, 1));
         try
         {
-            int read = await stream.ReadAtLeastAsync(buffer.AsMemory(0, (int)length), (int)length, throwOnEndOfStream: false,
-                cancellationToken).ConfigureAwait(false);
             using var memory = new MemoryStream(buffer, 0, read, writable: false);
             // persistent: parts refer to the buffer instead of copying it; everything needed is
             // extracted before the buffer goes back to the pool.
@@ -116,6 +111,29 @@ internal static class MessageContentReader
         finally
         {
             ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    /// <summary>
+    /// The rest of <paramref name="stream"/> in one buffer rented from <see cref="ArrayPool{T}.Shared"/>, for the
+    /// caller to return; null when its length is unknown or over <see cref="InMemoryLimit"/>.
+    /// </summary>
+    private static async ValueTask<(byte[] Buffer, int Length)?> ReadPooledAsync(Stream stream, CancellationToken cancellationToken)
+    {
+        long length = stream.CanSeek ? stream.Length - stream.Position : -1;
+        if (length < 0 || length > InMemoryLimit)
+            return null;
+        byte[] buffer = ArrayPool<byte>.Shared.Rent((int)Math.Max(length, 1));
+        try
+        {
+            int read = await stream.ReadAtLeastAsync(buffer.AsMemory(0, (int)length), (int)length, throwOnEndOfStream: false,
+                cancellationToken).ConfigureAwait(false);
+            return (buffer, read);
+        }
+        catch
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+            throw;
         }
     }
 
@@ -235,17 +253,13 @@ internal static class MessageContentReader
     // grows its buffer as it goes copied a 15 KB message several times; a body search reads them all).
     private static async ValueTask<string> ReadTextAsync(Stream stream, CancellationToken cancellationToken)
     {
-        long length = stream.CanSeek ? stream.Length - stream.Position : -1;
-        if (length < 0 || length > InMemoryLimit)
+        if (await ReadPooledAsync(stream, cancellationToken).ConfigureAwait(false) is not var (buffer, read))
         {
             using var reader = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: false);
             return await reader.ReadToEndAsync(cancellationToken).ConfigureAwait(false);
         }
-        byte[] buffer = ArrayPool<byte>.Shared.Rent((int)Math.Max(length, 1));
         try
         {
-            int read = await stream.ReadAtLeastAsync(buffer.AsMemory(0, (int)length), (int)length, throwOnEndOfStream: false,
-                cancellationToken).ConfigureAwait(false);
             // As the reader did, a byte-order mark is not text.
             int start = buffer.AsSpan(0, read).StartsWith(Encoding.UTF8.Preamble) ? Encoding.UTF8.Preamble.Length : 0;
             return Encoding.UTF8.GetString(buffer, start, read - start);
