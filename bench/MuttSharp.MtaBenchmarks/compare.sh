@@ -13,22 +13,26 @@
 #   bench/MuttSharp.MtaBenchmarks/compare.sh /tmp/muttsharp-release/muttsharp.dll
 # or the native executable that `dotnet publish -c Release -o out` makes: compare.sh out/muttsharp
 # Environment: MESSAGES (default 2000 for 1 KiB, 500 for 100 KiB), RUNS (3), SYSTEMS ("muttsharp postfix"),
-# MUTTSHARP_MAIN_CF (lines added to muttsharp's main.cf, e.g. "queue_blank_file_count = 0").
+# MUTTSHARP_MAIN_CF (lines added to muttsharp's main.cf, e.g. "queue_blank_file_count = 0"),
+# SIZES ("1024 102400") and SESSIONS ("1 10 50") to run some of the points only, BASELINE (a
+# second build, run as the system "baseline" in the same turns: an A/B comparison in one sitting).
 set -euo pipefail
 
 dll=${1:?usage: compare.sh path/to/muttsharp.dll or the published path/to/muttsharp}
 runs=${RUNS:-3}
-systems=${SYSTEMS:-"muttsharp postfix"}
+systems=${SYSTEMS:-"muttsharp postfix"}${BASELINE:+ baseline}
 root=$(mktemp -d /tmp/mta-compare.XXXXXX)
 chmod 755 "$root"
 user=mtabench
 ms_port=2525
 pf_port=2526
+bl_port=2527
 ms_pid=
+bl_pid=
 spent=
 
 cleanup() {
-    [ -n "$ms_pid" ] && kill "$ms_pid" 2>/dev/null && wait "$ms_pid" 2>/dev/null || true
+    for pid in $ms_pid $bl_pid; do kill "$pid" 2>/dev/null && wait "$pid" 2>/dev/null || true; done
     postfix -c "$root/postfix" stop >/dev/null 2>&1 || true
     postconf -X alternate_config_directories 2>/dev/null || true
     rm -rf "$root" ${spent:+"$spent"}
@@ -57,6 +61,8 @@ queue_directory = $root/muttsharp/queue
 maillog_file = $root/muttsharp/maillog
 ${MUTTSHARP_MAIN_CF:-}
 EOF
+mkdir -p "$root/baseline"
+sed "s|$root/muttsharp/|$root/baseline/|" "$root/muttsharp/main.cf" >"$root/baseline/main.cf"
 
 # --- postfix: a second instance with its own configuration and queue ---------------------------
 mkdir -p "$root/postfix"
@@ -82,13 +88,18 @@ postconf -e "alternate_config_directories = $root/postfix"
 mkdir -p "$root/postfix/queue" "$root/postfix/data"
 chown postfix "$root/postfix/data"
 
+# smtpd BUILD NAME: runs a build of muttsharp with the configuration in $root/NAME.
+smtpd() {
+    case $1 in
+    *.dll) dotnet "$1" smtpd -c "$root/$2" --listen "127.0.0.1:$(port "$2")" 2>>"$root/$2/stderr" & ;;
+    *) "$1" smtpd -c "$root/$2" --listen "127.0.0.1:$(port "$2")" 2>>"$root/$2/stderr" & ;;
+    esac
+}
+
 start() {
     case $1 in
-    muttsharp) case $dll in
-        *.dll) dotnet "$dll" smtpd -c "$root/muttsharp" --listen "127.0.0.1:$ms_port" 2>>"$root/muttsharp/stderr" & ;;
-        *) "$dll" smtpd -c "$root/muttsharp" --listen "127.0.0.1:$ms_port" 2>>"$root/muttsharp/stderr" & ;;
-        esac
-        ms_pid=$! ;;
+    muttsharp) smtpd "$dll" muttsharp; ms_pid=$! ;;
+    baseline) smtpd "$BASELINE" baseline; bl_pid=$! ;;
     postfix) postfix -c "$root/postfix" start >/dev/null 2>&1 ;;
     esac
     for _ in $(seq 100); do
@@ -101,7 +112,7 @@ start() {
 
 set_aside() { if [ -d "$maildir" ]; then mv "$maildir" "$(mktemp -u "$spent/Maildir.XXXXXX")"; fi; }
 
-port() { if [ "$1" = muttsharp ]; then echo "$ms_port"; else echo "$pf_port"; fi; }
+port() { case $1 in muttsharp) echo "$ms_port" ;; baseline) echo "$bl_port" ;; *) echo "$pf_port" ;; esac; }
 
 now() { date +%s.%N; }
 
@@ -132,12 +143,12 @@ median() { sort -n | awk '{ v[NR] = $1 } END { printf "%.0f", (NR % 2) ? v[(NR +
 # the machine falls on both alike.
 for system in $systems; do start "$system"; done
 printf '%-10s %8s %8s %8s %12s %12s %6s\n' system size sessions messages accepted/s delivered/s load
-for size in 1024 102400; do
+for size in ${SIZES:-1024 102400}; do
     default=$([ "$size" -eq 1024 ] && echo 2000 || echo 500)
     messages=${MESSAGES:-$default}
     # One unmeasured warm-up run each (JIT, page cache, Postfix's process pool).
     for system in $systems; do run "$(port "$system")" "$size" 10 200 >/dev/null; done
-    for sessions in 1 10 50; do
+    for sessions in ${SESSIONS:-1 10 50}; do
         declare -A results=()
         load=$(cut -d' ' -f1 /proc/loadavg)
         for _ in $(seq "$runs"); do

@@ -19,7 +19,7 @@ public sealed class LocalDelivery
     private readonly ConcurrentDictionary<string, DirectorySync> directorySyncs = new(StringComparer.Ordinal);
     private readonly long mailboxSizeLimit;
     private readonly TimeSpan commandTimeLimit;
-    private readonly Dictionary<DeliveryTargetKind, Func<QueuedMessage, DeliveryTarget, string, bool, byte[], CancellationToken, Task<DeliveryResult>>> agents;
+    private readonly Dictionary<DeliveryTargetKind, Func<QueuedMessage, DeliveryTarget, string, bool, bool, byte[], CancellationToken, Task<DeliveryResult>>> agents;
 
     /// <summary>
     /// A local delivery agent writing Maildir names for <paramref name="hostName"/>. Each Maildir copy
@@ -44,8 +44,10 @@ public sealed class LocalDelivery
     /// <summary>
     /// Delivers one copy. <paramref name="mayBeThereAlready"/> is set on a retry or after a restart:
     /// a Maildir that already holds this queue id for this recipient is not written twice.
+    /// <paramref name="queued"/> says that the message is already in the queue and answered, so no
+    /// client waits for this copy: its <c>new/</c> sync may wait to be shared with the next copies.
     /// </summary>
-    public async Task<DeliveryResult> DeliverAsync(QueuedMessage message, DeliveryTarget target, bool mayBeThereAlready, CancellationToken cancellationToken)
+    public async Task<DeliveryResult> DeliverAsync(QueuedMessage message, DeliveryTarget target, bool mayBeThereAlready, CancellationToken cancellationToken, bool queued = false)
     {
         if (!agents.TryGetValue(target.Kind, out var agent))
             return DeliveryResult.Bounce("5.3.0", $"no local delivery for {target}");
@@ -58,7 +60,7 @@ public sealed class LocalDelivery
             return DeliveryResult.Bounce("5.2.2", $"cannot update mailbox {target.Path} for user {deliveredTo}. message file too big");
         try
         {
-            return await agent(message, target, deliveredTo, mayBeThereAlready, headers, cancellationToken).ConfigureAwait(false);
+            return await agent(message, target, deliveredTo, mayBeThereAlready, queued, headers, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -66,7 +68,7 @@ public sealed class LocalDelivery
         }
     }
 
-    private async Task<DeliveryResult> ToMaildirAsync(QueuedMessage message, DeliveryTarget target, string deliveredTo, bool mayBeThereAlready, byte[] headers, CancellationToken cancellationToken)
+    private async Task<DeliveryResult> ToMaildirAsync(QueuedMessage message, DeliveryTarget target, string deliveredTo, bool mayBeThereAlready, bool queued, byte[] headers, CancellationToken cancellationToken)
     {
         // From here on the copy is file work only: done on a sync thread, with blocking calls, so that the
         // session's one hand-over between threads is this one (its reply then goes out from there).
@@ -88,11 +90,11 @@ public sealed class LocalDelivery
         }).ConfigureAwait(false);
         // Sent only once the name in new/ is durable: the queue file goes next.
         string directory = Path.GetDirectoryName(delivered)!;
-        await directorySyncs.GetOrAdd(directory, path => new DirectorySync(path)).SyncAsync(cancellationToken).ConfigureAwait(false);
+        await directorySyncs.GetOrAdd(directory, path => new DirectorySync(path)).SyncAsync(cancellationToken, urgent: !queued).ConfigureAwait(false);
         return DeliveryResult.Sent("delivered to maildir");
     }
 
-    private static async Task<DeliveryResult> ToFileAsync(QueuedMessage message, DeliveryTarget target, string deliveredTo, bool mayBeThereAlready, byte[] headers, CancellationToken cancellationToken)
+    private static async Task<DeliveryResult> ToFileAsync(QueuedMessage message, DeliveryTarget target, string deliveredTo, bool mayBeThereAlready, bool queued, byte[] headers, CancellationToken cancellationToken)
     {
         var options = new FileStreamOptions { Mode = FileMode.Append, Access = FileAccess.Write, Share = FileShare.Read };
         if (!OperatingSystem.IsWindows())
@@ -112,7 +114,7 @@ public sealed class LocalDelivery
         return DeliveryResult.Sent($"delivered to file: {target.Path}");
     }
 
-    private async Task<DeliveryResult> ToCommandAsync(QueuedMessage message, DeliveryTarget target, string deliveredTo, bool mayBeThereAlready, byte[] headers, CancellationToken cancellationToken)
+    private async Task<DeliveryResult> ToCommandAsync(QueuedMessage message, DeliveryTarget target, string deliveredTo, bool mayBeThereAlready, bool queued, byte[] headers, CancellationToken cancellationToken)
     {
         if (target.Command is not { Count: > 0 } argv)
             return DeliveryResult.Bounce("5.3.5", $"empty command for {deliveredTo}");

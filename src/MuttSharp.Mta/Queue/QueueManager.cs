@@ -391,7 +391,7 @@ public sealed class QueueManager
                     list.Add((recipient, address));
                     continue;
                 }
-                Add(recipient, await local.DeliverAsync(message, target, mayBeThereAlready, cancellationToken).ConfigureAwait(false));
+                Add(recipient, await local.DeliverAsync(message, target, mayBeThereAlready, cancellationToken, queued: true).ConfigureAwait(false));
             }
         }
         foreach (var (domain, pairs) in remote)
