@@ -1,12 +1,15 @@
 using System.Numerics;
 using System.Text;
+using MuttSharp.Core.Maildir;
 
 namespace MuttSharp.Core.HeaderCache;
 
 /// <summary>
-/// The unique names of a cache's records, kept as the UTF-8 bytes the file holds rather than one
-/// string each: a warm open of 100k messages never needs them as strings, only to compare with
-/// the names a scan lists. Records are written in mailbox order and a scan lists in that order,
+/// The names of a cache's records (each file's name in the folder: <c>cur/</c> or <c>new/</c>, then
+/// the file name), kept as the UTF-8 bytes the file holds rather than one string each: a warm open
+/// of 100k messages never needs them as strings, only to compare with the names a scan lists.
+/// Records are found by the unique part of the name, which a flag change leaves as it is.
+/// Records are written in mailbox order and a scan lists in that order,
 /// so a lookup first tries the record after the last one found; only a lookup that misses there
 /// (a folder that changed since the cache was written) builds a hash index over all the names.
 /// </summary>
@@ -27,24 +30,53 @@ internal sealed class CacheNames
 
     public int Count => ends.Length;
 
-    /// <summary>The record whose name is <paramref name="unique"/>, or -1.</summary>
-    public int Find(ReadOnlySpan<char> unique)
+    /// <summary>
+    /// The record of the file named <paramref name="name"/> in the folder (<c>cur/</c> or <c>new/</c>
+    /// and the file name, or the file name alone), found by its unique part, or -1;
+    /// <paramref name="sameName"/> says whether the record names it exactly so (no flag or directory changed).
+    /// </summary>
+    public int Find(ReadOnlySpan<char> name, out bool sameName)
     {
-        int maxBytes = Encoding.UTF8.GetMaxByteCount(unique.Length);
-        Span<byte> name = maxBytes <= 512 ? stackalloc byte[maxBytes] : new byte[maxBytes];
-        name = name[..Encoding.UTF8.GetBytes(unique, name)];
+        int maxBytes = Encoding.UTF8.GetMaxByteCount(name.Length);
+        Span<byte> encoded = maxBytes <= 512 ? stackalloc byte[maxBytes] : new byte[maxBytes];
+        encoded = encoded[..Encoding.UTF8.GetBytes(name, encoded)];
+        int record = FindUnique(UniqueOf(encoded));
+        sameName = record >= 0 && Name(record).SequenceEqual(encoded);
+        return record;
+    }
+
+    /// <summary>
+    /// The names as a listing of the folder would give them, if each is in <c>cur/</c> or <c>new/</c>;
+    /// a name elsewhere counts as no file, so that the set matches no listing.
+    /// </summary>
+    public MaildirNameSet AsListed()
+    {
+        var set = new MaildirNameSet();
+        for (int record = 0; record < ends.Length; record++)
+        {
+            var name = Name(record);
+            bool inNew = name.StartsWith("new/"u8);
+            if (!inNew && !name.StartsWith("cur/"u8))
+                return new MaildirNameSet(-1, 0);
+            set = set.Add(inNew, name[4..]);
+        }
+        return set;
+    }
+
+    private int FindUnique(ReadOnlySpan<byte> unique)
+    {
         int hint = next;
-        if (hint < ends.Length && Name(hint).SequenceEqual(name))
+        if (hint < ends.Length && Unique(hint).SequenceEqual(unique))
         {
             next = hint + 1;
             return hint;
         }
         int[] table = index ??= BuildIndex();
         int mask = table.Length - 1;
-        for (int slot = Hash(name) & mask; table[slot] != 0; slot = (slot + 1) & mask)
+        for (int slot = Hash(unique) & mask; table[slot] != 0; slot = (slot + 1) & mask)
         {
             int record = table[slot] - 1;
-            if (Name(record).SequenceEqual(name))
+            if (Unique(record).SequenceEqual(unique))
             {
                 next = record + 1;
                 return record;
@@ -53,10 +85,21 @@ internal sealed class CacheNames
         return -1;
     }
 
-    private ReadOnlySpan<byte> Name(int record)
+    /// <summary>The file's name in the folder, as stored.</summary>
+    public ReadOnlySpan<byte> Name(int record)
     {
         int start = record == 0 ? 0 : ends[record - 1];
         return bytes.AsSpan(start, ends[record] - start);
+    }
+
+    private ReadOnlySpan<byte> Unique(int record) => UniqueOf(Name(record));
+
+    /// <summary>The unique part of a name: after the directory, before the info.</summary>
+    private static ReadOnlySpan<byte> UniqueOf(ReadOnlySpan<byte> name)
+    {
+        name = name[(name.IndexOf((byte)'/') + 1)..];
+        int info = name.IndexOf((byte)Maildir.MaildirNames.InfoSeparator);
+        return info < 0 ? name : name[..info];
     }
 
     private int[] BuildIndex()
@@ -66,7 +109,7 @@ internal sealed class CacheNames
         int mask = table.Length - 1;
         for (int record = 0; record < ends.Length; record++)
         {
-            int slot = Hash(Name(record)) & mask;
+            int slot = Hash(Unique(record)) & mask;
             while (table[slot] != 0)
                 slot = (slot + 1) & mask;
             table[slot] = record + 1;

@@ -6,8 +6,8 @@ using MuttSharp.Core.Model;
 namespace MuttSharp.Core.HeaderCache;
 
 /// <summary>
-/// Serialises summaries into the cache layout of <see cref="CacheFormat"/>. A record is: unique
-/// name (a string in place, not a reference: each is used once), size, mtime ticks (i64),
+/// Serialises summaries into the cache layout of <see cref="CacheFormat"/>. A record is: the file's
+/// name in the folder (a string in place, not a reference: each is used once), size, mtime ticks (i64),
 /// From/To/Cc/Sender/Reply-To/Mail-Followup-To as address lists, subject, date ticks (i64) and
 /// offset minutes (i16), Message-ID, In-Reply-To, References, List-Id, List-Post, X-Label,
 /// Organization, Content-Type, attachment flag (byte), Lines, header length. The records are
@@ -26,9 +26,9 @@ internal sealed class CacheWriter(Stream scratch)
     private readonly SpillBuffer records = new(scratch);
     private int count;
 
-    public void Add(string unique, long size, DateTimeOffset modified, MessageSummary s)
+    public void Add(string name, long size, DateTimeOffset modified, MessageSummary s)
     {
-        String(records, unique);
+        String(records, name);
         VarInt(records, (ulong)size);
         Int64(records, modified.UtcTicks);
         Addresses(s.From);

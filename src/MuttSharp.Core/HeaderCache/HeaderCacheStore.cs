@@ -1,5 +1,7 @@
+using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
+using MuttSharp.Core.Maildir;
 using MuttSharp.Core.Model;
 
 namespace MuttSharp.Core.HeaderCache;
@@ -7,7 +9,8 @@ namespace MuttSharp.Core.HeaderCache;
 /// <summary>
 /// Mutt's <c>$header_cache</c> for one folder: summaries keyed by the unique part of the message's
 /// file name and validated by its size and modification time, so that a second open reads no
-/// message file. Stored as one compact binary file (see <see cref="CacheFormat"/>), chosen over
+/// message file. Each also keeps the file's whole name in the folder, so that a folder whose files
+/// are all as cached can be shown from the cache alone (<see cref="Listing"/>, <see cref="ListsAs"/>). Stored as one compact binary file (see <see cref="CacheFormat"/>), chosen over
 /// SQLite by measurement; read through a small window, written to a temporary file and renamed into place.
 /// A missing, damaged, foreign or old-version file loads as empty and is rebuilt; nothing here throws.
 /// </summary>
@@ -36,6 +39,12 @@ public sealed class HeaderCacheStore
 
     /// <summary>Number of cached summaries.</summary>
     public int Count => entries.Length;
+
+    /// <summary>
+    /// How many lookups found their summary under another name than the cache has (the file's flags or
+    /// directory changed since): the cache is then worth writing again, for <see cref="ListsAs"/> to hold next time.
+    /// </summary>
+    public int Renamed { get; private set; }
 
     /// <summary>
     /// The cache file for <paramref name="folder"/> under Mutt's <c>$header_cache</c> setting: when the
@@ -79,13 +88,14 @@ public sealed class HeaderCacheStore
     }
 
     /// <summary>
-    /// The cached summary of the file with this unique name, if its size and modification time are
+    /// The cached summary of the file named <paramref name="name"/> in the folder (<c>cur/</c> or
+    /// <c>new/</c> and its file name, found by the unique part), if its size and modification time are
     /// still those cached. The summary's received time is the cached modification time. Looking
     /// names up in mailbox order, as an open does, is the fast path.
     /// </summary>
-    public bool TryGet(ReadOnlySpan<char> unique, long size, DateTimeOffset modified, out MessageSummary summary)
+    public bool TryGet(ReadOnlySpan<char> name, long size, DateTimeOffset modified, out MessageSummary summary)
     {
-        int at = names.Find(unique);
+        int at = Find(name);
         if (at >= 0 && entries[at].Size == size && entries[at].ModifiedTicks == modified.UtcTicks)
         {
             summary = entries[at].Summary;
@@ -96,12 +106,12 @@ public sealed class HeaderCacheStore
     }
 
     /// <summary>
-    /// The cached summary of the file with this unique name, trusted without checking the file
+    /// The cached summary of the file named <paramref name="name"/> in the folder, trusted without checking the file
     /// (Mutt's <c>$maildir_header_cache_verify</c> unset), with the size and modification time cached for it.
     /// </summary>
-    public bool TryGetUnverified(ReadOnlySpan<char> unique, out long size, out DateTimeOffset modified, out MessageSummary summary)
+    public bool TryGetUnverified(ReadOnlySpan<char> name, out long size, out DateTimeOffset modified, out MessageSummary summary)
     {
-        int at = names.Find(unique);
+        int at = Find(name);
         if (at >= 0)
         {
             var entry = entries[at];
@@ -113,11 +123,51 @@ public sealed class HeaderCacheStore
     }
 
     /// <summary>
+    /// The folder's messages as the cache last saw them, in mailbox order, each with its cached size,
+    /// modification time and summary: what <paramref name="folder"/> holds when <see cref="ListsAs"/> says so.
+    /// Null when a record does not name a file in <c>cur/</c> or <c>new/</c>.
+    /// </summary>
+    public (MaildirEntry[] Entries, MessageSummary?[] Summaries)? Listing(string folder)
+    {
+        if (Status != HeaderCacheStatus.Loaded)
+            return null;
+        var listed = new MaildirEntry[entries.Length];
+        var summaries = new MessageSummary?[entries.Length];
+        string prefix = Path.TrimEndingDirectorySeparator(folder) + "/";
+        bool allInFolder = true;
+        // On every core: a path string and the flags of 100k names are most of the time from cache to screen.
+        Parallel.ForEach(Partitioner.Create(0, entries.Length, 8192), (range, loop) =>
+        {
+            for (int i = range.Item1; i < range.Item2; i++)
+            {
+                var name = names.Name(i);
+                bool inNew = name.StartsWith("new/"u8);
+                if (name.Length <= 4 || !(inNew || name.StartsWith("cur/"u8)) || name[4..].Contains((byte)'/'))
+                {
+                    allInFolder = false;
+                    loop.Stop();
+                    return;
+                }
+                listed[i] = MaildirEntry.Of(MaildirNames.PathOf(prefix, name), inNew, entries[i].Size, new DateTimeOffset(entries[i].ModifiedTicks, TimeSpan.Zero));
+                summaries[i] = entries[i].Summary;
+            }
+        });
+        return allInFolder ? (listed, summaries) : null;
+    }
+
+    /// <summary>
+    /// True when the folder's directories, as <paramref name="listed"/>, hold exactly the files the cache
+    /// names under the same names, no more and no fewer: then <see cref="Listing"/> is the folder.
+    /// </summary>
+    internal bool ListsAs(MaildirNameSet listed) => Status == HeaderCacheStatus.Loaded && listed == names.AsListed();
+
+    /// <summary>
     /// Replaces the cache file with exactly these summaries, given in mailbox order: written to a
     /// temporary file beside it, then renamed over it, so a reader sees the old or the new cache, never half of one.
     /// Returns the reason when the file cannot be written (the folder still opens without it), else null.
     /// </summary>
-    public static string? Save(string file, string folder, IEnumerable<(string Unique, long Size, DateTimeOffset Modified, MessageSummary Summary)> summaries)
+    /// Each is keyed by its file's name in the folder (<see cref="MaildirNames.NameInFolder"/>).
+    public static string? Save(string file, string folder, IEnumerable<(string Name, long Size, DateTimeOffset Modified, MessageSummary Summary)> summaries)
     {
         string temp = $"{file}.{Environment.ProcessId}.tmp";
         try
@@ -128,8 +178,8 @@ public sealed class HeaderCacheStore
             // The records wait in a scratch file, gone once closed, until the tables that precede them are complete.
             using var scratch = new FileStream($"{temp}.records", FileMode.Create, FileAccess.ReadWrite, FileShare.None, bufferSize: 0, FileOptions.DeleteOnClose);
             var writer = new CacheWriter(scratch);
-            foreach (var (unique, size, modified, summary) in summaries)
-                writer.Add(unique, size, modified, summary);
+            foreach (var (name, size, modified, summary) in summaries)
+                writer.Add(name, size, modified, summary);
             using (var stream = new FileStream(temp, FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 0))
                 writer.WriteTo(stream, folder);
             File.Move(temp, file, overwrite: true);
@@ -147,5 +197,13 @@ public sealed class HeaderCacheStore
             }
             return $"header cache not written: {e.Message}";
         }
+    }
+
+    private int Find(ReadOnlySpan<char> name)
+    {
+        int at = names.Find(name, out bool sameName);
+        if (at >= 0 && !sameName)
+            Renamed++;
+        return at;
     }
 }

@@ -71,15 +71,25 @@ public sealed class MailboxLoader
         // The cache is read on another core while the directories are listed: neither needs the other.
         string? cacheFile = options.HeaderCache is { Length: > 0 } setting ? HeaderCacheStore.FileFor(setting, path) : null;
         var loading = cacheFile is null ? null : Task.Run(() => HeaderCacheStore.Load(cacheFile, path), cancellationToken);
-        // With a cache, the names alone are listed and matched with it; the stats that validate it
-        // come later, beside the threading. With none, every name is a miss and is stat'ed as it is listed.
         bool cached = cacheFile is not null && File.Exists(cacheFile);
-        var entries = MaildirScanner.Scan(path, errors, options.Parallelism, statFiles: !cached, cancellationToken);
+        // With a cache, the names alone are listed, and when they are exactly those the cache holds (the usual
+        // case), the folder is taken from the cache as it stands: no name becomes a string and nothing is sorted.
+        var names = cached ? MaildirScanner.TryListNames(path) : null;
         var cache = loading is null ? null : await loading.ConfigureAwait(false);
-
-        var summaries = new MessageSummary?[entries.Length];
         var misses = new List<int>();
         var unverified = new List<int>();
+        if (names is { } listed && cache!.ListsAs(listed) && cache.Listing(path) is { } asCached)
+        {
+            if (options.HeaderCacheVerify)
+                unverified.AddRange(Enumerable.Range(0, asCached.Entries.Length));
+            return await FinishAsync(path, prepare, progress, provisional, asCached.Entries, asCached.Summaries, cache, misses, unverified, errors,
+                cancellationToken).ConfigureAwait(false);
+        }
+
+        // Otherwise the names are listed again as entries and matched with the cache one by one; the stats that validate
+        // it come later, beside the threading. With no cache, every name is a miss and is stat'ed as it is listed.
+        var entries = MaildirScanner.Scan(path, errors, options.Parallelism, statFiles: !cached, cancellationToken);
+        var summaries = new MessageSummary?[entries.Length];
         for (int i = 0; i < entries.Length; i++)
         {
             var e = entries[i];
@@ -89,12 +99,12 @@ public sealed class MailboxLoader
             }
             else if (e.HasStat)
             {
-                if (cache.TryGet(e.UniqueSpan, e.Size, e.Modified, out var summary))
+                if (cache.TryGet(e.NameInFolder, e.Size, e.Modified, out var summary))
                     summaries[i] = summary;
                 else
                     misses.Add(i);
             }
-            else if (cache.TryGetUnverified(e.UniqueSpan, out long size, out var modified, out var summary))
+            else if (cache.TryGetUnverified(e.NameInFolder, out long size, out var modified, out var summary))
             {
                 entries[i] = e with { Size = size, Modified = modified };
                 summaries[i] = summary;
@@ -106,6 +116,19 @@ public sealed class MailboxLoader
                 misses.Add(i);
             }
         }
+        return await FinishAsync(path, prepare, progress, provisional, entries, summaries, cache, misses, unverified, errors, cancellationToken)
+            .ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// The rest of a Maildir open, once each entry has its cached summary or is among the <paramref name="misses"/>:
+    /// reads the misses, prepares the folder, validates the <paramref name="unverified"/> summaries with a stat each
+    /// (reading again those whose file changed), and rewrites the cache when it is not the folder any more.
+    /// </summary>
+    private async Task<T> FinishAsync<T>(string path, Func<Mailbox, T> prepare, IProgress<LoadProgress>? progress, Action<T>? provisional,
+        MaildirEntry[] entries, MessageSummary?[] summaries, HeaderCacheStore? cache, List<int> misses, List<int> unverified, List<MailboxError> errors,
+        CancellationToken cancellationToken)
+    {
         int hits = entries.Length - misses.Count;
         progress?.Report(new LoadProgress(path, hits, entries.Length));
 
@@ -134,9 +157,12 @@ public sealed class MailboxLoader
             result = prepare(Build(path, entries, summaries, errors));
         }
 
-        // Rewrite the cache when it gained or lost entries; an unchanged folder writes nothing.
-        if (cacheFile is not null && (misses.Count + reread > 0 || cache!.Count != hits || cache.Status != HeaderCacheStatus.Loaded))
+        // Rewrite the cache when it gained or lost entries, or names files that were renamed since (flags changed, or
+        // moved from new/ to cur/); an unchanged folder writes nothing.
+        if (options.HeaderCache is { Length: > 0 } setting
+            && (cache is null || misses.Count + reread + cache.Renamed > 0 || cache.Count != hits || cache.Status != HeaderCacheStatus.Loaded))
         {
+            string cacheFile = HeaderCacheStore.FileFor(setting, path);
             string? cacheError = HeaderCacheStore.Save(cacheFile, path, Cached(entries, summaries));
             if (cacheError is not null)
                 errors.Add(new MailboxError(cacheFile, cacheError));
@@ -225,7 +251,7 @@ public sealed class MailboxLoader
     {
         for (int i = 0; i < entries.Length; i++)
             if (summaries[i] is { } summary)
-                yield return (entries[i].Unique, entries[i].Size, entries[i].Modified, summary);
+                yield return (entries[i].NameInFolder.ToString(), entries[i].Size, entries[i].Modified, summary);
     }
 
     private Mailbox OpenMbox(string path, IProgress<LoadProgress>? progress, CancellationToken cancellationToken)

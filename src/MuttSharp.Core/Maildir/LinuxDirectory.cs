@@ -104,12 +104,50 @@ internal static partial class LinuxDirectory
                 for (int i = 0; i < names.Count; i++)
                 {
                     var name = buffer.AsSpan(names[i]);
-                    string path = Path(prefix, name[..name.IndexOf((byte)0)]);
+                    string path = MaildirNames.PathOf(prefix, name[..name.IndexOf((byte)0)]);
                     var (size, ticks, errno) = stats[i];
                     if (errno != 0)
                         failed.Add((path, Reason(errno)));
                     else if (size != DirectorySize)
                         files.Add((path, size, ticks));
+                }
+            }
+        }
+        finally
+        {
+            Close(fd);
+        }
+    }
+
+    /// <summary>
+    /// Hands each regular file's name in <paramref name="directory"/> (skipping subdirectories and names that
+    /// start with a dot) to <paramref name="visit"/>, as the UTF-8 bytes the kernel returned. False when the
+    /// directory cannot be read or an entry is of another or unknown type (a link, or a file system that does
+    /// not give types), which only a stat could tell from a directory.
+    /// </summary>
+    public static bool TryVisitNames(string directory, Action<ReadOnlySpan<byte>> visit)
+    {
+        int fd = Open(directory, ORdOnly | ODirectory | OCloexec);
+        if (fd < 0)
+            return false;
+        try
+        {
+            byte[] buffer = new byte[BlockSize];
+            while (true)
+            {
+                nint read = GetDents64(fd, buffer, (nuint)buffer.Length);
+                if (read <= 0)
+                    return read == 0;
+                for (int at = 0; at < read;)
+                {
+                    var record = buffer.AsSpan(at, BinaryPrimitives.ReadUInt16LittleEndian(buffer.AsSpan(at + DirentLength)));
+                    at += record.Length;
+                    if (record[DirentName] == (byte)'.' || record[DirentName] == 0 || record[DirentType] == DtDir)
+                        continue;
+                    if (record[DirentType] != DtReg)
+                        return false;
+                    var name = record[DirentName..];
+                    visit(name[..name.IndexOf((byte)0)]);
                 }
             }
         }
@@ -188,15 +226,6 @@ internal static partial class LinuxDirectory
                 if (fd >= 0)
                     Close(fd);
         }
-    }
-
-    /// <summary>The prefix and the UTF-8 name decoded straight into one string, with no string for the name alone.</summary>
-    private static string Path(string prefix, ReadOnlySpan<byte> name)
-    {
-        int length = Encoding.UTF8.GetCharCount(name);
-        var chars = length <= 512 ? stackalloc char[length] : new char[length];
-        Encoding.UTF8.GetChars(name, chars);
-        return string.Concat(prefix, chars);
     }
 
     /// <summary>Size and mtime of one name in the directory; size <see cref="DirectorySize"/> for a directory (reached through a link).</summary>

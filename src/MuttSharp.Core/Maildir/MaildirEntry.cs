@@ -21,4 +21,14 @@ public readonly record struct MaildirEntry(string Path, MessageFlags Flags, stri
 
     /// <summary>The unique part as a string.</summary>
     public string Unique => UniqueSpan.ToString();
+
+    /// <summary>Its name within the Maildir (<c>cur/</c> or <c>new/</c> and the file name); no allocation.</summary>
+    public ReadOnlySpan<char> NameInFolder => MaildirNames.NameInFolder(Path);
+
+    /// <summary>The entry of the file at <paramref name="path"/>, its flags read from its name and its directory.</summary>
+    public static MaildirEntry Of(string path, bool inNew, long size, DateTimeOffset modified)
+    {
+        var flags = MaildirNames.ParseFlags(System.IO.Path.GetFileName(path.AsSpan()), out string extra);
+        return new MaildirEntry(path, inNew ? flags | MessageFlags.New : flags, extra, size, modified);
+    }
 }

@@ -112,6 +112,25 @@ public static class MaildirNames
     /// <summary>How many digits the leading delivery time of a unique part has; 0 when it has none or starts with 0.</summary>
     internal static int TimeDigits(ReadOnlySpan<char> unique) => unique.Length > 0 && unique[0] != '0' ? LeadingDigits(unique) : 0;
 
+    /// <summary>
+    /// A message file's name within its Maildir, as the header cache keys it: the directory and the file
+    /// name (<c>cur/1700000000.M1P2.host:2,S</c>), without allocating.
+    /// </summary>
+    public static ReadOnlySpan<char> NameInFolder(ReadOnlySpan<char> path)
+    {
+        int file = path.LastIndexOf('/');
+        return file <= 0 ? path : path[(path[..file].LastIndexOf('/') + 1)..];
+    }
+
+    /// <summary>The prefix and the UTF-8 name decoded straight into one string, with no string for the name alone.</summary>
+    internal static string PathOf(string prefix, ReadOnlySpan<byte> name)
+    {
+        int length = Encoding.UTF8.GetCharCount(name);
+        var chars = length <= 512 ? stackalloc char[length] : new char[length];
+        Encoding.UTF8.GetChars(name, chars);
+        return string.Concat(prefix, chars);
+    }
+
     /// <summary>The unique part of a file name without allocating; see <see cref="UniquePart(string)"/>.</summary>
     public static ReadOnlySpan<char> UniquePart(ReadOnlySpan<char> fileName)
     {

@@ -61,10 +61,26 @@ public static class MaildirScanner
             var (path, size, ticks) = files[order[i]];
             if (size < 0)
                 ticks = DateTimeOffset.UnixEpoch.UtcTicks;
-            var flags = MaildirNames.ParseFlags(Path.GetFileName(path.AsSpan()), out string extra) | (order[i] < inNew ? MessageFlags.New : MessageFlags.None);
-            entries[i] = new MaildirEntry(path, flags, extra, size, new DateTimeOffset(ticks, TimeSpan.Zero));
+            entries[i] = MaildirEntry.Of(path, order[i] < inNew, size, new DateTimeOffset(ticks, TimeSpan.Zero));
         }
         return entries;
+    }
+
+    /// <summary>
+    /// The message files of <c>new/</c> and <c>cur/</c> as a <see cref="MaildirNameSet"/>, from the names the
+    /// kernel lists (no string is made, nothing is stat'ed or sorted). Null when a directory cannot be listed,
+    /// an entry's type needs a stat to be told, or this system has no such listing (<see cref="LinuxDirectory"/>):
+    /// the caller then scans instead, which reports what went wrong.
+    /// </summary>
+    internal static MaildirNameSet? TryListNames(string maildir)
+    {
+        if (!LinuxDirectory.IsSupported)
+            return null;
+        var set = new MaildirNameSet();
+        return LinuxDirectory.TryVisitNames(Path.Join(maildir, "new"), name => set = set.Add(true, name))
+            && LinuxDirectory.TryVisitNames(Path.Join(maildir, "cur"), name => set = set.Add(false, name))
+            ? set
+            : null;
     }
 
     /// <summary>

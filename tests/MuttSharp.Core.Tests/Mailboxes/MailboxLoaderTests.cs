@@ -1,5 +1,6 @@
 using MuttSharp.Core.HeaderCache;
 using MuttSharp.Core.Mailboxes;
+using MuttSharp.Core.Maildir;
 using MuttSharp.Core.Model;
 
 namespace MuttSharp.Core.Tests.Mailboxes;
@@ -102,6 +103,63 @@ public sealed class MailboxLoaderTests
 
         Assert.Equal(["First", "Re: First", "Third", "Fourth", "Fifth", ""], mailbox.Messages.Select(m => m.Summary.Subject));
         Assert.Equal("m1@example.org", mailbox.Messages[1].Summary.InReplyTo);
+    }
+
+    // What a user sees of each message: where it is, its flags and its subject, in mailbox order.
+    private static string[] Seen(Mailbox mailbox) => [.. mailbox.Messages.Select(m => $"{m.Path} {m.Flags} {m.ExtraFlagLetters} {m.Summary.Subject}")];
+
+    [Fact]
+    public async Task AnUnchangedFolderIsTakenFromTheCacheAsTheDirectoriesWouldGiveIt()
+    {
+        using var inbox = new GoldenFolder("Maildir", "INBOX");
+        var loader = new MailboxLoader(new MailboxLoaderOptions { HeaderCache = Path.Combine(inbox.Scratch, "hcache") + "/" });
+        var scanned = await new MailboxLoader().OpenAsync(inbox.Path);
+        await loader.OpenAsync(inbox.Path);
+
+        var cached = HeaderCacheStore.Load(HeaderCacheStore.FileFor(Path.Combine(inbox.Scratch, "hcache") + "/", inbox.Path), inbox.Path);
+        var warm = await loader.OpenAsync(inbox.Path);
+
+        Assert.True(cached.ListsAs(Assert.NotNull(MaildirScanner.TryListNames(inbox.Path))));
+        Assert.Equal(Seen(scanned), Seen(warm));
+        Assert.Empty(warm.Errors);
+    }
+
+    [Theory]
+    [InlineData("flags")]
+    [InlineData("new to cur")]
+    [InlineData("arrival")]
+    [InlineData("removal")]
+    public async Task AFolderChangedSinceTheCacheIsShownAsItIsAndTheCacheCatchesUp(string change)
+    {
+        using var inbox = new GoldenFolder("Maildir", "INBOX");
+        string setting = Path.Combine(inbox.Scratch, "hcache") + "/";
+        var loader = new MailboxLoader(new MailboxLoaderOptions { HeaderCache = setting });
+        await loader.OpenAsync(inbox.Path);
+        string first = FirstFile(inbox);
+        string inNew = Directory.GetFiles(Path.Combine(inbox.Path, "new"))[0];
+        switch (change)
+        {
+            case "flags":
+                File.Move(first, first[..first.LastIndexOf(',')] + ",FS");
+                break;
+            case "new to cur":
+                File.Move(inNew, Path.Combine(inbox.Path, "cur", Path.GetFileName(inNew) + ":2,S"));
+                break;
+            case "arrival":
+                File.WriteAllText(Path.Combine(inbox.Path, "new", "1800000000.V1I9M9.host"), "Subject: Arrived\n\nhello\n");
+                break;
+            case "removal":
+                File.Delete(first);
+                break;
+        }
+        string cacheFile = HeaderCacheStore.FileFor(setting, inbox.Path);
+        Assert.False(HeaderCacheStore.Load(cacheFile, inbox.Path).ListsAs(Assert.NotNull(MaildirScanner.TryListNames(inbox.Path))));
+
+        var opened = await loader.OpenAsync(inbox.Path);
+
+        Assert.Equal(Seen(await new MailboxLoader().OpenAsync(inbox.Path)), Seen(opened));
+        Assert.True(HeaderCacheStore.Load(cacheFile, inbox.Path).ListsAs(Assert.NotNull(MaildirScanner.TryListNames(inbox.Path))));
+        Assert.Equal(Seen(opened), Seen(await loader.OpenAsync(inbox.Path)));
     }
 
     private static string FirstFile(GoldenFolder inbox) => Directory.GetFiles(Path.Combine(inbox.Path, "cur"), "1700000001*")[0];
