@@ -39,7 +39,8 @@ public sealed class MailboxLoader
     /// <paramref name="prepare"/> runs once more on the corrected folder, whose result is returned.
     /// <paramref name="provisional"/>, when given, receives the first result of a warm open before
     /// the stats are taken, for a screen that can show it at once and replace it if another comes;
-    /// the stats then follow rather than overlap <paramref name="prepare"/>.
+    /// the stats then follow rather than overlap <paramref name="prepare"/>. It also receives the result
+    /// before the cache is written, which the returned result then follows.
     /// </summary>
     public Task<T> OpenAsync<T>(string path, Func<Mailbox, T> prepare, IProgress<LoadProgress>? progress = null,
         Action<T>? provisional = null, CancellationToken cancellationToken = default)
@@ -145,9 +146,11 @@ public sealed class MailboxLoader
         var reader = new SummaryReader(options.Summary, new StringPool());
         Read(path, entries, summaries, misses, hits, reader, errors, progress, cancellationToken);
         var result = prepare(Build(path, entries, summaries, errors));
+        bool shown = false;
         if (verify && provisional is not null)
         {
             provisional(result);
+            shown = true;
             verifying = Verify();
         }
         int reread = 0;
@@ -158,6 +161,7 @@ public sealed class MailboxLoader
             reread = changed.Count;
             Read(path, entries, summaries, Update(entries, changed, errors), entries.Length - reread, reader, errors, progress, cancellationToken);
             result = prepare(Build(path, entries, summaries, errors));
+            shown = false;
         }
 
         // Rewrite the cache when it gained or lost entries, or names files that were renamed since (flags changed, or
@@ -165,6 +169,9 @@ public sealed class MailboxLoader
         if (options.HeaderCache is { Length: > 0 } setting
             && (cache is null || misses.Count + reread + cache.Renamed > 0 || cache.Count != hits || cache.Status != HeaderCacheStatus.Loaded))
         {
+            // A screen waiting for the folder gets it before the cache is written, which takes a while for a large one.
+            if (provisional is not null && !shown)
+                provisional(result);
             string cacheFile = HeaderCacheStore.FileFor(setting, path);
             string? cacheError = HeaderCacheStore.Save(cacheFile, path, Cached(entries, summaries));
             if (cacheError is not null)

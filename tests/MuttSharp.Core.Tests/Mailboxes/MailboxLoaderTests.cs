@@ -251,13 +251,32 @@ public sealed class MailboxLoaderTests
     {
         using var inbox = new GoldenFolder("Maildir", "INBOX");
         var loader = new MailboxLoader(new MailboxLoaderOptions { HeaderCache = Path.Combine(inbox.Scratch, "cache-file") });
+        await loader.OpenAsync(inbox.Path);
         var provisional = new List<Mailbox>();
-        await loader.OpenAsync(inbox.Path, m => m, provisional: provisional.Add);
-        Assert.Empty(provisional); // a cold open has nothing to validate
 
         var mailbox = await loader.OpenAsync(inbox.Path, m => m, provisional: provisional.Add);
 
         Assert.Same(mailbox, Assert.Single(provisional));
+    }
+
+    [Fact]
+    public async Task AColdOpenHandsOverWhatItPreparedBeforeWritingTheCache()
+    {
+        using var inbox = new GoldenFolder("Maildir", "INBOX");
+        string setting = Path.Combine(inbox.Scratch, "cache-file");
+        var loader = new MailboxLoader(new MailboxLoaderOptions { HeaderCache = setting });
+        var cacheWhenShown = new List<bool>();
+        var provisional = new List<Mailbox>();
+
+        var mailbox = await loader.OpenAsync(inbox.Path, m => m, provisional: m =>
+        {
+            cacheWhenShown.Add(File.Exists(HeaderCacheStore.FileFor(setting, inbox.Path)));
+            provisional.Add(m);
+        });
+
+        Assert.Same(mailbox, Assert.Single(provisional));
+        Assert.False(Assert.Single(cacheWhenShown));
+        Assert.True(File.Exists(HeaderCacheStore.FileFor(setting, inbox.Path)));
     }
 
     [Fact]
@@ -270,7 +289,8 @@ public sealed class MailboxLoaderTests
 
         string subject = await loader.OpenAsync(inbox.Path, m => m.Messages[0].Summary.Subject, provisional: provisional.Add);
 
-        Assert.Equal(["First"], provisional);
+        // The stale one at once; the corrected one before the cache is rewritten with it.
+        Assert.Equal(["First", "Edited"], provisional);
         Assert.Equal("Edited", subject);
     }
 
