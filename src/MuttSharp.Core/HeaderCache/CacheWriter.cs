@@ -26,9 +26,10 @@ internal sealed class CacheWriter(Stream scratch)
     private readonly SpillBuffer records = new(scratch);
     private int count;
 
-    public void Add(string name, long size, DateTimeOffset modified, MessageSummary s)
+    /// <summary>Adds the record of the message file at <paramref name="path"/>, keyed by its name in the folder.</summary>
+    public void Add(string path, long size, DateTimeOffset modified, MessageSummary s)
     {
-        String(records, name);
+        String(records, Maildir.MaildirNames.NameInFolder(path));
         VarInt(records, (ulong)size);
         Int64(records, modified.UtcTicks);
         Addresses(s.From);
@@ -138,7 +139,7 @@ internal sealed class CacheWriter(Stream scratch)
 
     private void Ref(IBufferWriter<byte> output, string? s) => VarInt(output, s is null ? 0 : (ulong)StringIndex(s) + 1);
 
-    private static void String(IBufferWriter<byte> output, string s)
+    private static void String(IBufferWriter<byte> output, ReadOnlySpan<char> s)
     {
         int length = Encoding.UTF8.GetByteCount(s);
         VarInt(output, (ulong)length);

@@ -166,8 +166,8 @@ public sealed class HeaderCacheStore
     /// temporary file beside it, then renamed over it, so a reader sees the old or the new cache, never half of one.
     /// Returns the reason when the file cannot be written (the folder still opens without it), else null.
     /// </summary>
-    /// Each is keyed by its file's name in the folder (<see cref="MaildirNames.NameInFolder"/>).
-    public static string? Save(string file, string folder, IEnumerable<(string Name, long Size, DateTimeOffset Modified, MessageSummary Summary)> summaries)
+    /// Each is given by its file's path and keyed by its name in the folder (<see cref="MaildirNames.NameInFolder"/>).
+    public static string? Save(string file, string folder, IEnumerable<(string Path, long Size, DateTimeOffset Modified, MessageSummary Summary)> summaries)
     {
         string temp = $"{file}.{Environment.ProcessId}.tmp";
         try
@@ -178,8 +178,8 @@ public sealed class HeaderCacheStore
             // The records wait in a scratch file, gone once closed, until the tables that precede them are complete.
             using var scratch = new FileStream($"{temp}.records", FileMode.Create, FileAccess.ReadWrite, FileShare.None, bufferSize: 0, FileOptions.DeleteOnClose);
             var writer = new CacheWriter(scratch);
-            foreach (var (name, size, modified, summary) in summaries)
-                writer.Add(name, size, modified, summary);
+            foreach (var (path, size, modified, summary) in summaries)
+                writer.Add(path, size, modified, summary);
             using (var stream = new FileStream(temp, FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 0))
                 writer.WriteTo(stream, folder);
             File.Move(temp, file, overwrite: true);

@@ -261,7 +261,7 @@ public sealed class MailboxLoader
     {
         for (int i = 0; i < entries.Length; i++)
             if (summaries[i] is { } summary)
-                yield return (entries[i].NameInFolder.ToString(), entries[i].Size, entries[i].Modified, summary);
+                yield return (entries[i].Path, entries[i].Size, entries[i].Modified, summary);
     }
 
     private Mailbox OpenMbox(string path, IProgress<LoadProgress>? progress, CancellationToken cancellationToken)

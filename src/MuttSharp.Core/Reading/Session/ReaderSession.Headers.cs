@@ -3,7 +3,6 @@ using MimeKit.Utils;
 using MuttSharp.Core.Config.Keys;
 using MuttSharp.Core.HeaderCache;
 using MuttSharp.Core.Mailboxes;
-using MuttSharp.Core.Maildir;
 using MuttSharp.Core.Model;
 using MuttSharp.Core.Rewriting;
 using MuttSharp.Core.Summaries;
@@ -259,7 +258,7 @@ public sealed partial class ReaderSession
             return null;
         var box = mailbox;
         var entries = box.Messages.Select(m => (Unique: UniqueOf(m), m)).Where(e => !changedHeaders.ContainsKey(e.Unique))
-            .Select(e => (MaildirNames.NameInFolder(e.m.Path).ToString(), e.m.Summary.Size, e.m.Summary.Received, e.m.Summary));
+            .Select(e => (e.m.Path, e.m.Summary.Size, e.m.Summary.Received, e.m.Summary));
         return HeaderCacheStore.Save(HeaderCacheStore.FileFor(setting, box.Path), box.Path, entries);
     }
 
