@@ -10,8 +10,9 @@ namespace MuttSharp.Core.HeaderCache;
 /// Mutt's <c>$header_cache</c> for one folder: summaries keyed by the unique part of the message's
 /// file name and validated by its size and modification time, so that a second open reads no
 /// message file. Each also keeps the file's whole name in the folder, so that a folder whose files
-/// are all as cached can be shown from the cache alone (<see cref="Listing"/>, <see cref="ListsAs"/>). Stored as one compact binary file (see <see cref="CacheFormat"/>), chosen over
-/// SQLite by measurement; read through a small window, written to a temporary file and renamed into place.
+/// are all as cached can be shown from the cache alone (<see cref="Listing"/>, <see cref="ListsAs"/>).
+/// Stored as one compact binary file (see <see cref="CacheFormat"/>), chosen over SQLite by measurement;
+/// read through a small window, written to a temporary file and renamed into place.
 /// A missing, damaged, foreign or old-version file loads as empty and is rebuilt; nothing here throws.
 /// </summary>
 public sealed class HeaderCacheStore
@@ -135,7 +136,7 @@ public sealed class HeaderCacheStore
         var summaries = new MessageSummary?[entries.Length];
         string prefix = Path.TrimEndingDirectorySeparator(folder) + "/";
         bool allInFolder = true;
-        // On every core: a path string and the flags of 100k names are most of the time from cache to screen.
+        // Spread over the cores: after the cache load, 100k path strings and their flags are the longest step before threading.
         Parallel.ForEach(Partitioner.Create(0, entries.Length, 8192), (range, loop) =>
         {
             for (int i = range.Item1; i < range.Item2; i++)
@@ -165,8 +166,8 @@ public sealed class HeaderCacheStore
     /// Replaces the cache file with exactly these summaries, given in mailbox order: written to a
     /// temporary file beside it, then renamed over it, so a reader sees the old or the new cache, never half of one.
     /// Returns the reason when the file cannot be written (the folder still opens without it), else null.
+    /// Each summary comes with its file's path and is keyed by its name in the folder (<see cref="MaildirNames.NameInFolder"/>).
     /// </summary>
-    /// Each is given by its file's path and keyed by its name in the folder (<see cref="MaildirNames.NameInFolder"/>).
     public static string? Save(string file, string folder, IEnumerable<(string Path, long Size, DateTimeOffset Modified, MessageSummary Summary)> summaries)
     {
         string temp = $"{file}.{Environment.ProcessId}.tmp";

@@ -135,8 +135,8 @@ public sealed class MailboxLoader
 
         // $maildir_header_cache_verify: one stat per cached file, on the other cores while the folder is
         // prepared; or, for a caller that shows the provisional result, once that result is handed over, so
-        // that the stats do not hold up what the user is waiting for.
-        // A shown folder's stats leave a core to the screen, which is drawing it meanwhile.
+        // that the stats do not hold up what the user is waiting for, and on one core fewer, which the screen
+        // needs meanwhile to draw it.
         int cores = options.Parallelism > 0 ? options.Parallelism : Environment.ProcessorCount;
         int verifiers = provisional is null ? cores : Math.Max(1, cores - 1);
         Task<List<(int Index, long Size, DateTimeOffset Modified, string? Error)>> Verify() =>

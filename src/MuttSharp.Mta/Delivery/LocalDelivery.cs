@@ -47,7 +47,7 @@ public sealed class LocalDelivery
     /// <paramref name="queued"/> says that the message is already in the queue and answered, so no
     /// client waits for this copy: its <c>new/</c> sync may wait to be shared with the next copies.
     /// </summary>
-    public async Task<DeliveryResult> DeliverAsync(QueuedMessage message, DeliveryTarget target, bool mayBeThereAlready, CancellationToken cancellationToken, bool queued = false)
+    public async Task<DeliveryResult> DeliverAsync(QueuedMessage message, DeliveryTarget target, bool mayBeThereAlready, bool queued, CancellationToken cancellationToken)
     {
         if (!agents.TryGetValue(target.Kind, out var agent))
             return DeliveryResult.Bounce("5.3.0", $"no local delivery for {target}");

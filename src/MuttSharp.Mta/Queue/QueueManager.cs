@@ -178,7 +178,7 @@ public sealed class QueueManager
             DeliveryResult? result = null;
             foreach (var target in targets)
             {
-                var copy = await local.DeliverAsync(message, target, mayBeThereAlready: false, cancellationToken).ConfigureAwait(false);
+                var copy = await local.DeliverAsync(message, target, mayBeThereAlready: false, queued: false, cancellationToken).ConfigureAwait(false);
                 result = result is null ? copy : Worse(result, copy);
             }
             if (result!.Status != DeliveryStatus.Sent)
@@ -391,7 +391,7 @@ public sealed class QueueManager
                     list.Add((recipient, address));
                     continue;
                 }
-                Add(recipient, await local.DeliverAsync(message, target, mayBeThereAlready, cancellationToken, queued: true).ConfigureAwait(false));
+                Add(recipient, await local.DeliverAsync(message, target, mayBeThereAlready, queued: true, cancellationToken).ConfigureAwait(false));
             }
         }
         foreach (var (domain, pairs) in remote)

@@ -33,7 +33,7 @@ public sealed class MailboxOwnerTests : IDisposable
         return new QueuedMessage("ABCDEF123456", "", envelope, Encoding.UTF8.GetBytes("Subject: hi\n\nbody\n"));
     }
 
-    private Task<DeliveryResult> DeliverAsync(DeliveryTarget target) => delivery.DeliverAsync(Message(), target, false, default);
+    private Task<DeliveryResult> DeliverAsync(DeliveryTarget target) => delivery.DeliverAsync(Message(), target, false, false, default);
 
     [RootFact]
     public async Task AMaildirIsCreated0700AndItsMessage0600BothOwnedByTheUser()

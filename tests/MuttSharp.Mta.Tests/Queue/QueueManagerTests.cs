@@ -155,7 +155,7 @@ public sealed class QueueManagerTests
         // The first run put alice's copy in place, then the process died before marking her done.
         Assert.True(QueueFile.TryRead(store.PathOf(id, QueueArea.Active), out var queued, out _));
         await new LocalDelivery("mail.example.com", 0, clock).DeliverAsync(queued!,
-            new DeliveryTarget(DeliveryTargetKind.Maildir, "alice@example.com", "alice@example.com", fixture.AliceMaildir), false, default);
+            new DeliveryTarget(DeliveryTargetKind.Maildir, "alice@example.com", "alice@example.com", fixture.AliceMaildir), false, false, default);
 
         var (_, restarted) = fixture.CreateManager(clock);
         restarted.LoadQueue();
