@@ -30,6 +30,9 @@ public sealed class Reader
     private AttachmentContext? attachments;
     private FolderWatch? watch;
 
+    // How many openings were started: only the latest may put its folder on the screen.
+    private int openings;
+
     /// <summary>Builds the reader over a loaded configuration; <paramref name="hasColor"/> is false on terminals without colour.</summary>
     public Reader(MuttConfig config, bool hasColor = true)
     {
@@ -109,9 +112,12 @@ public sealed class Reader
     /// the folder it opens; a folder that cannot be read leaves its reason on the message line. The host may have
     /// started reading before the screen existed, so that the two overlap. A session <paramref name="open"/> hands
     /// to its second argument while the header cache is validated is shown at once, and kept unless another comes.
+    /// An opening that another one started after it (the user changed folder meanwhile) leaves the screen to that one.
     /// </summary>
     public async Task<bool> ShowOpeningAsync(string folder, Func<IProgress<LoadProgress>, Action<ReaderSession>, Task<ReaderSession>> open)
     {
+        int opening = Interlocked.Increment(ref openings);
+        bool Latest() => Volatile.Read(ref openings) == opening;
         string pretty = Config.PrettyPath(Config.ExpandPath(folder));
         Post(() =>
         {
@@ -120,7 +126,7 @@ public sealed class Reader
         });
         var progress = new ThrottledProgress(this, p =>
         {
-            if (Index.Progress is null)
+            if (Index.Progress is null || !Latest())
                 return;
             Index.Progress = p.Total > 0 ? $"Reading {pretty}... {p.Done}/{p.Total}" : $"Reading {pretty}...";
             // The count is on the status line alone: redrawing the whole screen for it cost the open's CPU.
@@ -129,12 +135,18 @@ public sealed class Reader
         ReaderSession session;
         try
         {
-            session = await open(progress, provisional => Post(() => Index.SetSession(provisional))).ConfigureAwait(false);
+            session = await open(progress, provisional => Post(() =>
+            {
+                if (Latest())
+                    Index.SetSession(provisional);
+            })).ConfigureAwait(false);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             Post(() =>
             {
+                if (!Latest())
+                    return;
                 Index.Progress = "";
                 Shell.Error(e.Message);
             });
@@ -142,6 +154,8 @@ public sealed class Reader
         }
         Post(() =>
         {
+            if (!Latest())
+                return;
             ShowFolder(session);
             if (session.Warnings is [var first, ..])
                 Shell.Error(first);

@@ -94,6 +94,35 @@ public sealed class ReaderLiveTests : IDisposable
     }
 
     [Fact]
+    public async Task AnOpeningOvertakenByAnotherLeavesTheScreenToIt()
+    {
+        var reader = harness = await ReaderHarness.StartAsync(10, "", width: 80, height: 16);
+        string first = Path.Combine(reader.Root, "first"), second = Path.Combine(reader.Root, "second");
+        SampleMaildir.Generate(first, 3, seed: 1);
+        SampleMaildir.Generate(second, 5, seed: 2);
+        var options = new ReaderSessionOptions { Columns = 80 };
+        var cached = await ReaderSession.OpenAsync(reader.Session.Config, first, options);
+        var validated = new TaskCompletionSource<ReaderSession>();
+        var slow = reader.Reader.ShowOpeningAsync(first, (_, provisional) =>
+        {
+            provisional(cached);
+            return validated.Task;
+        });
+        WaitFor(reader, () => reader.Screen.Contains("Msgs:3"), "the first folder, while it is validated");
+
+        // The user changes folder before the first one's validation ends; then it ends.
+        var fast = reader.Reader.OpenFolderAsync(second, readOnly: false);
+        WaitFor(reader, () => fast.IsCompleted && reader.Screen.Contains("Msgs:5"), "the second folder");
+        validated.SetResult(cached);
+        WaitFor(reader, () => slow.IsCompleted, "the end of the first opening");
+        Assert.True(await slow);
+        reader.Settle();
+
+        Assert.Contains("Msgs:5", reader.Screen);
+        Assert.Equal(second, reader.Reader.Session!.Path);
+    }
+
+    [Fact]
     public async Task SidebarIsDrawnLeftOfTheIndexWithEachFolderCounts()
     {
         var reader = await StartAsync(SidebarRc);
