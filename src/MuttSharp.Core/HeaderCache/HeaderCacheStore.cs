@@ -125,35 +125,26 @@ public sealed class HeaderCacheStore
 
     /// <summary>
     /// The folder's messages as the cache last saw them, in mailbox order, each with its cached size,
-    /// modification time and summary: what <paramref name="folder"/> holds when <see cref="ListsAs"/> says so.
-    /// Null when a record does not name a file in <c>cur/</c> or <c>new/</c>.
+    /// modification time and summary: what <paramref name="folder"/> holds once <see cref="ListsAs"/> has said so,
+    /// which also means that every record names a file in <c>cur/</c> or <c>new/</c>.
     /// </summary>
-    public (MaildirEntry[] Entries, MessageSummary?[] Summaries)? Listing(string folder)
+    internal (MaildirEntry[] Entries, MessageSummary?[] Summaries) Listing(string folder)
     {
-        if (Status != HeaderCacheStatus.Loaded)
-            return null;
         var listed = new MaildirEntry[entries.Length];
         var summaries = new MessageSummary?[entries.Length];
         string prefix = Path.TrimEndingDirectorySeparator(folder) + "/";
-        bool allInFolder = true;
         // Spread over the cores: after the cache load, 100k path strings and their flags are the longest step before threading.
-        Parallel.ForEach(Partitioner.Create(0, entries.Length, 8192), (range, loop) =>
+        Parallel.ForEach(Partitioner.Create(0, entries.Length, 8192), range =>
         {
             for (int i = range.Item1; i < range.Item2; i++)
             {
                 var name = names.Name(i);
-                bool inNew = name.StartsWith("new/"u8);
-                if (name.Length <= 4 || !(inNew || name.StartsWith("cur/"u8)) || name[4..].Contains((byte)'/'))
-                {
-                    allInFolder = false;
-                    loop.Stop();
-                    return;
-                }
-                listed[i] = MaildirEntry.Of(MaildirNames.PathOf(prefix, name), inNew, entries[i].Size, new DateTimeOffset(entries[i].ModifiedTicks, TimeSpan.Zero));
+                listed[i] = MaildirEntry.Of(MaildirNames.PathOf(prefix, name), name.StartsWith("new/"u8), entries[i].Size,
+                    new DateTimeOffset(entries[i].ModifiedTicks, TimeSpan.Zero));
                 summaries[i] = entries[i].Summary;
             }
         });
-        return allInFolder ? (listed, summaries) : null;
+        return (listed, summaries);
     }
 
     /// <summary>

@@ -79,11 +79,12 @@ public sealed class MailboxLoader
         var cache = loading is null ? null : await loading.ConfigureAwait(false);
         var misses = new List<int>();
         var unverified = new List<int>();
-        if (names is { } listed && cache!.ListsAs(listed) && cache.Listing(path) is { } asCached)
+        if (names is { } listed && cache!.ListsAs(listed))
         {
+            var (asCached, cachedSummaries) = cache.Listing(path);
             if (options.HeaderCacheVerify)
-                unverified.AddRange(Enumerable.Range(0, asCached.Entries.Length));
-            return await FinishAsync(path, prepare, progress, provisional, asCached.Entries, asCached.Summaries, cache, misses, unverified, errors,
+                unverified.AddRange(Enumerable.Range(0, asCached.Length));
+            return await FinishAsync(path, prepare, progress, provisional, asCached, cachedSummaries, cacheFile, cache, misses, unverified, errors,
                 cancellationToken).ConfigureAwait(false);
         }
 
@@ -117,8 +118,8 @@ public sealed class MailboxLoader
                 misses.Add(i);
             }
         }
-        return await FinishAsync(path, prepare, progress, provisional, entries, summaries, cache, misses, unverified, errors, cancellationToken)
-            .ConfigureAwait(false);
+        return await FinishAsync(path, prepare, progress, provisional, entries, summaries, cacheFile, cache, misses, unverified, errors,
+            cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -127,8 +128,8 @@ public sealed class MailboxLoader
     /// (reading again those whose file changed), and rewrites the cache when it is not the folder any more.
     /// </summary>
     private async Task<T> FinishAsync<T>(string path, Func<Mailbox, T> prepare, IProgress<LoadProgress>? progress, Action<T>? provisional,
-        MaildirEntry[] entries, MessageSummary?[] summaries, HeaderCacheStore? cache, List<int> misses, List<int> unverified, List<MailboxError> errors,
-        CancellationToken cancellationToken)
+        MaildirEntry[] entries, MessageSummary?[] summaries, string? cacheFile, HeaderCacheStore? cache, List<int> misses, List<int> unverified,
+        List<MailboxError> errors, CancellationToken cancellationToken)
     {
         int hits = entries.Length - misses.Count;
         progress?.Report(new LoadProgress(path, hits, entries.Length));
@@ -166,13 +167,11 @@ public sealed class MailboxLoader
 
         // Rewrite the cache when it gained or lost entries, or names files that were renamed since (flags changed, or
         // moved from new/ to cur/); an unchanged folder writes nothing.
-        if (options.HeaderCache is { Length: > 0 } setting
-            && (cache is null || misses.Count + reread + cache.Renamed > 0 || cache.Count != hits || cache.Status != HeaderCacheStatus.Loaded))
+        if (cacheFile is not null && (misses.Count + reread + cache!.Renamed > 0 || cache.Count != hits || cache.Status != HeaderCacheStatus.Loaded))
         {
             // A screen waiting for the folder gets it before the cache is written, which takes a while for a large one.
             if (provisional is not null && !shown)
                 provisional(result);
-            string cacheFile = HeaderCacheStore.FileFor(setting, path);
             string? cacheError = HeaderCacheStore.Save(cacheFile, path, Cached(entries, summaries));
             if (cacheError is not null)
                 errors.Add(new MailboxError(cacheFile, cacheError));

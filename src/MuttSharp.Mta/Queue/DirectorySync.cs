@@ -57,11 +57,8 @@ internal sealed class DirectorySync
                 // Completed on the sync thread that ran the round: its waiters carry on from there.
                 nextRound ??= new TaskCompletionSource();
                 nextRoundUrgent |= urgent;
-                if (!running && !armed)
-                {
-                    armed = true;
-                    lingering.Change(Linger, Timeout.InfiniteTimeSpan);
-                }
+                if (!running)
+                    ArmLinger();
                 return nextRound.Task.WaitAsync(cancellationToken);
             }
             // An urgent sync with none running takes along the round that was lingering, if any.
@@ -83,6 +80,15 @@ internal sealed class DirectorySync
             joined = TakeNextRound();
         }
         SyncThreads.Shared.Post(() => Round(joined));
+    }
+
+    /// <summary>Starts the timer that ends the lingering round, unless it runs already (under the gate).</summary>
+    private void ArmLinger()
+    {
+        if (armed)
+            return;
+        armed = true;
+        lingering.Change(Linger, Timeout.InfiniteTimeSpan);
     }
 
     /// <summary>Hands out the round that formed meanwhile (under the gate).</summary>
@@ -111,12 +117,8 @@ internal sealed class DirectorySync
         {
             if (nextRoundUrgent)
                 next = TakeNextRound();
-            else if (nextRound is not null && !armed)
-            {
-                // Only lingering requests came meanwhile: they wait for the timer, or for an urgent one.
-                armed = true;
-                lingering.Change(Linger, Timeout.InfiniteTimeSpan);
-            }
+            else if (nextRound is not null)
+                ArmLinger(); // only lingering requests came meanwhile: they wait for the timer, or for an urgent one
             running = next is not null;
         }
         if (next is not null)
