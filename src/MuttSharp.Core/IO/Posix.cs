@@ -27,6 +27,12 @@ internal static partial class Posix
     [LibraryImport("libc", EntryPoint = "fdatasync", SetLastError = true)]
     private static partial int FdatasyncNative(SafeFileHandle fd);
 
+    [LibraryImport("libc", EntryPoint = "gettid")]
+    private static partial int GetTidNative();
+
+    [LibraryImport("libc", EntryPoint = "setpriority")]
+    private static partial int SetPriorityNative(int which, int who, int priority);
+
     /// <summary>
     /// Device and inode numbers of <paramref name="path"/>. On 64-bit Linux both lead
     /// <c>struct stat</c> as two 8-byte fields, on every architecture .NET supports there.
@@ -77,5 +83,15 @@ internal static partial class Posix
         }
         if (FdatasyncNative(file) != 0)
             throw new IOException($"fdatasync failed (errno {Marshal.GetLastPInvokeError()})");
+    }
+
+    /// <summary>
+    /// Gives the calling thread the scheduling niceness <paramref name="nice"/> (Linux schedules each
+    /// thread on its own); false where the platform cannot or the process may not. Nothing else changes.
+    /// </summary>
+    public static bool TrySetThreadNice(int nice)
+    {
+        const int PrioProcess = 0; // with a thread id, the thread alone
+        return OperatingSystem.IsLinux() && SetPriorityNative(PrioProcess, GetTidNative(), nice) == 0;
     }
 }

@@ -79,7 +79,8 @@ internal sealed class DirectorySync
             running = true;
             joined = TakeNextRound();
         }
-        SyncThreads.Shared.Post(() => Round(joined));
+        // Only copies already answered wait for a lingering round.
+        SyncThreads.Background.Post(() => Round(joined));
     }
 
     /// <summary>Starts the timer that ends the lingering round, unless it runs already (under the gate).</summary>

@@ -218,10 +218,10 @@ public sealed class QueueManager
         // A message whose delivery was tried before it was queued may have some copies in place already.
         bool tried = triedBeforeQueueing.TryRemove(id, out _);
         entries[id] = new Entry { Area = area, DueAt = time.GetUtcNow(), Recovered = recovered || tried, Announced = tried };
-        // A message held in memory was just committed on a sync thread: its delivery is file work too and
-        // starts on the next free sync thread, one hand-over instead of two through a worker.
+        // A message held in memory was just committed and answered: its delivery is file work that nobody waits
+        // for, started on a background sync thread, one hand-over instead of two through a worker.
         if (held.ContainsKey(id))
-            SyncThreads.Shared.Post(() => _ = AttemptAsync(id, CancellationToken.None));
+            SyncThreads.Background.Post(() => _ = AttemptAsync(id, CancellationToken.None));
         else
             due.Writer.TryWrite(id);
     }

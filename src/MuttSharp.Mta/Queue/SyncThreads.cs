@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using MuttSharp.Core.IO;
 
 namespace MuttSharp.Mta.Queue;
 
@@ -10,25 +11,38 @@ namespace MuttSharp.Mta.Queue;
 /// create, write, fsync, rename, directory sync, then the reply, up to its next socket read. A
 /// message costs one hand-over between threads, and an idle sync thread sleeps on its monitor
 /// without spinning.
+/// <para>
+/// Work that no client waits for (a message's delivery after its 250) goes to
+/// <see cref="Background"/>, whose threads run at a lower CPU priority: on a busy machine they then
+/// give way to the sessions, which otherwise they interrupt at every message.
+/// </para>
 /// </summary>
 internal sealed class SyncThreads
 {
-    /// <summary>How many deliveries may be at the disk at once: enough to keep the disk's queue busy.</summary>
-    private const int Threads = 8;
+    /// <summary>
+    /// The niceness of <see cref="Background"/>'s threads: ten steps below the sessions', so that they
+    /// get about a tenth of a contended core, and all of an idle one.
+    /// </summary>
+    internal const int BackgroundNice = 10;
 
     [ThreadStatic]
     private static bool onSyncThread;
 
     private readonly Queue<Action> work = new();
+    private readonly int nice;
 
-    private SyncThreads()
+    private SyncThreads(int threads, string name, int nice)
     {
-        for (int i = 0; i < Threads; i++)
-            new Thread(Run) { IsBackground = true, Name = "fsync" }.Start();
+        this.nice = nice;
+        for (int i = 0; i < threads; i++)
+            new Thread(Run) { IsBackground = true, Name = name }.Start();
     }
 
-    /// <summary>The engine's one set of sync threads.</summary>
-    public static SyncThreads Shared { get; } = new();
+    /// <summary>The sync threads of work a client is waiting for: enough to keep the disk's queue busy.</summary>
+    public static SyncThreads Shared { get; } = new(8, "fsync", 0);
+
+    /// <summary>The sync threads of work nobody waits for, at <see cref="BackgroundNice"/>.</summary>
+    public static SyncThreads Background { get; } = new(4, "fsync-bg", BackgroundNice);
 
     /// <summary>True on one of the sync threads, where blocking file calls belong.</summary>
     public static bool OnSyncThread => onSyncThread;
@@ -87,6 +101,9 @@ internal sealed class SyncThreads
     private void Run()
     {
         onSyncThread = true;
+        if (nice != 0)
+            Posix.TrySetThreadNice(nice); // best effort: where it cannot, the work runs as the rest
+
         while (true)
         {
             Action next;

@@ -52,4 +52,27 @@ public sealed class SyncThreadsTests
 
         Assert.True(await sawLetGo.Task.WaitAsync(TimeSpan.FromSeconds(30)));
     }
+
+    [Fact]
+    public async Task BackgroundWorkRunsAtALowerPriorityThanTheSessionsSyncs()
+    {
+        int shared = 0, background = 0;
+        await SyncThreads.Shared.RunAsync(() => shared = ThreadNice());
+        var done = new TaskCompletionSource();
+        SyncThreads.Background.Post(() =>
+        {
+            background = ThreadNice();
+            done.SetResult();
+        });
+        await done.Task.WaitAsync(TimeSpan.FromSeconds(30));
+
+        Assert.Equal(SyncThreads.BackgroundNice, background - shared);
+    }
+
+    /// <summary>The calling thread's niceness: field 19 of its stat line, counted after the command name's closing parenthesis.</summary>
+    private static int ThreadNice()
+    {
+        string stat = File.ReadAllText("/proc/thread-self/stat");
+        return int.Parse(stat[(stat.LastIndexOf(')') + 2)..].Split(' ')[16]);
+    }
 }
