@@ -85,7 +85,7 @@ public sealed class MailboxLoader
             if (options.HeaderCacheVerify)
                 unverified.AddRange(Enumerable.Range(0, asCached.Length));
             return await FinishAsync(path, prepare, progress, provisional, asCached, cachedSummaries, cacheFile, cache, misses, unverified, errors,
-                cancellationToken).ConfigureAwait(false);
+                cancellationToken, cache.Stamp).ConfigureAwait(false);
         }
 
         // Otherwise the names are listed again as entries and matched with the cache one by one; the stats that validate
@@ -129,7 +129,7 @@ public sealed class MailboxLoader
     /// </summary>
     private async Task<T> FinishAsync<T>(string path, Func<Mailbox, T> prepare, IProgress<LoadProgress>? progress, Action<T>? provisional,
         MaildirEntry[] entries, MessageSummary?[] summaries, string? cacheFile, HeaderCacheStore? cache, List<int> misses, List<int> unverified,
-        List<MailboxError> errors, CancellationToken cancellationToken)
+        List<MailboxError> errors, CancellationToken cancellationToken, CacheStamp? fromCache = null)
     {
         int hits = entries.Length - misses.Count;
         progress?.Report(new LoadProgress(path, hits, entries.Length));
@@ -146,7 +146,7 @@ public sealed class MailboxLoader
         var verifying = verify && provisional is null ? Verify() : null;
         var reader = new SummaryReader(options.Summary, new StringPool());
         Read(path, entries, summaries, misses, hits, reader, errors, progress, cancellationToken);
-        var result = prepare(Build(path, entries, summaries, errors));
+        var result = prepare(Build(path, entries, summaries, errors, fromCache));
         bool shown = false;
         if (verify && provisional is not null)
         {
@@ -243,7 +243,7 @@ public sealed class MailboxLoader
     }
 
     /// <summary>The messages that have a summary, in mailbox order.</summary>
-    private Mailbox Build(string path, MaildirEntry[] entries, MessageSummary?[] summaries, List<MailboxError> errors)
+    private Mailbox Build(string path, MaildirEntry[] entries, MessageSummary?[] summaries, List<MailboxError> errors, CacheStamp? fromCache = null)
     {
         var messages = new List<Message>(entries.Length);
         for (int i = 0; i < entries.Length; i++)
@@ -253,7 +253,7 @@ public sealed class MailboxLoader
             var e = entries[i];
             messages.Add(new Message(messages.Count, e.Path, summary, e.Flags, e.ExtraFlagLetters));
         }
-        return new Mailbox(path, MailboxFormat.Maildir, messages, options.ReadOnly) { Errors = errors };
+        return new Mailbox(path, MailboxFormat.Maildir, messages, options.ReadOnly) { Errors = errors, FromCache = fromCache };
     }
 
     private static IEnumerable<(string, long, DateTimeOffset, MessageSummary)> Cached(MaildirEntry[] entries, MessageSummary?[] summaries)

@@ -17,8 +17,12 @@ public sealed partial class ThreadTree
     private ThreadNodeFlags[] _flags;
     private int _nodeCount;
 
-    private readonly string?[] _realSubjects;
-    private readonly bool[] _hadReplyPrefix;
+    private string?[] _realSubjects;
+    private bool[] _hadReplyPrefix;
+
+    // A tree read from the thread cache strips its subjects at their first use (a subject sort), from these.
+    private volatile Unstripped? _unstripped;
+    private readonly Lock _stripping = new();
 
     // Filled once the forest is final.
     private int[] _roots = [];
@@ -39,6 +43,23 @@ public sealed partial class ThreadTree
         Array.Fill(_firstChild, -1, 0, messageCount);
         Array.Fill(_nextSibling, -1, 0, messageCount);
     }
+
+    /// <summary>
+    /// A finished forest of <paramref name="nodeCount"/> nodes over <paramref name="messages"/>, as
+    /// <see cref="ThreadCache"/> read it back (it checked that the links form a forest).
+    /// </summary>
+    private ThreadTree(IReadOnlyList<Message> messages, ThreadOptions options, int nodeCount, int[] parent, int[] firstChild, int[] nextSibling, ThreadNodeFlags[] flags)
+    {
+        MessageCount = messages.Count;
+        _nodeCount = nodeCount;
+        (_parent, _firstChild, _nextSibling, _flags) = (parent, firstChild, nextSibling, flags);
+        (_realSubjects, _hadReplyPrefix) = ([], []);
+        _unstripped = new Unstripped(messages, ReplySubject.For(options.ReplyRegexp));
+        Finish();
+    }
+
+    internal static ThreadTree FromLinks(IReadOnlyList<Message> messages, ThreadOptions options, int nodeCount, int[] parent, int[] firstChild,
+        int[] nextSibling, ThreadNodeFlags[] flags) => new(messages, options, nodeCount, parent, firstChild, nextSibling, flags);
 
     /// <summary>How many messages the tree was built from.</summary>
     public int MessageCount { get; }
@@ -76,11 +97,40 @@ public sealed partial class ThreadTree
     internal int ThreadOfNode(int node) => _threadOfNode[node];
 
     /// <summary>The real subject (reply prefix removed) of a message, or null when it has none.</summary>
-    public string? RealSubject(int message) => _realSubjects[message];
+    public string? RealSubject(int message)
+    {
+        Strip();
+        return _realSubjects[message];
+    }
 
     /// <summary>Whether <see cref="RealSubject"/> had a reply prefix removed.</summary>
-    public bool HadReplyPrefix(int message) => _hadReplyPrefix[message];
+    public bool HadReplyPrefix(int message)
+    {
+        Strip();
+        return _hadReplyPrefix[message];
+    }
+
+    /// <summary>The links, for <see cref="ThreadCache"/> to keep: every array is <see cref="NodeCount"/> long or longer.</summary>
+    internal (int[] Parent, int[] FirstChild, int[] NextSibling, ThreadNodeFlags[] Flags) Links => (_parent, _firstChild, _nextSibling, _flags);
+
+    private void Strip()
+    {
+        if (_unstripped is null)
+            return;
+        lock (_stripping)
+        {
+            if (_unstripped is not { } source)
+                return; // stripped by another thread meanwhile
+            var subjects = new string?[MessageCount];
+            var hadPrefix = new bool[MessageCount];
+            source.Reply.StripAll(source.Messages, subjects, hadPrefix);
+            (_realSubjects, _hadReplyPrefix) = (subjects, hadPrefix);
+            _unstripped = null;
+        }
+    }
 
     /// <summary>Whether the subject differs from the nearest ancestor message's (Mutt hides it otherwise).</summary>
     public bool SubjectChanged(int message) => HasFlag(message, ThreadNodeFlags.SubjectChanged);
+
+    private sealed record Unstripped(IReadOnlyList<Message> Messages, ReplySubject Reply);
 }

@@ -114,7 +114,7 @@ public sealed class MailboxLoaderTests
         using var inbox = new GoldenFolder("Maildir", "INBOX");
         var loader = new MailboxLoader(new MailboxLoaderOptions { HeaderCache = Path.Combine(inbox.Scratch, "hcache") + "/" });
         var scanned = await new MailboxLoader().OpenAsync(inbox.Path);
-        await loader.OpenAsync(inbox.Path);
+        var first = await loader.OpenAsync(inbox.Path);
 
         var cached = HeaderCacheStore.Load(HeaderCacheStore.FileFor(Path.Combine(inbox.Scratch, "hcache") + "/", inbox.Path), inbox.Path);
         var warm = await loader.OpenAsync(inbox.Path);
@@ -122,6 +122,9 @@ public sealed class MailboxLoaderTests
         Assert.True(cached.ListsAs(Assert.NotNull(MaildirScanner.TryListNames(inbox.Path))));
         Assert.Equal(Seen(scanned), Seen(warm));
         Assert.Empty(warm.Errors);
+        // Only a folder taken whole from its cache says which cache version its messages are.
+        Assert.Null(first.FromCache);
+        Assert.Equal(Assert.IsType<CacheStamp>(cached.Stamp), warm.FromCache);
     }
 
     [Theory]
@@ -157,6 +160,7 @@ public sealed class MailboxLoaderTests
 
         var opened = await loader.OpenAsync(inbox.Path);
 
+        Assert.Null(opened.FromCache);
         Assert.Equal(Seen(await new MailboxLoader().OpenAsync(inbox.Path)), Seen(opened));
         Assert.True(HeaderCacheStore.Load(cacheFile, inbox.Path).ListsAs(Assert.NotNull(MaildirScanner.TryListNames(inbox.Path))));
         Assert.Equal(Seen(opened), Seen(await loader.OpenAsync(inbox.Path)));

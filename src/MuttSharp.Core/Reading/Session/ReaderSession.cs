@@ -260,14 +260,17 @@ public sealed partial class ReaderSession
         }
     }
 
-    /// <summary>The thread tree, built on first need (thread operations, <c>~(P)</c> patterns) even when not sorted by threads.</summary>
+    /// <summary>
+    /// The thread tree, built on first need (thread operations, <c>~(P)</c> patterns) even when not sorted by threads;
+    /// read back from the thread cache when the folder came whole from its header cache.
+    /// </summary>
     private ThreadTree Threads(Mailbox? of = null)
     {
         of ??= mailbox;
         var threads = tree;
         if (threads is null || !ReferenceEquals(treeOf, of))
         {
-            threads = ThreadTree.Build(of.Messages, threading);
+            threads = ThreadCache.Threads(of, threading);
             (tree, treeOf) = (threads, of);
         }
         return threads;
