@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
-using MuttSharp.Core.IO;
 using MuttSharp.Core.Maildir;
 using MuttSharp.Core.Model;
 
@@ -21,9 +20,8 @@ public sealed class HeaderCacheStore
     private readonly CacheEntry[] entries;
     private readonly CacheNames names;
 
-    private HeaderCacheStore(string file, string folder, HeaderCacheStatus status, CacheEntry[] entries, CacheNames names, CacheStamp? stamp = null)
+    private HeaderCacheStore(string file, string folder, HeaderCacheStatus status, CacheEntry[] entries, CacheNames names)
     {
-        Stamp = stamp;
         CacheFile = file;
         Folder = folder;
         Status = status;
@@ -36,9 +34,6 @@ public sealed class HeaderCacheStore
 
     /// <summary>The folder whose summaries it holds.</summary>
     public string Folder { get; }
-
-    /// <summary>The version of the file these summaries were read from; null when none was loaded or the platform cannot tell.</summary>
-    public CacheStamp? Stamp { get; }
 
     /// <summary>What loading found.</summary>
     public HeaderCacheStatus Status { get; }
@@ -84,7 +79,7 @@ public sealed class HeaderCacheStore
             try
             {
                 var status = new CacheReader(stream, stream.Length).TryRead(folder, out var entries, out var names);
-                return new(file, folder, status, entries, names, status == HeaderCacheStatus.Loaded ? StampOf(file, stream) : null);
+                return new(file, folder, status, entries, names);
             }
             catch (IOException)
             {
@@ -194,14 +189,6 @@ public sealed class HeaderCacheStore
             }
             return $"header cache not written: {e.Message}";
         }
-    }
-
-    /// <summary>The stamp of the open cache file: from its handle, so that a file renamed over it meanwhile is not taken for it.</summary>
-    private static CacheStamp? StampOf(string file, FileStream stream)
-    {
-        if (!Posix.TryGetDeviceAndInode(stream.SafeFileHandle, out ulong device, out ulong inode))
-            return null;
-        return new CacheStamp(file, device, inode, stream.Length, File.GetLastWriteTimeUtc(stream.SafeFileHandle).Ticks);
     }
 
     private int Find(ReadOnlySpan<char> name)

@@ -15,9 +15,6 @@ internal static partial class Posix
     [LibraryImport("libc", EntryPoint = "stat", StringMarshalling = StringMarshalling.Utf8, SetLastError = true)]
     private static partial int StatNative(string path, Span<byte> buffer);
 
-    [LibraryImport("libc", EntryPoint = "fstat", SetLastError = true)]
-    private static partial int FstatNative(SafeFileHandle fd, Span<byte> buffer);
-
     [LibraryImport("libc", EntryPoint = "open", StringMarshalling = StringMarshalling.Utf8, SetLastError = true)]
     private static partial int OpenNative(string path, int flags);
 
@@ -47,20 +44,6 @@ internal static partial class Posix
             return false;
         Span<byte> buffer = stackalloc byte[256];
         if (StatNative(path, buffer) != 0)
-            return false;
-        device = BitConverter.ToUInt64(buffer[..8]);
-        inode = BitConverter.ToUInt64(buffer[8..16]);
-        return true;
-    }
-
-    /// <summary>Device and inode numbers of the open file <paramref name="file"/> (see the path overload).</summary>
-    public static bool TryGetDeviceAndInode(SafeFileHandle file, out ulong device, out ulong inode)
-    {
-        device = inode = 0;
-        if (!OperatingSystem.IsLinux() || !Environment.Is64BitProcess)
-            return false;
-        Span<byte> buffer = stackalloc byte[256];
-        if (FstatNative(file, buffer) != 0)
             return false;
         device = BitConverter.ToUInt64(buffer[..8]);
         inode = BitConverter.ToUInt64(buffer[8..16]);

@@ -4,6 +4,7 @@ using MuttSharp.Core.Maildir;
 using MuttSharp.Core.Mbox;
 using MuttSharp.Core.Model;
 using MuttSharp.Core.Summaries;
+using MuttSharp.Core.Threading;
 
 namespace MuttSharp.Core.Mailboxes;
 
@@ -85,7 +86,7 @@ public sealed class MailboxLoader
             if (options.HeaderCacheVerify)
                 unverified.AddRange(Enumerable.Range(0, asCached.Length));
             return await FinishAsync(path, prepare, progress, provisional, asCached, cachedSummaries, cacheFile, cache, misses, unverified, errors,
-                cancellationToken, cache.Stamp).ConfigureAwait(false);
+                cancellationToken).ConfigureAwait(false);
         }
 
         // Otherwise the names are listed again as entries and matched with the cache one by one; the stats that validate
@@ -129,7 +130,7 @@ public sealed class MailboxLoader
     /// </summary>
     private async Task<T> FinishAsync<T>(string path, Func<Mailbox, T> prepare, IProgress<LoadProgress>? progress, Action<T>? provisional,
         MaildirEntry[] entries, MessageSummary?[] summaries, string? cacheFile, HeaderCacheStore? cache, List<int> misses, List<int> unverified,
-        List<MailboxError> errors, CancellationToken cancellationToken, CacheStamp? fromCache = null)
+        List<MailboxError> errors, CancellationToken cancellationToken)
     {
         int hits = entries.Length - misses.Count;
         progress?.Report(new LoadProgress(path, hits, entries.Length));
@@ -146,7 +147,7 @@ public sealed class MailboxLoader
         var verifying = verify && provisional is null ? Verify() : null;
         var reader = new SummaryReader(options.Summary, new StringPool());
         Read(path, entries, summaries, misses, hits, reader, errors, progress, cancellationToken);
-        var result = prepare(Build(path, entries, summaries, errors, fromCache));
+        var result = prepare(Build(path, entries, summaries, errors, cacheFile));
         bool shown = false;
         if (verify && provisional is not null)
         {
@@ -161,7 +162,7 @@ public sealed class MailboxLoader
                 summaries[at] = null;
             reread = changed.Count;
             Read(path, entries, summaries, Update(entries, changed, errors), entries.Length - reread, reader, errors, progress, cancellationToken);
-            result = prepare(Build(path, entries, summaries, errors));
+            result = prepare(Build(path, entries, summaries, errors, cacheFile));
             shown = false;
         }
 
@@ -242,8 +243,8 @@ public sealed class MailboxLoader
         return there;
     }
 
-    /// <summary>The messages that have a summary, in mailbox order.</summary>
-    private Mailbox Build(string path, MaildirEntry[] entries, MessageSummary?[] summaries, List<MailboxError> errors, CacheStamp? fromCache = null)
+    /// <summary>The messages that have a summary, in mailbox order; their threads are kept beside the header cache, if any.</summary>
+    private Mailbox Build(string path, MaildirEntry[] entries, MessageSummary?[] summaries, List<MailboxError> errors, string? cacheFile)
     {
         var messages = new List<Message>(entries.Length);
         for (int i = 0; i < entries.Length; i++)
@@ -253,7 +254,7 @@ public sealed class MailboxLoader
             var e = entries[i];
             messages.Add(new Message(messages.Count, e.Path, summary, e.Flags, e.ExtraFlagLetters));
         }
-        return new Mailbox(path, MailboxFormat.Maildir, messages, options.ReadOnly) { Errors = errors, FromCache = fromCache };
+        return new Mailbox(path, MailboxFormat.Maildir, messages, options.ReadOnly) { Errors = errors, ThreadCacheFile = cacheFile is null ? null : ThreadCache.FileFor(cacheFile) };
     }
 
     private static IEnumerable<(string, long, DateTimeOffset, MessageSummary)> Cached(MaildirEntry[] entries, MessageSummary?[] summaries)

@@ -21,11 +21,8 @@ public sealed class Mailbox
 
     public bool ReadOnly { get; set; }
 
-    /// <summary>
-    /// Set when the messages are exactly the records of this header cache version, in its order (the folder
-    /// was taken whole from its cache): what was derived from that version before still holds for them.
-    /// </summary>
-    public CacheStamp? FromCache { get; init; }
+    /// <summary>Where the folder's threads are kept between opens (beside its header cache); null when nowhere.</summary>
+    public string? ThreadCacheFile { get; init; }
 
     /// <summary>Files that could not be read while opening, each with its reason; they are not in <see cref="Messages"/>.</summary>
     public IReadOnlyList<MailboxError> Errors { get; init; } = [];

@@ -1,21 +1,23 @@
 using System.Buffers.Binary;
 using System.Runtime.InteropServices;
+using System.Security.Cryptography;
 using System.Text;
 using MuttSharp.Core.Model;
 
 namespace MuttSharp.Core.Threading;
 
 /// <summary>
-/// A folder's threads kept beside its header cache (<c>CACHEFILE.threads</c>), for a folder taken whole
-/// from that cache (<see cref="Mailbox.FromCache"/>): the same messages in the same order thread the
-/// same way, so a warm open reads the links back instead of threading 100k messages again. The file
-/// names the cache version and the threading settings it was made under; any other, or a damaged
-/// file, is ignored and the threads are built and kept anew.
+/// A folder's threads kept beside its header cache (<c>CACHEFILE.threads</c>, <see cref="Mailbox.ThreadCacheFile"/>):
+/// the same messages in the same order thread the same way, so an open reads the links back instead of
+/// threading 100k messages again. The messages are told by a digest of each one's unique file name,
+/// size and modification time, in mailbox order, which is what the header cache trusts a summary by;
+/// flags and moves from <c>new/</c> to <c>cur/</c> change none of it, so reading mail does not make the
+/// kept threads stale. The file also names the threading settings it was made under; with other
+/// messages or settings, or damaged, it is ignored and the threads are built and kept anew.
 /// <para>
-/// Layout, little-endian: <c>MSTH</c>, version (u16), 2 spare bytes, the cache stamp (device, inode,
-/// length, modification ticks: 8 bytes each), the settings (i32 length, UTF-8), the message and node
-/// counts (i32 each), then per node its parent, first child and next sibling (i32 arrays) and flags
-/// (bytes), and <c>HTSM</c>.
+/// Layout, little-endian: <c>MSTH</c>, version (u16), 2 spare bytes, the digest (SHA-256, 32 bytes),
+/// the settings (i32 length, UTF-8), the message and node counts (i32 each), then per node its parent,
+/// first child and next sibling (i32 arrays) and flags (bytes), and <c>HTSM</c>.
 /// </para>
 /// </summary>
 internal static class ThreadCache
@@ -25,30 +27,73 @@ internal static class ThreadCache
     private static ReadOnlySpan<byte> Magic => "MSTH"u8;
     private static ReadOnlySpan<byte> EndMagic => "HTSM"u8;
 
-    /// <summary>The threads of <paramref name="mailbox"/>: read from the thread cache when it holds them, else built (and kept, in the background).</summary>
+    /// <summary>The threads of <paramref name="mailbox"/>: read from its thread cache when that holds them, else built (and kept, in the background).</summary>
     public static ThreadTree Threads(Mailbox mailbox, ThreadOptions options)
     {
         // The arrays are stored as the machine holds them; every platform .NET runs this on is little-endian.
-        if (mailbox.FromCache is not { } stamp || !BitConverter.IsLittleEndian)
+        if (mailbox.ThreadCacheFile is not { } file || !BitConverter.IsLittleEndian)
             return ThreadTree.Build(mailbox.Messages, options);
-        string file = FileFor(stamp);
-        if (TryLoad(file, stamp, mailbox.Messages, options) is { } kept)
+        byte[] digest = Digest(mailbox.Messages);
+        if (TryLoad(file, digest, mailbox.Messages, options) is { } kept)
             return kept;
         var tree = ThreadTree.Build(mailbox.Messages, options);
-        _ = Task.Run(() => Save(file, stamp, options, tree));
+        _ = Task.Run(() => Save(file, digest, options, tree));
         return tree;
     }
 
     /// <summary>The thread cache file that goes with a header cache file.</summary>
-    public static string FileFor(CacheStamp stamp) => stamp.File + ".threads";
+    public static string FileFor(string headerCacheFile) => headerCacheFile + ".threads";
+
+    /// <summary>
+    /// What tells these messages apart from any others, in this order: SHA-256 over each one's unique file name
+    /// (without directory and flags), size and modification time (for a Maildir, the received time).
+    /// </summary>
+    public static byte[] Digest(IReadOnlyList<Message> messages)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        Span<byte> count = stackalloc byte[4];
+        BinaryPrimitives.WriteInt32LittleEndian(count, messages.Count);
+        hash.AppendData(count);
+        // Gathered in a buffer and hashed in large pieces: 100k small appends would cost more than the hashing.
+        var buffer = new byte[64 * 1024];
+        int used = 0;
+        foreach (var message in messages)
+        {
+            var unique = MaildirUnique(message.Path);
+            int need = 4 + unique.Length * 2 + 16;
+            if (buffer.Length - used < need)
+            {
+                hash.AppendData(buffer, 0, used);
+                used = 0;
+                if (buffer.Length < need)
+                    buffer = new byte[need];
+            }
+            BinaryPrimitives.WriteInt32LittleEndian(buffer.AsSpan(used), unique.Length);
+            MemoryMarshal.AsBytes(unique).CopyTo(buffer.AsSpan(used + 4));
+            used += 4 + unique.Length * 2;
+            BinaryPrimitives.WriteInt64LittleEndian(buffer.AsSpan(used), message.Summary.Size);
+            BinaryPrimitives.WriteInt64LittleEndian(buffer.AsSpan(used + 8), message.Summary.Received.UtcTicks);
+            used += 16;
+        }
+        hash.AppendData(buffer, 0, used);
+        return hash.GetHashAndReset();
+    }
+
+    /// <summary>A message file's name without its directory and without Maildir's <c>:2,</c> flags.</summary>
+    private static ReadOnlySpan<char> MaildirUnique(string path)
+    {
+        var name = Path.GetFileName(path.AsSpan());
+        int colon = name.IndexOf(':');
+        return colon < 0 ? name : name[..colon];
+    }
 
     /// <summary>The threads kept in <paramref name="file"/> for exactly these messages and settings; null otherwise. Never throws.</summary>
-    public static ThreadTree? TryLoad(string file, CacheStamp stamp, IReadOnlyList<Message> messages, ThreadOptions options)
+    public static ThreadTree? TryLoad(string file, byte[] digest, IReadOnlyList<Message> messages, ThreadOptions options)
     {
         try
         {
             using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0);
-            return Read(stream, stamp, messages, options);
+            return Read(stream, digest, messages, options);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -57,13 +102,13 @@ internal static class ThreadCache
     }
 
     /// <summary>Keeps <paramref name="tree"/> in <paramref name="file"/> (a temporary file renamed into place); best effort, never throws.</summary>
-    public static void Save(string file, CacheStamp stamp, ThreadOptions options, ThreadTree tree)
+    public static void Save(string file, byte[] digest, ThreadOptions options, ThreadTree tree)
     {
         string temp = $"{file}.{Environment.ProcessId}.tmp";
         try
         {
             using (var stream = new FileStream(temp, FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 64 * 1024))
-                Write(stream, stamp, options, tree);
+                Write(stream, digest, options, tree);
             File.Move(temp, file, overwrite: true);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -79,7 +124,7 @@ internal static class ThreadCache
         }
     }
 
-    private static void Write(Stream stream, CacheStamp stamp, ThreadOptions options, ThreadTree tree)
+    private static void Write(Stream stream, byte[] digest, ThreadOptions options, ThreadTree tree)
     {
         byte[] settings = Encoding.UTF8.GetBytes(SettingsKey(options));
         int nodes = tree.NodeCount;
@@ -87,7 +132,7 @@ internal static class ThreadCache
         Magic.CopyTo(header);
         BinaryPrimitives.WriteUInt16LittleEndian(header[4..], Version);
         header[6] = header[7] = 0;
-        WriteStamp(header[8..], stamp);
+        digest.CopyTo(header[8..]);
         BinaryPrimitives.WriteInt32LittleEndian(header[40..], settings.Length);
         stream.Write(header);
         stream.Write(settings);
@@ -103,17 +148,15 @@ internal static class ThreadCache
         stream.Write(EndMagic);
     }
 
-    private static ThreadTree? Read(Stream stream, CacheStamp stamp, IReadOnlyList<Message> messages, ThreadOptions options)
+    private static ThreadTree? Read(Stream stream, byte[] digest, IReadOnlyList<Message> messages, ThreadOptions options)
     {
         long length = stream.Length;
         Span<byte> header = stackalloc byte[8 + 32 + 4];
         if (length < header.Length || stream.ReadAtLeast(header, header.Length, throwOnEndOfStream: false) < header.Length)
             return null;
-        Span<byte> expected = stackalloc byte[32];
-        WriteStamp(expected, stamp);
         int settingsLength = BinaryPrimitives.ReadInt32LittleEndian(header[40..]);
         if (!header[..4].SequenceEqual(Magic) || BinaryPrimitives.ReadUInt16LittleEndian(header[4..]) != Version
-            || !header[8..40].SequenceEqual(expected) || settingsLength is < 0 or > MaxSettingsLength)
+            || !header[8..40].SequenceEqual(digest) || settingsLength is < 0 or > MaxSettingsLength)
             return null;
         var settings = new byte[settingsLength];
         Span<byte> counts = stackalloc byte[8];
@@ -182,14 +225,6 @@ internal static class ThreadCache
             }
         }
         return reached == n;
-    }
-
-    private static void WriteStamp(Span<byte> into, CacheStamp stamp)
-    {
-        BinaryPrimitives.WriteUInt64LittleEndian(into, stamp.Device);
-        BinaryPrimitives.WriteUInt64LittleEndian(into[8..], stamp.Inode);
-        BinaryPrimitives.WriteInt64LittleEndian(into[16..], stamp.Length);
-        BinaryPrimitives.WriteInt64LittleEndian(into[24..], stamp.ModifiedTicks);
     }
 
     /// <summary>The settings that shape the forest (the rest only change how it is shown).</summary>

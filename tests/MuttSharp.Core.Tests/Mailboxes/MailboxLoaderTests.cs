@@ -2,6 +2,7 @@ using MuttSharp.Core.HeaderCache;
 using MuttSharp.Core.Mailboxes;
 using MuttSharp.Core.Maildir;
 using MuttSharp.Core.Model;
+using MuttSharp.Core.Threading;
 
 namespace MuttSharp.Core.Tests.Mailboxes;
 
@@ -122,9 +123,11 @@ public sealed class MailboxLoaderTests
         Assert.True(cached.ListsAs(Assert.NotNull(MaildirScanner.TryListNames(inbox.Path))));
         Assert.Equal(Seen(scanned), Seen(warm));
         Assert.Empty(warm.Errors);
-        // Only a folder taken whole from its cache says which cache version its messages are.
-        Assert.Null(first.FromCache);
-        Assert.Equal(Assert.IsType<CacheStamp>(cached.Stamp), warm.FromCache);
+        // The threads are kept beside the header cache, for the same messages however the folder was read.
+        Assert.Equal(ThreadCache.FileFor(cached.CacheFile), warm.ThreadCacheFile);
+        Assert.Equal(warm.ThreadCacheFile, first.ThreadCacheFile);
+        Assert.Equal(ThreadCache.Digest(first.Messages), ThreadCache.Digest(warm.Messages));
+        Assert.Null(scanned.ThreadCacheFile);
     }
 
     [Theory]
@@ -137,7 +140,7 @@ public sealed class MailboxLoaderTests
         using var inbox = new GoldenFolder("Maildir", "INBOX");
         string setting = Path.Combine(inbox.Scratch, "hcache") + "/";
         var loader = new MailboxLoader(new MailboxLoaderOptions { HeaderCache = setting });
-        await loader.OpenAsync(inbox.Path);
+        var before = await loader.OpenAsync(inbox.Path);
         string first = FirstFile(inbox);
         string inNew = Directory.GetFiles(Path.Combine(inbox.Path, "new"))[0];
         switch (change)
@@ -160,7 +163,8 @@ public sealed class MailboxLoaderTests
 
         var opened = await loader.OpenAsync(inbox.Path);
 
-        Assert.Null(opened.FromCache);
+        // Reading mail (flags, new/ to cur/) leaves the kept threads valid; arrivals and removals do not.
+        Assert.Equal(change is "flags" or "new to cur", ThreadCache.Digest(before.Messages).SequenceEqual(ThreadCache.Digest(opened.Messages)));
         Assert.Equal(Seen(await new MailboxLoader().OpenAsync(inbox.Path)), Seen(opened));
         Assert.True(HeaderCacheStore.Load(cacheFile, inbox.Path).ListsAs(Assert.NotNull(MaildirScanner.TryListNames(inbox.Path))));
         Assert.Equal(Seen(opened), Seen(await loader.OpenAsync(inbox.Path)));

@@ -9,7 +9,7 @@ public sealed class ThreadCacheTests : IDisposable
 
     public void Dispose() => Directory.Delete(dir, recursive: true);
 
-    private CacheStamp Stamp(ulong inode = 42) => new(Path.Combine(dir, "hcache"), 7, inode, 1234, 638000000000000000);
+    private static byte[] Key(List<Message> messages) => ThreadCache.Digest(messages);
 
     // Every threading case at once: replies, a duplicate, missing parents (dummies), a loop, pseudo-threads.
     private static List<Message> Folder()
@@ -36,8 +36,8 @@ public sealed class ThreadCacheTests : IDisposable
         var built = ThreadTree.Build(messages, ThreadOptions.Default);
         string file = Path.Combine(dir, "threads");
 
-        ThreadCache.Save(file, Stamp(), ThreadOptions.Default, built);
-        var read = Assert.IsType<ThreadTree>(ThreadCache.TryLoad(file, Stamp(), messages, ThreadOptions.Default));
+        ThreadCache.Save(file, Key(messages), ThreadOptions.Default, built);
+        var read = Assert.IsType<ThreadTree>(ThreadCache.TryLoad(file, Key(messages), messages, ThreadOptions.Default));
 
         Assert.True(built.NodeCount > messages.Count); // the folder has missing parents
         Assert.Equal(Shape(built, messages.Count), Shape(read, messages.Count));
@@ -48,17 +48,19 @@ public sealed class ThreadCacheTests : IDisposable
     {
         var messages = Folder();
         string file = Path.Combine(dir, "threads");
-        ThreadCache.Save(file, Stamp(), ThreadOptions.Default, ThreadTree.Build(messages, ThreadOptions.Default));
+        ThreadCache.Save(file, Key(messages), ThreadOptions.Default, ThreadTree.Build(messages, ThreadOptions.Default));
 
-        Assert.NotNull(ThreadCache.TryLoad(file, Stamp(), messages, ThreadOptions.Default));
-        Assert.Null(ThreadCache.TryLoad(file, Stamp(inode: 43), messages, ThreadOptions.Default));
-        Assert.Null(ThreadCache.TryLoad(file, Stamp() with { Length = 1235 }, messages, ThreadOptions.Default));
-        Assert.Null(ThreadCache.TryLoad(file, Stamp(), messages, ThreadOptions.Default with { StrictThreads = true }));
-        Assert.Null(ThreadCache.TryLoad(file, Stamp(), messages, ThreadOptions.Default with { ReplyRegexp = "^(re|aw):[ \t]*" }));
-        Assert.Null(ThreadCache.TryLoad(file, Stamp(), messages.Take(messages.Count - 1).ToList(), ThreadOptions.Default));
-        Assert.Null(ThreadCache.TryLoad(Path.Combine(dir, "none"), Stamp(), messages, ThreadOptions.Default));
+        Assert.NotNull(ThreadCache.TryLoad(file, Key(messages), messages, ThreadOptions.Default));
+        var grown = messages.Select(m => m.Number == 3 ? new Message(3, m.Path, m.Summary with { Size = m.Summary.Size + 1 }, m.Flags) : m).ToList();
+        Assert.Null(ThreadCache.TryLoad(file, Key(grown), grown, ThreadOptions.Default));
+        Assert.Null(ThreadCache.TryLoad(file, Key(messages), messages, ThreadOptions.Default with { StrictThreads = true }));
+        Assert.Null(ThreadCache.TryLoad(file, Key(messages), messages, ThreadOptions.Default with { ReplyRegexp = "^(re|aw):[ \t]*" }));
+        Assert.Null(ThreadCache.TryLoad(file, Key(messages), messages.Take(messages.Count - 1).ToList(), ThreadOptions.Default));
+        Assert.Null(ThreadCache.TryLoad(file, Key(messages.Take(messages.Count - 1).ToList()), messages, ThreadOptions.Default));
+        Assert.Null(ThreadCache.TryLoad(file, Key(messages.Take(messages.Count - 1).ToList()), messages, ThreadOptions.Default));
+        Assert.Null(ThreadCache.TryLoad(Path.Combine(dir, "none"), Key(messages), messages, ThreadOptions.Default));
         // Settings that only change how threads are drawn do not make the kept links stale.
-        Assert.NotNull(ThreadCache.TryLoad(file, Stamp(), messages, ThreadOptions.Default with { HideMissing = false, NarrowTree = true }));
+        Assert.NotNull(ThreadCache.TryLoad(file, Key(messages), messages, ThreadOptions.Default with { HideMissing = false, NarrowTree = true }));
     }
 
     [Fact]
@@ -66,14 +68,14 @@ public sealed class ThreadCacheTests : IDisposable
     {
         var messages = Folder();
         string file = Path.Combine(dir, "threads");
-        ThreadCache.Save(file, Stamp(), ThreadOptions.Default, ThreadTree.Build(messages, ThreadOptions.Default));
+        ThreadCache.Save(file, Key(messages), ThreadOptions.Default, ThreadTree.Build(messages, ThreadOptions.Default));
         byte[] good = File.ReadAllBytes(file);
         string bad = Path.Combine(dir, "bad");
 
         for (int length = 0; length < good.Length; length += 7)
         {
             File.WriteAllBytes(bad, good[..length]);
-            Assert.Null(ThreadCache.TryLoad(bad, Stamp(), messages, ThreadOptions.Default));
+            Assert.Null(ThreadCache.TryLoad(bad, Key(messages), messages, ThreadOptions.Default));
         }
 
         // Any single byte changed: either refused, or (a flag bit that keeps the forest a forest) read as a forest that
@@ -86,7 +88,7 @@ public sealed class ThreadCacheTests : IDisposable
             int at = random.Next(copy.Length);
             copy[at] ^= (byte)random.Next(1, 256);
             File.WriteAllBytes(bad, copy);
-            if (ThreadCache.TryLoad(bad, Stamp(), messages, ThreadOptions.Default) is not { } tree)
+            if (ThreadCache.TryLoad(bad, Key(messages), messages, ThreadOptions.Default) is not { } tree)
             {
                 refused++;
                 continue;
@@ -103,7 +105,7 @@ public sealed class ThreadCacheTests : IDisposable
         var messages = Folder();
         var built = ThreadTree.Build(messages, ThreadOptions.Default);
         string file = Path.Combine(dir, "threads");
-        ThreadCache.Save(file, Stamp(), ThreadOptions.Default, built);
+        ThreadCache.Save(file, Key(messages), ThreadOptions.Default, built);
         byte[] good = File.ReadAllBytes(file);
         Assert.Equal(0, built.ParentNode(1)); // message 1 answers message 0, a thread's root
 
@@ -114,15 +116,15 @@ public sealed class ThreadCacheTests : IDisposable
         Patch(looped, built, NextSibling, 0, built.FirstChildNode(1));
         Patch(looped, built, FirstChild, 1, 0);
         File.WriteAllBytes(file, looped);
-        Assert.Null(ThreadCache.TryLoad(file, Stamp(), messages, ThreadOptions.Default));
+        Assert.Null(ThreadCache.TryLoad(file, Key(messages), messages, ThreadOptions.Default));
 
         byte[] dangling = (byte[])good.Clone();
         Patch(dangling, built, FirstChild, 0, built.NodeCount + 5);
         File.WriteAllBytes(file, dangling);
-        Assert.Null(ThreadCache.TryLoad(file, Stamp(), messages, ThreadOptions.Default));
+        Assert.Null(ThreadCache.TryLoad(file, Key(messages), messages, ThreadOptions.Default));
 
         File.WriteAllBytes(file, good);
-        Assert.NotNull(ThreadCache.TryLoad(file, Stamp(), messages, ThreadOptions.Default));
+        Assert.NotNull(ThreadCache.TryLoad(file, Key(messages), messages, ThreadOptions.Default));
     }
 
     private const int Parent = 0, FirstChild = 1, NextSibling = 2;
@@ -135,12 +137,12 @@ public sealed class ThreadCacheTests : IDisposable
     }
 
     [Fact]
-    public async Task AFolderTakenWholeFromItsHeaderCacheKeepsItsThreadsAndGetsThemBackNextTime()
+    public async Task AFolderWithAThreadCacheKeepsItsThreadsAndGetsThemBackNextTime()
     {
         var messages = Folder();
+        string file = ThreadCache.FileFor(Path.Combine(dir, "hcache"));
         var plain = new Mailbox("/mail", MailboxFormat.Maildir, messages);
-        var fromCache = new Mailbox("/mail", MailboxFormat.Maildir, messages) { FromCache = Stamp() };
-        string file = ThreadCache.FileFor(Stamp());
+        var fromCache = new Mailbox("/mail", MailboxFormat.Maildir, messages) { ThreadCacheFile = file };
 
         ThreadCache.Threads(plain, ThreadOptions.Default);
         Assert.False(File.Exists(file));
@@ -154,8 +156,23 @@ public sealed class ThreadCacheTests : IDisposable
         // What is read back is the kept tree, not a new one: keep a different forest (strict threads, no
         // pseudo-threads) under the default settings, and that is what the next open gets.
         var strict = ThreadTree.Build(messages, ThreadOptions.Default with { StrictThreads = true });
-        ThreadCache.Save(file, Stamp(), ThreadOptions.Default, strict);
+        ThreadCache.Save(file, Key(messages), ThreadOptions.Default, strict);
         Assert.Equal(Shape(strict, messages.Count), Shape(ThreadCache.Threads(fromCache, ThreadOptions.Default), messages.Count));
         Assert.NotEqual(Shape(strict, messages.Count), Shape(first, messages.Count));
+    }
+
+    [Fact]
+    public void TheDigestFollowsNamesSizesTimesAndOrderButNotFlagsOrDirectory()
+    {
+        static Message At(int number, string path, long size = 100, int day = 1) =>
+            new(number, path, new MessageSummary { Size = size, Received = DateTimeOffset.FromUnixTimeSeconds(1700000000 + day * 86400L) }, MessageFlags.None);
+        byte[] digest = ThreadCache.Digest([At(0, "/m/cur/1.a.host:2,S"), At(1, "/m/new/2.b.host")]);
+
+        Assert.Equal(digest, ThreadCache.Digest([At(0, "/m/cur/1.a.host:2,FRS"), At(1, "/m/cur/2.b.host:2,")]));
+        Assert.NotEqual(digest, ThreadCache.Digest([At(0, "/m/cur/2.b.host:2,"), At(1, "/m/cur/1.a.host:2,S")]));
+        Assert.NotEqual(digest, ThreadCache.Digest([At(0, "/m/cur/1.a.host:2,S"), At(1, "/m/new/3.b.host")]));
+        Assert.NotEqual(digest, ThreadCache.Digest([At(0, "/m/cur/1.a.host:2,S", size: 101), At(1, "/m/new/2.b.host")]));
+        Assert.NotEqual(digest, ThreadCache.Digest([At(0, "/m/cur/1.a.host:2,S", day: 2), At(1, "/m/new/2.b.host")]));
+        Assert.NotEqual(digest, ThreadCache.Digest([At(0, "/m/cur/1.a.host:2,S")]));
     }
 }
