@@ -262,7 +262,7 @@ public sealed partial class ReaderSession
 
     /// <summary>
     /// The thread tree, built on first need (thread operations, <c>~(P)</c> patterns) even when not sorted by threads;
-    /// read back from the thread cache when the folder came whole from its header cache.
+    /// read back from the folder's thread cache when that was kept for these same messages.
     /// </summary>
     private ThreadTree Threads(Mailbox? of = null)
     {
