@@ -32,6 +32,10 @@ public sealed class QueueManager
     private readonly SemaphoreSlim wake = new(0);
     private readonly ConcurrentDictionary<string, bool> triedBeforeQueueing = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, (QueuedMessage Message, byte[] Buffer)> held = new(StringComparer.Ordinal);
+    private readonly CancellationTokenSource answeredStop = new();
+    private readonly Lock answeredGate = new();
+    private int answeredInFlight;
+    private TaskCompletionSource? answeredIdle;
 
     private sealed class Entry
     {
@@ -128,7 +132,19 @@ public sealed class QueueManager
         {
             // Stopping: whatever was not done stays in the queue for the next start.
         }
+        // A delivery already under way for an answered message is let finish (a local copy takes milliseconds), so
+        // that a clean stop leaves it delivered, logged and out of the queue rather than for recovery to find; one
+        // still running after StopGrace (a slow remote server) is cancelled and stays queued for the next start.
+        var ended = AnsweredDeliveriesEndedAsync();
+        if (await Task.WhenAny(ended, Task.Delay(StopGrace, time, CancellationToken.None)).ConfigureAwait(false) != ended)
+        {
+            await answeredStop.CancelAsync().ConfigureAwait(false);
+            await ended.ConfigureAwait(false);
+        }
     }
+
+    /// <summary>How long a stopping engine lets the deliveries of answered messages run on before cancelling them.</summary>
+    public TimeSpan StopGrace { get; set; } = TimeSpan.FromSeconds(10);
 
     /// <summary>Delivers everything due at the clock's current time, one after another; returns how many were tried.</summary>
     public async Task<int> RunDueAsync(CancellationToken cancellationToken)
@@ -221,9 +237,37 @@ public sealed class QueueManager
         // A message held in memory was just committed and answered: its delivery is file work that nobody waits
         // for, started on a background sync thread, one hand-over instead of two through a worker.
         if (held.ContainsKey(id))
-            SyncThreads.Background.Post(() => _ = AttemptAsync(id, CancellationToken.None));
+        {
+            lock (answeredGate)
+                answeredInFlight++;
+            SyncThreads.Background.Post(() => AttemptAsync(id, answeredStop.Token).ContinueWith(_ => AnsweredEnded(), TaskContinuationOptions.ExecuteSynchronously));
+        }
         else
             due.Writer.TryWrite(id);
+    }
+
+    private void AnsweredEnded()
+    {
+        TaskCompletionSource? idle;
+        lock (answeredGate)
+        {
+            if (--answeredInFlight > 0)
+                return;
+            (idle, answeredIdle) = (answeredIdle, null);
+        }
+        idle?.TrySetResult();
+    }
+
+    /// <summary>Completes once the deliveries started for messages held in memory (already answered) have ended.</summary>
+    private Task AnsweredDeliveriesEndedAsync()
+    {
+        lock (answeredGate)
+        {
+            if (answeredInFlight == 0)
+                return Task.CompletedTask;
+            answeredIdle ??= new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            return answeredIdle.Task;
+        }
     }
 
     private async Task WorkerAsync(CancellationToken cancellationToken)

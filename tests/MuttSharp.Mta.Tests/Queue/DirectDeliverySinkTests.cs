@@ -237,4 +237,80 @@ public sealed class DirectDeliverySinkTests
         Assert.False(File.Exists(store.PathOf(first, QueueArea.Active)));
         Assert.True(store.HasBlankFile(sink.NewQueueId()));
     }
+
+    /// <summary>A file sync that waits, each time, until the test lets it go or the delivery is cancelled.</summary>
+    private sealed class HeldSync
+    {
+        private readonly TaskCompletionSource release = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public TaskCompletionSource Entered { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public void Release() => release.TrySetResult();
+
+        public async Task SyncAsync(FileStream file, CancellationToken cancellationToken)
+        {
+            file.Flush(flushToDisk: true);
+            Entered.TrySetResult();
+            await release.Task.WaitAsync(cancellationToken);
+        }
+    }
+
+    /// <summary>Accepts a lone transaction (a blank file, delivered after the commit) while <paramref name="manager"/> runs.</summary>
+    private static async Task<string> AcceptAloneAsync(QueueStore store, QueueManager manager)
+    {
+        store.KeepBlankFiles(4);
+        var sink = new DirectDeliverySink(store, manager);
+        string id = sink.NewQueueId();
+        Assert.True(store.HasBlankFile(id));
+        await using (var writer = await sink.CreateAsync(id, EnvelopeFor("alice@example.com"), default))
+        {
+            await writer.Content.WriteAsync(Message(id));
+            await writer.CommitAsync(default);
+        }
+        sink.Discard(id);
+        return id;
+    }
+
+    [Fact]
+    public async Task AStoppingQueueRunLetsTheDeliveryOfAnAnsweredMessageFinish()
+    {
+        using var fixture = new EngineFixture();
+        var sync = new HeldSync();
+        var (store, manager) = fixture.CreateManager(new ManualClock(Start), syncFile: sync.SyncAsync);
+        using var stop = new CancellationTokenSource();
+        var run = manager.RunAsync(1, stop.Token);
+        string id = await AcceptAloneAsync(store, manager);
+        await sync.Entered.Task.WaitAsync(TimeSpan.FromSeconds(30));
+
+        await stop.CancelAsync();
+
+        // The run cannot end while the delivery it started is held, however long this waits.
+        Assert.NotSame(run, await Task.WhenAny(run, Task.Delay(200)));
+        sync.Release();
+        await run.WaitAsync(TimeSpan.FromSeconds(30));
+        Assert.Contains($" id {id}; ", Assert.Single(EngineFixture.Delivered(fixture.AliceMaildir)));
+        Assert.Contains($"{id}: to=<alice@example.com>, relay=local", fixture.LogText.ToString());
+        Assert.Contains($"{id}: removed", fixture.LogText.ToString());
+        Assert.False(File.Exists(store.PathOf(id, QueueArea.Active)));
+    }
+
+    [Fact]
+    public async Task ADeliveryStillRunningAfterTheStopGraceIsCancelledAndTheMessageStaysQueued()
+    {
+        using var fixture = new EngineFixture();
+        var sync = new HeldSync();
+        var (store, manager) = fixture.CreateManager(TimeProvider.System, syncFile: sync.SyncAsync);
+        manager.StopGrace = TimeSpan.FromMilliseconds(50);
+        using var stop = new CancellationTokenSource();
+        var run = manager.RunAsync(1, stop.Token);
+        string id = await AcceptAloneAsync(store, manager);
+        await sync.Entered.Task.WaitAsync(TimeSpan.FromSeconds(30));
+
+        await stop.CancelAsync();
+        await run.WaitAsync(TimeSpan.FromSeconds(30));
+
+        Assert.Empty(EngineFixture.Delivered(fixture.AliceMaildir));
+        Assert.True(File.Exists(store.PathOf(id, QueueArea.Active)));
+        Assert.DoesNotContain("status=sent", fixture.LogText.ToString());
+    }
 }
