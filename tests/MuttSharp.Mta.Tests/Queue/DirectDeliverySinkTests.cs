@@ -198,17 +198,8 @@ public sealed class DirectDeliverySinkTests
     {
         using var fixture = new EngineFixture();
         var (store, manager) = fixture.CreateManager(new ManualClock(Start));
-        store.KeepBlankFiles(4);
-        var sink = new DirectDeliverySink(store, manager);
 
-        string id = sink.NewQueueId();
-        Assert.True(store.HasBlankFile(id));
-        await using (var writer = await sink.CreateAsync(id, EnvelopeFor("alice@example.com"), default))
-        {
-            await writer.Content.WriteAsync(Message(id));
-            await writer.CommitAsync(default);
-        }
-        sink.Discard(id);
+        string id = await AcceptAloneAsync(store, manager);
 
         // The manager forgets the message once its file is gone, so this waits for both.
         Assert.True(await EventuallyAsync(() => manager.Count == 0), "the message is still queued");
