@@ -44,7 +44,7 @@ public sealed class ThreadCacheTests : IDisposable
     }
 
     [Fact]
-    public void AnotherCacheVersionOtherSettingsOrOtherMessagesAreNotRead()
+    public void OtherMessagesOrOtherThreadingSettingsAreNotRead()
     {
         var messages = Folder();
         string file = Path.Combine(dir, "threads");
