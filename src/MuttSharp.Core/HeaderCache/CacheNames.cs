@@ -30,6 +30,9 @@ internal sealed class CacheNames
 
     public int Count => ends.Length;
 
+    /// <summary>How many bytes the names take.</summary>
+    public int ByteCount => ends.Length == 0 ? 0 : ends[^1];
+
     /// <summary>
     /// The record of the file named <paramref name="name"/> in the folder (<c>cur/</c> or <c>new/</c>
     /// and the file name, or the file name alone), found by its unique part, or -1;
@@ -39,9 +42,14 @@ internal sealed class CacheNames
     {
         int maxBytes = Encoding.UTF8.GetMaxByteCount(name.Length);
         Span<byte> encoded = maxBytes <= 512 ? stackalloc byte[maxBytes] : new byte[maxBytes];
-        encoded = encoded[..Encoding.UTF8.GetBytes(name, encoded)];
-        int record = FindUnique(UniqueOf(encoded));
-        sameName = record >= 0 && Name(record).SequenceEqual(encoded);
+        return Find(encoded[..Encoding.UTF8.GetBytes(name, encoded)], out sameName);
+    }
+
+    /// <summary>The record of the file named <paramref name="name"/> (UTF-8) in the folder; see the other overload.</summary>
+    public int Find(ReadOnlySpan<byte> name, out bool sameName)
+    {
+        int record = FindUnique(UniqueOf(name));
+        sameName = record >= 0 && Name(record).SequenceEqual(name);
         return record;
     }
 

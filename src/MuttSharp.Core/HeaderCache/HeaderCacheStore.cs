@@ -10,7 +10,8 @@ namespace MuttSharp.Core.HeaderCache;
 /// Mutt's <c>$header_cache</c> for one folder: summaries keyed by the unique part of the message's
 /// file name and validated by its size and modification time, so that a second open reads no
 /// message file. Each also keeps the file's whole name in the folder, so that a folder whose files
-/// are all as cached can be shown from the cache alone (<see cref="Listing"/>, <see cref="ListsAs"/>).
+/// are all as cached can be shown from the cache alone (<see cref="Listing"/>, <see cref="ListsAs"/>), and one that
+/// only gained new mail, lost files or saw files renamed, from the cache and its listing (<see cref="Delta"/>).
 /// Stored as one compact binary file (see <see cref="CacheFormat"/>), chosen over SQLite by measurement;
 /// read through a small window, written to a temporary file and renamed into place.
 /// A missing, damaged, foreign or old-version file loads as empty and is rebuilt; nothing here throws.
@@ -37,6 +38,9 @@ public sealed class HeaderCacheStore
 
     /// <summary>What loading found.</summary>
     public HeaderCacheStatus Status { get; }
+
+    /// <summary>How many bytes the cached files' names take (UTF-8): the size of a listing of the same folder.</summary>
+    internal int NameBytes => names.ByteCount;
 
     /// <summary>Number of cached summaries.</summary>
     public int Count => entries.Length;
@@ -132,19 +136,84 @@ public sealed class HeaderCacheStore
     {
         var listed = new MaildirEntry[entries.Length];
         var summaries = new MessageSummary?[entries.Length];
+        FromRecords(folder, entries.Length, i => i, names.Name, listed, summaries);
+        return (listed, summaries);
+    }
+
+    /// <summary>
+    /// The folder as <paramref name="listed"/> shows it, when it differs from the cache only in ways the cache
+    /// can follow without a scan: files renamed (flags, or <c>new/</c> to <c>cur/</c>), files gone, and files
+    /// added that all come after the cached ones in mailbox order (new mail). The cached files keep their
+    /// summaries, sizes and times; the added ones come last, unread and not stat'ed (size -1), their count
+    /// given. Null when anything else changed (a file added between cached ones, two files with one unique
+    /// name): the caller then scans the folder.
+    /// </summary>
+    internal (MaildirEntry[] Entries, MessageSummary?[] Summaries, int Added)? Delta(MaildirNameList listed, string folder)
+    {
+        if (Status != HeaderCacheStatus.Loaded)
+            return null;
+        var listedAs = new int[entries.Length];
+        Array.Fill(listedAs, -1);
+        var added = new List<int>();
+        int renamed = 0;
+        for (int i = 0; i < listed.Count; i++)
+        {
+            var name = listed.Name(i);
+            int record = names.Find(name, out bool sameName);
+            if (record < 0)
+            {
+                added.Add(i);
+                continue;
+            }
+            if (listedAs[record] >= 0)
+                return null;
+            listedAs[record] = i;
+            if (!sameName)
+                renamed++;
+        }
+        var kept = new List<int>(listed.Count - added.Count);
+        for (int record = 0; record < entries.Length; record++)
+            if (listedAs[record] >= 0)
+                kept.Add(record);
         string prefix = Path.TrimEndingDirectorySeparator(folder) + "/";
-        // Spread over the cores: after the cache load, 100k path strings and their flags are the longest step before threading.
-        Parallel.ForEach(Partitioner.Create(0, entries.Length, 8192), range =>
+        var newPaths = added.Select(i => MaildirNames.PathOf(prefix, listed.Name(i))).ToList();
+        newPaths.Sort((a, b) => MaildirNames.CompareUnique(Unique(a), Unique(b)));
+        if (newPaths.Count > 0 && kept.Count > 0
+            && MaildirNames.CompareUnique(Unique(newPaths[0]), Unique(MaildirNames.PathOf(prefix, names.Name(kept[^1])))) <= 0)
+            return null;
+
+        var result = new MaildirEntry[kept.Count + newPaths.Count];
+        var summaries = new MessageSummary?[result.Length];
+        FromRecords(folder, kept.Count, i => kept[i], i => listed.Name(listedAs[kept[i]]), result, summaries);
+        for (int j = 0; j < newPaths.Count; j++)
+            result[kept.Count + j] = MaildirEntry.Of(newPaths[j], MaildirNames.NameInFolder(newPaths[j]).StartsWith("new/"), -1, DateTimeOffset.UnixEpoch);
+        Renamed += renamed;
+        return (result, summaries, newPaths.Count);
+
+        static ReadOnlySpan<char> Unique(string path) => MaildirNames.UniquePart(Path.GetFileName(path.AsSpan()));
+    }
+
+    private delegate ReadOnlySpan<byte> NameAt(int i);
+
+    /// <summary>
+    /// Fills the first <paramref name="count"/> entries with the records <paramref name="recordAt"/> names, each under the
+    /// name in the folder <paramref name="nameAt"/> gives, with its cached size, time and summary. Spread over the cores:
+    /// after the cache load, 100k path strings and their flags are the longest step before threading.
+    /// </summary>
+    private void FromRecords(string folder, int count, Func<int, int> recordAt, NameAt nameAt, MaildirEntry[] into, MessageSummary?[] summaries)
+    {
+        string prefix = Path.TrimEndingDirectorySeparator(folder) + "/";
+        Parallel.ForEach(Partitioner.Create(0, count, 8192), range =>
         {
             for (int i = range.Item1; i < range.Item2; i++)
             {
-                var name = names.Name(i);
-                listed[i] = MaildirEntry.Of(MaildirNames.PathOf(prefix, name), name.StartsWith("new/"u8), entries[i].Size,
-                    new DateTimeOffset(entries[i].ModifiedTicks, TimeSpan.Zero));
-                summaries[i] = entries[i].Summary;
+                var entry = entries[recordAt(i)];
+                var name = nameAt(i);
+                into[i] = MaildirEntry.Of(MaildirNames.PathOf(prefix, name), name.StartsWith("new/"u8), entry.Size,
+                    new DateTimeOffset(entry.ModifiedTicks, TimeSpan.Zero));
+                summaries[i] = entry.Summary;
             }
         });
-        return (listed, summaries);
     }
 
     /// <summary>

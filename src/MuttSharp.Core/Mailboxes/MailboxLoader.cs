@@ -89,6 +89,20 @@ public sealed class MailboxLoader
                 cancellationToken).ConfigureAwait(false);
         }
 
+        // New mail, files read or removed since: the names are listed again, this time kept, and the cache's files that
+        // are still there keep their place, the new ones, read now, following them.
+        if (names is not null && cache!.Status == HeaderCacheStatus.Loaded
+            && MaildirScanner.TryListNameList(path, cache.NameBytes + cache.NameBytes / 8) is { } changed
+            && cache.Delta(changed, path) is var (current, currentSummaries, added))
+        {
+            int kept = current.Length - added;
+            misses.AddRange(Enumerable.Range(kept, added));
+            if (options.HeaderCacheVerify)
+                unverified.AddRange(Enumerable.Range(0, kept));
+            return await FinishAsync(path, prepare, progress, provisional, current, currentSummaries, cacheFile, cache, misses, unverified, errors,
+                cancellationToken).ConfigureAwait(false);
+        }
+
         // Otherwise the names are listed again as entries and matched with the cache one by one; the stats that validate
         // it come later, beside the threading. With no cache, every name is a miss and is stat'ed as it is listed.
         var entries = MaildirScanner.Scan(path, errors, options.Parallelism, statFiles: !cached, cancellationToken);

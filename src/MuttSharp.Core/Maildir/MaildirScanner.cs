@@ -84,6 +84,21 @@ public static class MaildirScanner
     }
 
     /// <summary>
+    /// The same listing as <see cref="TryListNames"/>, keeping each name (UTF-8, in one buffer of about
+    /// <paramref name="expectedBytes"/> to start with); null in the same cases.
+    /// </summary>
+    internal static MaildirNameList? TryListNameList(string maildir, int expectedBytes = 0)
+    {
+        if (!LinuxDirectory.IsSupported)
+            return null;
+        var list = new MaildirNameList(expectedBytes);
+        return LinuxDirectory.TryVisitNames(Path.Join(maildir, "new"), name => list.Add(true, name))
+            && LinuxDirectory.TryVisitNames(Path.Join(maildir, "cur"), name => list.Add(false, name))
+            ? list
+            : null;
+    }
+
+    /// <summary>
     /// Stats the entries at <paramref name="indexes"/> of <paramref name="entries"/> on
     /// <paramref name="parallelism"/> threads (0: one per core) and returns, in index order, those
     /// whose file is not as the entry says: another size or mtime (every entry a scan listed by

@@ -135,6 +135,7 @@ public sealed class MailboxLoaderTests
     [InlineData("new to cur")]
     [InlineData("arrival")]
     [InlineData("removal")]
+    [InlineData("early arrival")]
     public async Task AFolderChangedSinceTheCacheIsShownAsItIsAndTheCacheCatchesUp(string change)
     {
         using var inbox = new GoldenFolder("Maildir", "INBOX");
@@ -154,17 +155,23 @@ public sealed class MailboxLoaderTests
             case "arrival":
                 File.WriteAllText(Path.Combine(inbox.Path, "new", "1800000000.V1I9M9.host"), "Subject: Arrived\n\nhello\n");
                 break;
+            case "early arrival":
+                File.WriteAllText(Path.Combine(inbox.Path, "new", "1600000000.V1I9M9.host"), "Subject: Arrived late\n\nhello\n");
+                break;
             case "removal":
                 File.Delete(first);
                 break;
         }
         string cacheFile = HeaderCacheStore.FileFor(setting, inbox.Path);
         Assert.False(HeaderCacheStore.Load(cacheFile, inbox.Path).ListsAs(Assert.NotNull(MaildirScanner.TryListNames(inbox.Path))));
+        var followed = HeaderCacheStore.Load(cacheFile, inbox.Path).Delta(MaildirScanner.TryListNameList(inbox.Path)!, inbox.Path);
 
         var opened = await loader.OpenAsync(inbox.Path);
 
         // Reading mail (flags, new/ to cur/) leaves the kept threads valid; arrivals and removals do not.
         Assert.Equal(change is "flags" or "new to cur", ThreadCache.Digest(before.Messages).SequenceEqual(ThreadCache.Digest(opened.Messages)));
+        Assert.Equal(change != "early arrival", followed is not null); // only a file that sorts between cached ones needs a scan
+        Assert.Equal(change == "arrival" ? 1 : 0, followed?.Added ?? 0);
         Assert.Equal(Seen(await new MailboxLoader().OpenAsync(inbox.Path)), Seen(opened));
         Assert.True(HeaderCacheStore.Load(cacheFile, inbox.Path).ListsAs(Assert.NotNull(MaildirScanner.TryListNames(inbox.Path))));
         Assert.Equal(Seen(opened), Seen(await loader.OpenAsync(inbox.Path)));
