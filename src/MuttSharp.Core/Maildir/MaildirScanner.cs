@@ -74,13 +74,8 @@ public static class MaildirScanner
     /// </summary>
     internal static MaildirNameSet? TryListNames(string maildir)
     {
-        if (!LinuxDirectory.IsSupported)
-            return null;
         var set = new MaildirNameSet();
-        return LinuxDirectory.TryVisitNames(Path.Join(maildir, "new"), name => set = set.Add(true, name))
-            && LinuxDirectory.TryVisitNames(Path.Join(maildir, "cur"), name => set = set.Add(false, name))
-            ? set
-            : null;
+        return TryVisitNames(maildir, (inNew, name) => set = set.Add(inNew, name)) ? set : null;
     }
 
     /// <summary>
@@ -89,14 +84,16 @@ public static class MaildirScanner
     /// </summary>
     internal static MaildirNameList? TryListNameList(string maildir, int expectedBytes = 0)
     {
-        if (!LinuxDirectory.IsSupported)
-            return null;
         var list = new MaildirNameList(expectedBytes);
-        return LinuxDirectory.TryVisitNames(Path.Join(maildir, "new"), name => list.Add(true, name))
-            && LinuxDirectory.TryVisitNames(Path.Join(maildir, "cur"), name => list.Add(false, name))
-            ? list
-            : null;
+        return TryVisitNames(maildir, list.Add) ? list : null;
     }
+
+    private delegate void NameVisitor(bool inNew, ReadOnlySpan<byte> fileName);
+
+    private static bool TryVisitNames(string maildir, NameVisitor visit) =>
+        LinuxDirectory.IsSupported
+        && LinuxDirectory.TryVisitNames(Path.Join(maildir, "new"), name => visit(true, name))
+        && LinuxDirectory.TryVisitNames(Path.Join(maildir, "cur"), name => visit(false, name));
 
     /// <summary>
     /// Stats the entries at <paramref name="indexes"/> of <paramref name="entries"/> on
