@@ -136,7 +136,7 @@ public sealed class HeaderCacheStore
     {
         var listed = new MaildirEntry[entries.Length];
         var summaries = new MessageSummary?[entries.Length];
-        FromRecords(folder, entries.Length, i => i, names.Name, listed, summaries);
+        FromRecords(PrefixOf(folder), entries.Length, i => i, names.Name, listed, summaries);
         return (listed, summaries);
     }
 
@@ -175,7 +175,7 @@ public sealed class HeaderCacheStore
         for (int record = 0; record < entries.Length; record++)
             if (listedAs[record] >= 0)
                 kept.Add(record);
-        string prefix = Path.TrimEndingDirectorySeparator(folder) + "/";
+        string prefix = PrefixOf(folder);
         var newPaths = added.Select(i => MaildirNames.PathOf(prefix, listed.Name(i))).ToList();
         newPaths.Sort((a, b) => MaildirNames.CompareUnique(Unique(a), Unique(b)));
         if (newPaths.Count > 0 && kept.Count > 0
@@ -184,7 +184,7 @@ public sealed class HeaderCacheStore
 
         var result = new MaildirEntry[kept.Count + newPaths.Count];
         var summaries = new MessageSummary?[result.Length];
-        FromRecords(folder, kept.Count, i => kept[i], i => listed.Name(listedAs[kept[i]]), result, summaries);
+        FromRecords(prefix, kept.Count, i => kept[i], i => listed.Name(listedAs[kept[i]]), result, summaries);
         for (int j = 0; j < newPaths.Count; j++)
             result[kept.Count + j] = MaildirEntry.Of(newPaths[j], MaildirNames.NameInFolder(newPaths[j]).StartsWith("new/"), -1, DateTimeOffset.UnixEpoch);
         Renamed += renamed;
@@ -195,14 +195,16 @@ public sealed class HeaderCacheStore
 
     private delegate ReadOnlySpan<byte> NameAt(int i);
 
+    /// <summary>The folder's path with one trailing separator, which a name in the folder follows.</summary>
+    private static string PrefixOf(string folder) => Path.TrimEndingDirectorySeparator(folder) + "/";
+
     /// <summary>
-    /// Fills the first <paramref name="count"/> entries with the records <paramref name="recordAt"/> names, each under the
-    /// name in the folder <paramref name="nameAt"/> gives, with its cached size, time and summary. Spread over the cores:
+    /// Fills the first <paramref name="count"/> entries with the records <paramref name="recordAt"/> names, each at
+    /// <paramref name="prefix"/> and the name in the folder <paramref name="nameAt"/> gives, with its cached size, time and summary. Spread over the cores:
     /// after the cache load, 100k path strings and their flags are the longest step before threading.
     /// </summary>
-    private void FromRecords(string folder, int count, Func<int, int> recordAt, NameAt nameAt, MaildirEntry[] into, MessageSummary?[] summaries)
+    private void FromRecords(string prefix, int count, Func<int, int> recordAt, NameAt nameAt, MaildirEntry[] into, MessageSummary?[] summaries)
     {
-        string prefix = Path.TrimEndingDirectorySeparator(folder) + "/";
         Parallel.ForEach(Partitioner.Create(0, count, 8192), range =>
         {
             for (int i = range.Item1; i < range.Item2; i++)
