@@ -50,6 +50,7 @@ public sealed class MtaSettings
         SmtpdRecipientLimit = (int)Number("smtpd_recipient_limit");
         SmtpdTimeout = Time("smtpd_timeout");
         SmtpdClientConnectionCountLimit = (int)Number("smtpd_client_connection_count_limit");
+        SmtpdBusyRead = TimeSpan.FromMicroseconds(Math.Clamp(Number("smtpd_busy_read"), 0, int.MaxValue));
         SmtpdSoftErrorLimit = (int)Number("smtpd_soft_error_limit");
         SmtpdHardErrorLimit = (int)Number("smtpd_hard_error_limit");
         SmtpdErrorSleepTime = Time("smtpd_error_sleep_time");
@@ -231,6 +232,12 @@ public sealed class MtaSettings
 
     /// <summary><c>smtpd_client_connection_count_limit</c>: simultaneous connections per client (0 = none).</summary>
     public int SmtpdClientConnectionCountLimit { get; }
+
+    /// <summary>
+    /// <c>smtpd_busy_read</c> (microseconds, 0 = never): how long a session that is the server's only
+    /// one polls its socket for the client's next bytes before it waits for them asleep.
+    /// </summary>
+    public TimeSpan SmtpdBusyRead { get; }
 
     /// <summary><c>smtpd_soft_error_limit</c>: errors after which each reply is delayed.</summary>
     public int SmtpdSoftErrorLimit { get; }

@@ -87,6 +87,9 @@ public static class ParameterTable
         new("smtpd_recipient_limit", "1000", I),
         new("smtpd_timeout", "300s", T),
         new("smtpd_client_connection_count_limit", "50", I),
+        // MuttSharp's own: microseconds a lone session polls for the client's next bytes before it sleeps
+        // (named after Linux's net.core.busy_read, which does the same for network devices).
+        new("smtpd_busy_read", "200", I),
         new("smtpd_client_connection_rate_limit", "0", I),
         new("smtpd_soft_error_limit", "10", I),
         new("smtpd_hard_error_limit", "20", I),

@@ -28,6 +28,9 @@ internal sealed class SmtpInput
         commandBuffer = buffer = new byte[Math.Max(bufferSize, 1024)];
     }
 
+    /// <summary>Polls the socket before each read that would wait (null: no polling).</summary>
+    public BusyRead? BusyRead { get; set; }
+
     /// <summary>True when a whole line is already buffered: the reply can wait (RFC 2920 pipelining).</summary>
     public bool HasBufferedLine => buffer.AsSpan(start, end - start).IndexOf((byte)'\n') >= 0;
 
@@ -136,7 +139,9 @@ internal sealed class SmtpInput
             return false;
         try
         {
+            BusyRead?.Poll();
             int n = await stream.ReadAsync(buffer.AsMemory(end), timeout).ConfigureAwait(false);
+            BusyRead?.ReadEnded();
             if (n == 0)
                 return false;
             end += n;

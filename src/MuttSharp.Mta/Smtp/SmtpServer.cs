@@ -18,6 +18,7 @@ public sealed class SmtpServer : IAsyncDisposable
     private readonly ConcurrentDictionary<Task, bool> sessions = new();
     private readonly ConcurrentDictionary<IPAddress, int> perClient = new();
     private readonly CancellationTokenSource stopping = new();
+    private int open;
 
     /// <summary>The runtime's switch (read once, at the process's first socket operation) that runs socket completions inline.</summary>
     internal const string InlineCompletions = "DOTNET_SYSTEM_NET_SOCKETS_INLINE_COMPLETIONS";
@@ -95,6 +96,7 @@ public sealed class SmtpServer : IAsyncDisposable
         var remote = (IPEndPoint)client.RemoteEndPoint!;
         var address = remote.Address.IsIPv4MappedToIPv6 ? remote.Address.MapToIPv4() : remote.Address;
         int count = perClient.AddOrUpdate(address, 1, (_, n) => n + 1);
+        Interlocked.Increment(ref open);
         try
         {
             await using var stream = new NetworkStream(client, ownsSocket: true);
@@ -105,7 +107,10 @@ public sealed class SmtpServer : IAsyncDisposable
                 await stream.WriteAsync(Encoding.ASCII.GetBytes(SmtpReplies.TooManyConnections(context.Settings.MyHostname).ToWire()), cancellationToken).ConfigureAwait(false);
                 return;
             }
-            var session = new SmtpSession(context, stream, stream, address);
+            var session = new SmtpSession(context, stream, stream, address)
+            {
+                BusyRead = new BusyRead(client, context.Settings.SmtpdBusyRead, () => Volatile.Read(ref open) == 1, TimeProvider.System),
+            };
             await session.RunAsync(cancellationToken).ConfigureAwait(false);
         }
         catch (Exception e) when (e is IOException or SocketException or OperationCanceledException or ObjectDisposedException)
@@ -114,6 +119,7 @@ public sealed class SmtpServer : IAsyncDisposable
         }
         finally
         {
+            Interlocked.Decrement(ref open);
             perClient.AddOrUpdate(address, 0, (_, n) => n - 1);
             if (perClient.TryGetValue(address, out int left) && left <= 0)
                 perClient.TryRemove(new KeyValuePair<IPAddress, int>(address, left));

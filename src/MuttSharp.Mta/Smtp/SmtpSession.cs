@@ -63,6 +63,13 @@ internal sealed partial class SmtpSession
         };
     }
 
+    /// <summary>Polls the client's socket before each read that would wait (see <see cref="Smtp.BusyRead"/>).</summary>
+    internal BusyRead? BusyRead
+    {
+        get => input.BusyRead;
+        init => input.BusyRead = value;
+    }
+
     /// <summary>The client as Postfix logs it: <c>localhost[127.0.0.1]</c>.</summary>
     public string Client => $"{clientName}[{clientAddress}]";
 

@@ -47,6 +47,7 @@ public sealed class MtaSettingsTests
         Assert.Equal(1000, settings.SmtpdRecipientLimit);
         Assert.Equal(TimeSpan.FromSeconds(300), settings.SmtpdTimeout);
         Assert.Equal(50, settings.SmtpdClientConnectionCountLimit);
+        Assert.Equal(TimeSpan.FromMicroseconds(200), settings.SmtpdBusyRead);
         Assert.Equal(10, settings.SmtpdSoftErrorLimit);
         Assert.Equal(20, settings.SmtpdHardErrorLimit);
         Assert.Equal(TimeSpan.FromSeconds(1), settings.SmtpdErrorSleepTime);
