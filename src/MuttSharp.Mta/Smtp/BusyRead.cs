@@ -7,7 +7,7 @@ namespace MuttSharp.Mta.Smtp;
 /// read that would put the thread to sleep. A client on the same machine answers a reply within tens
 /// of microseconds, but a thread that sleeps for it is woken through the scheduler, which on a
 /// virtual machine whose idle processors halt costs about as much again at every command: one
-/// session's messages came 11 to 14% faster with the poll (benchmark results). Only a session that
+/// session's messages came about a tenth faster with the poll (benchmark results). Only a session that
 /// is the server's only one polls, so a busy server never spends a processor on it; and a session
 /// whose client took longer than the budget last time waits asleep until one answers within it.
 /// </summary>
