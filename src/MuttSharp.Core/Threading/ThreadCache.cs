@@ -2,6 +2,7 @@ using System.Buffers.Binary;
 using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using System.Text;
+using MuttSharp.Core.Maildir;
 using MuttSharp.Core.Model;
 
 namespace MuttSharp.Core.Threading;
@@ -59,7 +60,7 @@ internal static class ThreadCache
         int used = 0;
         foreach (var message in messages)
         {
-            var unique = MaildirUnique(message.Path);
+            var unique = MaildirNames.UniquePart(Path.GetFileName(message.Path.AsSpan()));
             int need = 4 + unique.Length * 2 + 16;
             if (buffer.Length - used < need)
             {
@@ -77,14 +78,6 @@ internal static class ThreadCache
         }
         hash.AppendData(buffer, 0, used);
         return hash.GetHashAndReset();
-    }
-
-    /// <summary>A message file's name without its directory and without Maildir's <c>:2,</c> flags.</summary>
-    private static ReadOnlySpan<char> MaildirUnique(string path)
-    {
-        var name = Path.GetFileName(path.AsSpan());
-        int colon = name.IndexOf(':');
-        return colon < 0 ? name : name[..colon];
     }
 
     /// <summary>The threads kept in <paramref name="file"/> for exactly these messages and settings; null otherwise. Never throws.</summary>

@@ -18,6 +18,7 @@ public sealed class SmtpServer : IAsyncDisposable
     private readonly ConcurrentDictionary<Task, bool> sessions = new();
     private readonly ConcurrentDictionary<IPAddress, int> perClient = new();
     private readonly CancellationTokenSource stopping = new();
+    // Sessions running now, read at every command by the busy read (sessions.Count would take all the dictionary's locks).
     private int open;
 
     /// <summary>The runtime's switch (read once, at the process's first socket operation) that runs socket completions inline.</summary>
